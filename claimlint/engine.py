@@ -1,0 +1,244 @@
+"""Run a rule set over a document: scopes, one-pass matching, stamping, suppression, sorting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimlint import suppress
+from claimlint.document import Block, Document, Sentence
+from claimlint.lexicon import PhraseMatch, PhraseMatcher
+from claimlint.model import Finding, Position, Severity, Span
+from claimlint.registry import RuleSet
+from claimlint.rule import Hit, Rule
+
+#: Scopes whose units are sentences of prose blocks; they share one matcher.
+SENTENCE_SCOPES = ("sentence", "heading", "front-matter")
+
+# Rules the engine raises itself (their YAML files carry the documentation).
+INTERNAL_ERROR = "CL900"
+UNUSED_SUPPRESSION = "CL901"
+UNREADABLE_FILE = "CL902"
+INVALID_FRONT_MATTER = "CL903"
+INVALID_DIRECTIVE = "CL904"
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveRule:
+    """A rule switched on for a run, with its effective severity."""
+
+    rule: Rule
+    """The rule."""
+    severity: Severity
+    """Severity after configuration overrides."""
+
+
+@dataclass(slots=True)
+class Plan:
+    """The enabled rules grouped the way the engine runs them."""
+
+    ruleset: RuleSet
+    """Everything loaded."""
+    active: dict[str, ActiveRule]
+    """Enabled rules by id."""
+    options: Mapping[str, Any] = field(default_factory=dict)
+    """Configuration values kinds may read."""
+    by_scope: dict[str, list[ActiveRule]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for active in self.active.values():
+            self.by_scope.setdefault(active.rule.scope, []).append(active)
+        for rules in self.by_scope.values():
+            rules.sort(key=lambda a: a.rule.id)
+        for rule in self.ruleset.rules.values():
+            self.names[rule.id] = rule.id
+            self.names[rule.name] = rule.id
+
+    def matcher(self, group: str) -> PhraseMatcher:
+        """The one-pass matcher of a scope group (``sentence``, ``block``, ``reference``)."""
+        scopes = SENTENCE_SCOPES if group == "sentence" else (group,)
+        rules = [a.rule for s in scopes for a in self.by_scope.get(s, [])]
+        return self.ruleset.matcher(group, rules)
+
+
+class _Context:
+    """What kinds may ask while they run (see :class:`claimlint.rule.Context`)."""
+
+    def __init__(self, doc: Document, plan: Plan) -> None:
+        self.document = doc
+        self._plan = plan
+        self._cache: dict[tuple[int, int, int, str], list[PhraseMatch]] = {}
+        self.group = "sentence"
+
+    def matches(self, unit: Sentence) -> list[PhraseMatch]:
+        key = (unit.block.index, unit.start, unit.end, self.group)
+        found = self._cache.get(key)
+        if found is None:
+            found = list(self._plan.matcher(self.group).finditer(unit.text))
+            self._cache[key] = found
+        return found
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self._plan.options.get(name, default)
+
+
+def _excerpt(doc: Document, line: int) -> str:
+    src = doc.source
+    if 1 <= line <= len(src.line_starts):
+        return src.line_text(line - 1)
+    return ""
+
+
+def make_finding(
+    doc: Document, active: ActiveRule, span: Span, hit: Hit, context: str = ""
+) -> Finding:
+    """Stamp a hit with its rule's id, name, category, severity and message."""
+    rule = active.rule
+    start, end = doc.source.span_positions(span)
+    if end.line == start.line and end.column <= start.column:
+        end = Position(start.line, start.column + 1)
+    message = hit.message or rule.format_message(hit.values)
+    suggestion = hit.suggestion or rule.format_suggestion(hit.values)
+    return Finding(
+        path=doc.path,
+        start=start,
+        end=end,
+        rule=rule.id,
+        name=rule.name,
+        category=rule.category,
+        severity=active.severity,
+        message=message,
+        suggestion=suggestion,
+        fix=hit.fix,
+        excerpt=_excerpt(doc, start.line),
+        span=span,
+        context=context,
+    )
+
+
+def system_finding(
+    plan: Plan, rule_id: str, path: str, start: Position, end: Position, message: str,
+    excerpt: str = "",
+) -> Finding | None:
+    """A CL9xx finding, when that rule is enabled."""
+    active = plan.active.get(rule_id)
+    if active is None:
+        return None
+    return Finding(path, start, end, rule_id, active.rule.name, active.rule.category,
+                   active.severity, message, excerpt=excerpt)
+
+
+def _units(doc: Document, scope: str) -> Iterable[Sentence]:
+    if scope == "reference":
+        for entry in doc.references:
+            block = entry.block
+            start = block.text.find(entry.text)
+            if start == -1:
+                start = 0
+            yield Sentence(block, start, start + len(entry.text))
+        return
+    for block in doc.blocks:
+        if block.reference:
+            continue
+        if scope == "block":
+            yield Sentence(block, 0, len(block.text))
+        else:
+            yield from block.sentences
+
+
+def _applies(rule: Rule, block: Block) -> bool:
+    if rule.scope == "heading" and block.kind != "heading":
+        return False
+    if rule.scope == "front-matter" and block.kind != "front-matter":
+        return False
+    if block.kind in rule.skip_blocks:
+        return False
+    return not (block.in_blockquote and "blockquote" in rule.skip_blocks)
+
+
+def lint_document(doc: Document, plan: Plan) -> list[Finding]:
+    """All findings for one parsed document, suppressions applied, sorted."""
+    ctx = _Context(doc, plan)
+    findings: list[Finding] = []
+    for group, scopes in (("sentence", SENTENCE_SCOPES), ("block", ("block",)),
+                          ("reference", ("reference",))):
+        rules = [a for s in scopes for a in plan.by_scope.get(s, [])]
+        if not rules:
+            continue
+        ctx.group = group
+        unit_scope = "sentence" if group == "sentence" else group
+        for unit in _units(doc, unit_scope):
+            for active in rules:
+                if group != "reference" and not _applies(active.rule, unit.block):
+                    continue
+                try:
+                    for hit in active.rule.impl.check_sentence(unit, ctx):
+                        span = unit.span(hit.start, hit.end)
+                        findings.append(make_finding(doc, active, span, hit, unit.text))
+                except Exception as exc:  # a bug in one rule must not stop the run
+                    findings.extend(_crash(doc, plan, active.rule, exc))
+    for active in plan.by_scope.get("document", []):
+        if active.rule.kind == "system":
+            continue
+        try:
+            for block, hit in active.rule.impl.check_document(doc, ctx):
+                if block is None:
+                    span = Span(0, 0)
+                    context = ""
+                else:
+                    span = block.span(hit.start, hit.end)
+                    context = block.text
+                findings.append(make_finding(doc, active, span, hit, context))
+        except Exception as exc:
+            findings.extend(_crash(doc, plan, active.rule, exc))
+    if doc.front_matter_error is not None:
+        message, pos = doc.front_matter_error
+        f = system_finding(plan, INVALID_FRONT_MATTER, doc.path, pos,
+                           Position(pos.line, pos.column + 1), message, _excerpt(doc, pos.line))
+        if f:
+            findings.append(f)
+    return _suppress(doc, plan, findings)
+
+
+def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:
+    f = system_finding(
+        plan, INTERNAL_ERROR, doc.path, Position(1, 1), Position(1, 2),
+        f"rule {rule.id} ({rule.name}) failed on this file: {type(exc).__name__}: {exc}",
+    )
+    return [f] if f else []
+
+
+def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Finding]:
+    directives, problems = suppress.parse_directives(doc, plan.names)
+    disabled = suppress.front_matter_disabled(doc.front_matter, plan.names)
+    kept = suppress.apply(findings, directives, disabled)
+    src = doc.source
+    for d, what in suppress.unused(directives, set(plan.active)):
+        start, end = src.span_positions(d.span)
+        f = system_finding(plan, UNUSED_SUPPRESSION, doc.path, start, end,
+                           f"suppression comment for {what} suppresses nothing",
+                           _excerpt(doc, start.line))
+        if f:
+            kept.append(f)
+    for p in problems:
+        start, end = src.span_positions(p.span)
+        f = system_finding(plan, INVALID_DIRECTIVE, doc.path, start, end, p.message,
+                           _excerpt(doc, start.line))
+        if f:
+            kept.append(f)
+    kept.sort(key=Finding.sort_key)
+    return _dedupe(kept)
+
+
+def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.start, f.end, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

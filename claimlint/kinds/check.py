@@ -1,0 +1,60 @@
+"""``kind: check``: a named Python check from ``claimlint/checks`` or the entry-point group."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from claimlint.document import Block, Document, Sentence
+from claimlint.kinds.params import text
+from claimlint.lexicon import Lexicon
+from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.yamlnodes import Located
+
+
+class CheckKind(Kind):
+    """Delegate to a Python check; its ``options`` are passed through."""
+
+    name = "check"
+    params = {
+        "check": ("name of a check in claimlint/checks or the claimlint.checks group", True),
+        "options": ("mapping passed to the check", False),
+    }
+
+    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
+                 lexicons: Mapping[str, Lexicon]) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        from claimlint.checks import find_check
+
+        name = text(params, "check", loc)
+        check = find_check(name)
+        if check is None:
+            m = loc.mark("check")
+            raise RuleError(f"unknown check '{name}'", loc.path, m.line, m.column)
+        options = params.get("options", {})
+        if not isinstance(options, dict):
+            m = loc.mark("options")
+            raise RuleError("'options' must be a mapping", loc.path, m.line, m.column)
+        self.check = check
+        self.options: dict[str, Any] = options
+        self.lexicons = lexicons
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        yield from self.check.check_unit(unit, ctx, self.options)
+
+    def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
+        yield from self.check.check_document(doc, ctx, self.options)
+
+
+class SystemKind(Kind):
+    """Findings the engine itself raises (unreadable file, unused suppression ...)."""
+
+    name = "system"
+    params = {}
+    scopes = ("document",)
+
+    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
+                 lexicons: Mapping[str, Lexicon]) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        if not rule_id.startswith("CL9"):
+            raise RuleError("kind 'system' is reserved for CL9xx rules", loc.path)

@@ -1,0 +1,58 @@
+"""``kind: evidence``: an appeal to research with no citation or link in the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from claimlint.citations import has_citation
+from claimlint.document import Sentence
+from claimlint.kinds.clauses import is_negated, is_question
+from claimlint.kinds.params import flag
+from claimlint.kinds.terms import tagged, term_set
+from claimlint.lexicon import Lexicon
+from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.yamlnodes import Located
+
+
+class EvidenceKind(Kind):
+    """Report the evidence cue of an uncited sentence."""
+
+    name = "evidence"
+    params = {
+        "cues": ("phrases / @lexicons that appeal to evidence", True),
+        "unless": ("phrases / @lexicons that make research only a topic", False),
+        "skip-questions": ("bool, default true", False),
+    }
+    scopes = ("sentence", "heading", "block", "front-matter")
+
+    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
+                 lexicons: Mapping[str, Lexicon]) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        self.cues = term_set(rule_id, "cues", params.get("cues"), loc, lexicons)
+        if not self.cues:
+            m = loc.mark("cues")
+            raise RuleError("'cues' must name at least one phrase", loc.path, m.line, m.column)
+        self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
+        self.skip_questions = flag(params, "skip-questions", True, loc)
+
+    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
+        return tagged((self.cues, self.unless))
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        text = unit.text
+        if self.skip_questions and is_question(text):
+            return
+        matches = ctx.matches(unit)
+        cues = [m for m in matches if self.cues.tag in m.tags]
+        if not cues:
+            return
+        cues = [m for m in cues if not is_negated(text, m.start)]
+        if not cues:
+            return
+        if self.unless and any(self.unless.tag in m.tags for m in matches):
+            return
+        if has_citation(unit):
+            return
+        first = cues[0]
+        yield Hit(first.start, first.end, {"match": first.text})

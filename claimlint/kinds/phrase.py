@@ -1,0 +1,59 @@
+"""``kind: phrase``: word-bounded phrases (with inflections), negation- and question-aware."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from claimlint.document import Sentence
+from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
+from claimlint.kinds.params import choice, flag
+from claimlint.kinds.terms import tagged, term_set
+from claimlint.lexicon import Lexicon
+from claimlint.rule import Context, Hit, Kind
+from claimlint.yamlnodes import Located
+
+INFLECTIONS = ("none", "verb", "noun")
+
+
+class PhraseKind(Kind):
+    """Report each occurrence of a listed phrase."""
+
+    name = "phrase"
+    params = {
+        "phrases": ("list of phrases / @lexicons", True),
+        "inflect": ("none | verb | noun (for inline phrases)", False),
+        "unless": ("list of phrases / @lexicons that cancel a match in the same clause", False),
+        "skip-negated": ("bool, default true", False),
+        "skip-questions": ("bool, default true", False),
+    }
+    scopes = ("sentence", "heading", "block", "front-matter", "reference")
+
+    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
+                 lexicons: Mapping[str, Lexicon]) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        inflect = choice(params, "inflect", INFLECTIONS, "none", loc)
+        self.terms = term_set(rule_id, "phrases", params.get("phrases"), loc, lexicons, inflect)
+        self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons, inflect)
+        self.skip_negated = flag(params, "skip-negated", True, loc)
+        self.skip_questions = flag(params, "skip-questions", True, loc)
+
+    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
+        return tagged((self.terms, self.unless))
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        text = unit.text
+        if self.skip_questions and is_question(text):
+            return
+        matches = ctx.matches(unit)
+        cancel = [m for m in matches if self.unless.tag in m.tags]
+        for m in matches:
+            if self.terms.tag not in m.tags:
+                continue
+            if self.skip_negated and is_negated(text, m.start):
+                continue
+            a, b = clause_bounds(text, m.start, m.end)
+            if any(a <= c.start < b and not (c.start >= m.start and c.end <= m.end)
+                   for c in cancel):
+                continue
+            yield Hit(m.start, m.end, {"match": m.text})

@@ -1,0 +1,282 @@
+"""Word lists and the one-pass phrase matcher.
+
+A lexicon is a named list of phrases (``rules/lexicons/NAME.yml``). Rules
+refer to lexicons by name, so each list is written once. Phrases match
+case-insensitively on word boundaries; spaces match any run of whitespace,
+apostrophes match straight or curly ones, and hyphens match a hyphen, a
+space or nothing ("non-addictive", "non addictive", "nonaddictive").
+
+Lexicons declare how their phrases inflect (``inflect: verb`` inflects the
+first word: cure, cures, cured, curing; ``inflect: noun`` the last word:
+breakthrough, breakthroughs), so word lists name lemmas and every form is
+still found.
+
+All phrases of one scope are compiled into a single alternation and each
+text is scanned once (:class:`PhraseMatcher`); a match is then looked up to
+find every tag (lexicon or rule) it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
+    "be": ("is", "are", "was", "were", "been", "being"),
+    "begin": ("began", "begun"),
+    "break": ("broke", "broken"),
+    "bring": ("brought",),
+    "build": ("built",),
+    "do": ("did", "done", "does"),
+    "feel": ("felt",),
+    "find": ("found",),
+    "get": ("got", "gotten"),
+    "give": ("gave", "given"),
+    "go": ("went", "gone", "goes"),
+    "grow": ("grew", "grown"),
+    "have": ("has", "had"),
+    "keep": ("kept",),
+    "lead": ("led",),
+    "leave": ("left",),
+    "make": ("made",),
+    "overcome": ("overcame",),
+    "put": ("put",),
+    "rebuild": ("rebuilt",),
+    "reset": ("reset",),
+    "rid": ("rid",),
+    "see": ("saw", "seen"),
+    "set": ("set",),
+    "show": ("shown",),
+    "take": ("took", "taken"),
+    "win": ("won",),
+    "beat": ("beaten",),
+    "undo": ("undid", "undone"),
+    "heal": ("healed",),
+    "prove": ("proven",),
+    "say": ("said",),
+    "tell": ("told",),
+    "think": ("thought",),
+}
+
+_VOWELS = set("aeiou")
+
+
+def _doubles(word: str) -> bool:
+    """Short consonant-vowel-consonant words double their last letter: stop -> stopped."""
+    return (
+        len(word) >= 3
+        and len(word) <= 4
+        and word[-1] not in _VOWELS
+        and word[-1] not in "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def verb_forms(word: str) -> set[str]:
+    """The base form, third person, past tense/participle and -ing form of an English verb."""
+    w = word.lower()
+    forms = {w}
+    forms.update(IRREGULAR_VERBS.get(w, ()))
+    if w.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(w + "es")
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        forms.add(w[:-1] + "ies")
+    else:
+        forms.add(w + "s")
+    if w.endswith("e"):
+        forms.add(w + "d")
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        forms.add(w[:-1] + "ied")
+    elif _doubles(w):
+        forms.add(w + w[-1] + "ed")
+    else:
+        forms.add(w + "ed")
+    if w.endswith("ie"):
+        forms.add(w[:-2] + "ying")
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")) and len(w) > 2:
+        forms.add(w[:-1] + "ing")
+    elif _doubles(w):
+        forms.add(w + w[-1] + "ing")
+    else:
+        forms.add(w + "ing")
+    return forms
+
+
+def noun_forms(word: str) -> set[str]:
+    """Singular and plural of an English noun (regular plurals only)."""
+    w = word.lower()
+    forms = {w}
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(w + "es")
+    elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        forms.add(w[:-1] + "ies")
+    else:
+        forms.add(w + "s")
+    return forms
+
+
+def expand(phrase: str, inflect: str) -> set[str]:
+    """Every surface form of ``phrase`` under the lexicon's inflection mode."""
+    words = normalise(phrase).split(" ")
+    if inflect == "verb" and words and words[0].isalpha():
+        return {" ".join([form, *words[1:]]) for form in verb_forms(words[0])}
+    if inflect == "noun" and words and words[-1].isalpha():
+        return {" ".join([*words[:-1], form]) for form in noun_forms(words[-1])}
+    return {" ".join(words)}
+
+
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the key matches are looked up by."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES).lower()).strip()
+
+
+def _match_key(text: str) -> str:
+    """Normalised text without spaces or hyphens: non-addictive ~ non addictive ~ nonaddictive."""
+    return _KEY_STRIP.sub("", normalise(text))
+
+
+_KEY_STRIP = re.compile(r"[\s\-]+")
+
+
+def _phrase_regex(phrase: str) -> str:
+    out: list[str] = []
+    for ch in phrase:
+        if ch == " ":
+            out.append(r"\s+")
+        elif ch == "'":
+            out.append("['’]")
+        elif ch == "-":
+            out.append(r"(?:[-‐‑–]\s*|\s+)?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _trie_regex(keys: Iterable[str]) -> str:
+    """One regular expression for many phrases, factored as a trie.
+
+    A flat alternation of thousands of phrases is tried phrase by phrase at
+    every position; a trie shares prefixes, so each position costs about the
+    length of the longest phrase.
+    """
+    root: dict[str, Any] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _node_regex(root)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    terminal = "" in node
+    branches = [_phrase_regex(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return f"(?:{body})?"
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A named word list."""
+
+    name: str
+    """What rules call it."""
+    terms: tuple[str, ...]
+    """Phrases as written in the file (lemmas when ``inflect`` is set)."""
+    inflect: str = "none"
+    """``verb``, ``noun`` or ``none``."""
+    description: str = ""
+    """What the list is for."""
+    path: str = ""
+    """The file it came from."""
+
+    def forms(self) -> set[str]:
+        """Every surface form of every term."""
+        out: set[str] = set()
+        for term in self.terms:
+            out |= expand(term, self.inflect)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    """One phrase found in a text."""
+
+    start: int
+    """Offset of the first character in the scanned text."""
+    end: int
+    """Offset one past the last character."""
+    text: str
+    """The text as written."""
+    tags: frozenset[str]
+    """Every tag (lexicon or rule key) the phrase belongs to."""
+
+
+class PhraseMatcher:
+    """Many tagged phrase lists compiled into one regular expression.
+
+    Matches are found at every word start (not only where a previous match
+    ended), longest phrase first, so "clinically proven" and "proven" in one
+    sentence are both visible. A shorter phrase that is a word-prefix of a
+    longer one lends its tags to the longer one, so the longer match carries
+    both.
+    """
+
+    def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
+        table: dict[str, set[str]] = {}
+        for tag, phrases in tagged:
+            for phrase in phrases:
+                key = normalise(phrase)
+                if key:
+                    table.setdefault(key, set()).add(tag)
+        # Prefix tags: "free you from" also carries the tags of "free".
+        keys = sorted(table, key=len)
+        by_first: dict[str, list[str]] = {}
+        for key in keys:
+            by_first.setdefault(key.split(" ", 1)[0], []).append(key)
+        for group in by_first.values():
+            for i, short in enumerate(group):
+                for long in group[i + 1 :]:
+                    if long.startswith(short + " "):
+                        table[long] |= table[short]
+        self._tags: dict[str, frozenset[str]] = {}
+        for key, tags in table.items():
+            self._tags[_match_key(key)] = frozenset(tags) | self._tags.get(
+                _match_key(key), frozenset()
+            )
+        self.size = len(table)
+        if table:
+            body = _trie_regex(table)
+            self._regex: re.Pattern[str] | None = re.compile(
+                rf"(?<!\w)(?=((?:{body}))(?!\w))", re.IGNORECASE
+            )
+        else:
+            self._regex = None
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        """Every phrase occurrence in ``text``, in order of start."""
+        if self._regex is None:
+            return
+        for m in self._regex.finditer(text):
+            surface = m.group(1)
+            tags = self._tags.get(_match_key(surface))
+            if tags:
+                yield PhraseMatch(m.start(1), m.end(1), surface, tags)
+
+    def tags_in(self, text: str) -> set[str]:
+        """The union of tags found anywhere in ``text``."""
+        out: set[str] = set()
+        for match in self.finditer(text):
+            out |= match.tags
+        return out

@@ -1,0 +1,184 @@
+"""What a rule is: metadata, documentation, examples, and the interface kinds implement."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+
+from claimlint.model import Fix, Severity
+
+if TYPE_CHECKING:
+    from claimlint.document import Block, Document, Sentence
+    from claimlint.lexicon import Lexicon, PhraseMatch
+    from claimlint.yamlnodes import Located
+
+SCOPES = ("sentence", "heading", "block", "front-matter", "reference", "document")
+BLOCK_KINDS = (
+    "heading",
+    "paragraph",
+    "list-item",
+    "table-cell",
+    "blockquote",
+    "footnote",
+    "front-matter",
+)
+RULE_ID = re.compile(r"^CL[1-9]\d\d$")
+KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class RuleError(Exception):
+    """A rule pack problem, with the file and position (exit status 2)."""
+
+    def __init__(self, message: str, path: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(f"{path}:{line}:{column}: {message}")
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """A rule's documentation, shown by ``claimlint explain`` and in SARIF help."""
+
+    what: str
+    """What the rule finds."""
+    why: str
+    """Why it matters (the regulation or guideline behind it)."""
+    example: str
+    """Text the rule flags."""
+    better: str
+    """A better wording."""
+    see: tuple[tuple[str, str], ...] = ()
+    """(title, url) pairs: the regulation, guidance or standard."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a kind reports, relative to the text it was given."""
+
+    start: int
+    """Offset of the first character in the unit's text."""
+    end: int
+    """Offset one past the last character."""
+    values: Mapping[str, str] = field(default_factory=dict)
+    """Values for the rule's message template (``match`` and kind-specific ones)."""
+    suggestion: str | None = None
+    """A better wording for this occurrence."""
+    fix: Fix | None = None
+    """Edits (source offsets) that resolve it."""
+    message: str | None = None
+    """A full message that replaces the template (Python checks)."""
+
+
+class Context(Protocol):
+    """What kinds may ask of the engine while they run."""
+
+    @property
+    def document(self) -> Document:
+        """The document being linted."""
+        ...
+
+    def matches(self, unit: Sentence) -> list[PhraseMatch]:
+        """Phrase matches of the unit's scope matcher in ``unit`` (computed once per unit)."""
+        ...
+
+    def option(self, name: str, default: Any = None) -> Any:
+        """A configuration value (``front-matter-fields``, ``disclosures`` ...)."""
+        ...
+
+
+class Kind:
+    """Base of the rule kinds. A kind turns a rule's parameters into hits."""
+
+    name: ClassVar[str] = ""
+    #: Parameter name -> (type description, required).
+    params: ClassVar[dict[str, tuple[str, bool]]] = {}
+    #: Scopes the kind can run in.
+    scopes: ClassVar[tuple[str, ...]] = SCOPES
+
+    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
+                 lexicons: Mapping[str, Lexicon]) -> None:
+        self.rule_id = rule_id
+
+    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
+        """(tag, surface forms) this kind wants found by its scope's one-pass matcher."""
+        return ()
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        """Hits in one sentence, block or reference entry (unit scopes)."""
+        return iter(())
+
+    def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
+        """Hits for a whole document (document scope): each with the block it is in."""
+        return iter(())
+
+
+@dataclass(slots=True)
+class Rule:
+    """A loaded rule."""
+
+    id: str
+    """``CL101``."""
+    name: str
+    """``unhedged-cure``."""
+    category: str
+    """Category of its findings."""
+    severity: Severity
+    """Default severity."""
+    scope: str
+    """sentence, heading, block, front-matter, reference or document."""
+    kind: str
+    """The kind's name."""
+    message: str
+    """Message template (``{match}`` and kind values)."""
+    doc: RuleDoc
+    """Documentation."""
+    impl: Kind
+    """The kind instance with its compiled parameters."""
+    path: str
+    """The YAML file it came from."""
+    suggestion: str | None = None
+    """Suggestion template."""
+    examples_fail: tuple[str, ...] = ()
+    """Texts the rule must flag."""
+    examples_pass: tuple[str, ...] = ()
+    """Texts it must not flag."""
+    skip_blocks: frozenset[str] = frozenset()
+    """Block kinds the rule ignores."""
+    default_enabled: bool = True
+    """False for opt-in rules (``enabled: false`` in the file)."""
+    precision: str = "medium"
+    """How often a finding is right: high, medium or low (SARIF ``precision``)."""
+
+    @property
+    def summary(self) -> str:
+        """First sentence of ``what``."""
+        text = " ".join(self.doc.what.split())
+        end = text.find(". ")
+        return text if end == -1 else text[: end + 1]
+
+    def format_message(self, values: Mapping[str, str]) -> str:
+        """The message with ``values`` filled in."""
+        return _format(self.message, values)
+
+    def format_suggestion(self, values: Mapping[str, str]) -> str | None:
+        """The suggestion template filled in, if the rule has one."""
+        return _format(self.suggestion, values) if self.suggestion else None
+
+
+class _Defaulting(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, values: Mapping[str, str]) -> str:
+    return string.Formatter().vformat(template, (), _Defaulting(values))
+
+
+def template_fields(template: str) -> list[str]:
+    """Placeholder names in a message template (raises ValueError for bad syntax)."""
+    return [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
