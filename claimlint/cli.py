@@ -1,0 +1,309 @@
+"""The ``claimlint`` command: argument parsing, file discovery and exit statuses; no lint logic."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from claimlint import __version__
+from claimlint.config import Config, ConfigError, find_config, load_config, resolve_codes
+from claimlint.model import Finding, Severity
+from claimlint.rule import RuleError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A command-line mistake (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to document the CLI)."""
+    parser = _Parser(
+        prog="claimlint",
+        description="Lint health-clinic posts for unhedged claims, uncited evidence, citation "
+        "errors and missing disclosures.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = sub.add_parser("check", help="lint files and folders")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders (default: .); - reads standard input")
+    check.add_argument("--format", choices=("text", "json"), default=None,
+                       help="output format (default: text)")
+    check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    check.add_argument("--select", metavar="CODES",
+                       help="comma-separated rule ids, prefixes or names to enable (replaces "
+                       "the configured selection)")
+    check.add_argument("--ignore", metavar="CODES", help="rules to disable")
+    check.add_argument("--extend-select", metavar="CODES", help="rules to enable in addition")
+    check.add_argument("--config", metavar="FILE", help="configuration file to use")
+    check.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"),
+                       help="lowest severity that makes the exit status 1 (default: warning)")
+    check.add_argument("--quiet", "-q", action="store_true", help="print findings only")
+    check.add_argument("--statistics", action="store_true", help="count findings per rule")
+    check.add_argument("--show-source", action="store_true",
+                       help="show the source line with a caret under each finding")
+    check.add_argument("--no-color", action="store_true", help="never colour the output")
+    check.add_argument("--stdin-filename", metavar="NAME",
+                       help="the name to report for standard input (decides .md or .txt)")
+    check.add_argument("--force-exclude", action="store_true",
+                       help="apply configured excludes to files named on the command line too")
+
+    rules = sub.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--all", action="store_true", help="include rules that are off")
+    rules.add_argument("--config", metavar="FILE")
+    rules.add_argument("--isolated", action="store_true")
+
+    explain = sub.add_parser("explain", help="show a rule's documentation")
+    explain.add_argument("rule", metavar="RULE", help="rule id or name, e.g. CL101")
+    explain.add_argument("--config", metavar="FILE")
+    explain.add_argument("--isolated", action="store_true")
+
+    refs = sub.add_parser("parse-refs", help="show how reference strings are read")
+    refs.add_argument("file", nargs="?", default="-", metavar="FILE",
+                      help="one reference per line (default: standard input)")
+    refs.add_argument("--format", choices=("jsonl", "text"), default="text")
+    return parser
+
+
+def _codes(value: str | None) -> list[str]:
+    return [c for c in (value or "").replace(" ", ",").split(",") if c]
+
+
+def _config(args: argparse.Namespace) -> Config:
+    if getattr(args, "isolated", False):
+        return Config()
+    if getattr(args, "config", None):
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"configuration file not found: {args.config}")
+        return load_config(path)
+    return load_config(find_config(Path.cwd()))
+
+
+def build_plan(config: Config, args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+    """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
+    from claimlint.engine import ActiveRule, Plan
+    from claimlint.registry import builtin_rules_dir, load_rules
+
+    ruleset = load_rules([builtin_rules_dir(), *config.rule_paths])
+    ids = sorted(ruleset.rules)
+    names = {r.name: r.id for r in ruleset.rules.values()} | {i: i for i in ids}
+    select = config.select
+    extend = list(config.extend_select)
+    ignore = list(config.ignore)
+    if args is not None:
+        if getattr(args, "select", None):
+            select = _codes(args.select)
+        extend += _codes(getattr(args, "extend_select", None))
+        ignore += _codes(getattr(args, "ignore", None))
+    try:
+        if select is None:
+            enabled = {i for i in ids if ruleset.rules[i].default_enabled}
+        else:
+            enabled = resolve_codes(select, ids, names)
+        enabled |= resolve_codes(extend, ids, names)
+        enabled -= resolve_codes(ignore, ids, names)
+    except ValueError as exc:
+        raise ConfigError(str(exc), str(config.path or "")) from None
+    if not enabled:
+        raise ConfigError("no rules are enabled (check select / ignore)")
+    active = {}
+    for rule_id in sorted(enabled):
+        rule = ruleset.rules[rule_id]
+        severity = rule.severity
+        for key in (rule.id, rule.name):
+            if key in config.severity:
+                severity = config.severity[key]
+        active[rule_id] = ActiveRule(rule, severity)
+    unknown = [k for k in config.severity if k not in names]
+    if unknown:
+        raise ConfigError(f"'severity' names unknown rule '{unknown[0]}'",
+                          str(config.path or ""))
+    return Plan(ruleset, active, dict(config.options))
+
+
+def _open_output(path: str | None) -> TextIO:
+    if path is None:
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
+    if args.no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``claimlint check``."""
+    from claimlint import report
+    from claimlint.discovery import discover
+    from claimlint.runner import lint_path
+
+    config = _config(args)
+    plan = build_plan(config, args)
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
+    paths = args.paths or ["."]
+    if "-" in paths and paths.count("-") > 1:
+        raise UsageError("standard input can be read only once")
+    for p in paths:
+        if p != "-" and not os.path.lexists(p):
+            raise UsageError(f"no such file or folder: {p}")
+    findings: list[Finding] = []
+    files = 0
+    for display, path in discover(paths, config, force_exclude=args.force_exclude):
+        if path is None:
+            display = args.stdin_filename or "-"
+            if display == "-":
+                display = "<stdin>.md"
+        files += 1
+        findings.extend(lint_path(display, path, plan, config))
+    findings.sort(key=Finding.sort_key)
+    fmt = args.format or "text"
+    stream = _open_output(args.output)
+    try:
+        if fmt == "json":
+            stream.write(report.format_json(findings, files))
+        else:
+            stream.write(report.format_text(
+                findings, files, color=args.output is None and _use_color(args, stream),
+                show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
+            ))
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """``claimlint rules``."""
+    config = _config(args)
+    plan = build_plan(config)
+    rules = sorted(plan.ruleset.rules.values(), key=lambda r: r.id)
+    if not args.all:
+        rules = [r for r in rules if r.id in plan.active]
+    if args.format == "json":
+        items = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "category": r.category,
+                "severity": str(plan.active[r.id].severity if r.id in plan.active else r.severity),
+                "scope": r.scope,
+                "kind": r.kind,
+                "enabled": r.id in plan.active,
+                "summary": r.summary,
+            }
+            for r in rules
+        ]
+        sys.stdout.write(json.dumps(items, indent=2) + "\n")
+        return EXIT_OK
+    width = max((len(r.name) for r in rules), default=10)
+    for r in rules:
+        sev = plan.active[r.id].severity if r.id in plan.active else r.severity
+        flag = "" if r.id in plan.active else " (off)"
+        sys.stdout.write(f"{r.id}  {r.name:<{width}}  {str(sev):<7}  {r.category}: "
+                         f"{r.summary}{flag}\n")
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    """``claimlint explain CL101``."""
+    from claimlint.explain import explain_rule
+
+    config = _config(args)
+    plan = build_plan(config)
+    key = args.rule
+    rule = plan.ruleset.rules.get(key.upper()) or next(
+        (r for r in plan.ruleset.rules.values() if r.name == key), None)
+    if rule is None:
+        raise UsageError(f"unknown rule '{key}' (see 'claimlint rules --all')")
+    sys.stdout.write(explain_rule(rule, plan))
+    return EXIT_OK
+
+
+def cmd_parse_refs(args: argparse.Namespace) -> int:
+    """``claimlint parse-refs``: how each reference string is read."""
+    from claimlint.references import parse_reference
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {args.file}: {exc}") from None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        ref = parse_reference(line.strip())
+        fields = {
+            "authors": list(ref.authors),
+            "et_al": ref.et_al,
+            "year": ref.year,
+            "year_suffix": ref.year_suffix,
+            "title": ref.title,
+            "container": ref.container,
+            "volume": ref.volume,
+            "issue": ref.issue,
+            "pages": ref.pages,
+            "doi": ref.doi,
+        }
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps({"raw": ref.raw, **fields}, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(ref.raw + "\n")
+            for key, value in fields.items():
+                if value not in (None, [], False):
+                    shown = "; ".join(value) if isinstance(value, list) else value
+                    sys.stdout.write(f"  {key:<12} {shown}\n")
+            sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        handler = {
+            "check": cmd_check,
+            "rules": cmd_rules,
+            "explain": cmd_explain,
+            "parse-refs": cmd_parse_refs,
+        }[args.command]
+        return handler(args)
+    except UsageError as exc:
+        sys.stderr.write(f"claimlint: error: {exc}\n")
+        return EXIT_USAGE
+    except (ConfigError, RuleError) as exc:
+        sys.stderr.write(f"claimlint: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("claimlint: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

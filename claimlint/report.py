@@ -1,0 +1,168 @@
+"""Formatters: pure functions from findings to text. Nothing else in the package prints findings."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from claimlint import __version__
+from claimlint.model import Finding, Severity
+
+JSON_VERSION = 1
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+_COLOURS = {
+    Severity.ERROR: "\x1b[1;31m",
+    Severity.WARNING: "\x1b[1;33m",
+    Severity.INFO: "\x1b[1;36m",
+}
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+
+
+def terminal_safe(text: str) -> str:
+    """Replace control characters (ANSI escapes included) so post text cannot drive a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts for the summary line and the JSON ``summary`` object."""
+
+    files: int
+    """Files checked."""
+    findings: int
+    """Findings reported."""
+    by_severity: dict[str, int]
+    """error / warning / info counts."""
+    by_rule: dict[str, int]
+    """Counts per rule id."""
+
+    @classmethod
+    def of(cls, findings: Sequence[Finding], files: int) -> Summary:
+        """Count ``findings``."""
+        sev = Counter(str(f.severity) for f in findings)
+        return cls(
+            files=files,
+            findings=len(findings),
+            by_severity={k: sev.get(k, 0) for k in ("error", "warning", "info")},
+            by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
+        )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(summary: Summary) -> str:
+    """``Found 3 findings (1 error, 2 warnings, 0 info) in 2 files.``"""
+    if not summary.findings:
+        return f"No findings in {_plural(summary.files, 'file')}."
+    s = summary.by_severity
+    return (
+        f"Found {_plural(summary.findings, 'finding')} ({_plural(s['error'], 'error')}, "
+        f"{_plural(s['warning'], 'warning')}, {s['info']} info) in "
+        f"{_plural(summary.files, 'file')}."
+    )
+
+
+def format_text(
+    findings: Sequence[Finding],
+    files: int,
+    *,
+    color: bool = False,
+    show_source: bool = False,
+    statistics: bool = False,
+    quiet: bool = False,
+) -> str:
+    """One line per finding, then a summary (``--quiet``: findings only)."""
+    out: list[str] = []
+    for f in findings:
+        where = f"{terminal_safe(f.path)}:{f.start.line}:{f.start.column}:"
+        sev = str(f.severity)
+        message = terminal_safe(f.message)
+        if color:
+            line = (
+                f"{_BOLD}{where}{_RESET} {_COLOURS[f.severity]}{f.rule}{_RESET} {sev} "
+                f"{message} {_DIM}[{f.category}]{_RESET}"
+            )
+        else:
+            line = f"{where} {f.rule} {sev} {message} [{f.category}]"
+        out.append(line)
+        if show_source:
+            out.extend(_source_lines(f, color))
+    summary = Summary.of(findings, files)
+    if statistics and findings:
+        out.append("")
+        names = {f.rule: (f.name, f.category) for f in findings}
+        for rule, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            name, category = names[rule]
+            out.append(f"{count:5d}  {rule}  {name} [{category}]")
+    if not quiet:
+        if out:
+            out.append("")
+        out.append(summary_line(summary))
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _source_lines(f: Finding, color: bool) -> list[str]:
+    if not f.excerpt:
+        return []
+    excerpt = terminal_safe(f.excerpt.replace("\t", " "))
+    start = max(f.start.column - 1, 0)
+    if f.end.line == f.start.line:
+        width = max(f.end.column - f.start.column, 1)
+    else:
+        width = max(len(excerpt) - start, 1)
+    caret = " " * start + "^" * width
+    lines = [f"  | {excerpt}", f"  | {_COLOURS[f.severity] + caret + _RESET if color else caret}"]
+    if f.suggestion:
+        lines.append(f"  = suggestion: {terminal_safe(f.suggestion)}")
+    return lines
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """A finding as the JSON schema (docs/json-format.md) has it."""
+    item: dict[str, Any] = {
+        "path": f.path,
+        "line": f.start.line,
+        "column": f.start.column,
+        "end_line": f.end.line,
+        "end_column": f.end.column,
+        "rule": f.rule,
+        "name": f.name,
+        "category": f.category,
+        "severity": str(f.severity),
+        "message": f.message,
+        "suggestion": f.suggestion,
+    }
+    if f.fix is not None:
+        item["fix"] = {
+            "applicability": f.fix.applicability.value,
+            "description": f.fix.description,
+            "edits": [
+                {"start": e.span.start, "end": e.span.end, "replacement": e.replacement}
+                for e in f.fix.edits
+            ],
+        }
+    return item
+
+
+def format_json(findings: Sequence[Finding], files: int) -> str:
+    """``{"version": 1, "findings": [...], "summary": {...}}``."""
+    summary = Summary.of(findings, files)
+    payload = {
+        "version": JSON_VERSION,
+        "tool": {"name": "claimlint", "version": __version__},
+        "findings": [finding_dict(f) for f in findings],
+        "summary": {
+            "files": summary.files,
+            "findings": summary.findings,
+            "by_severity": summary.by_severity,
+            "by_rule": summary.by_rule,
+        },
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,70 @@
+"""Lint files: read, decode, parse, run the plan, and turn unreadable input into findings."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from claimlint.config import Config, matches_glob
+from claimlint.document import parse
+from claimlint.engine import UNREADABLE_FILE, Plan, lint_document, system_finding
+from claimlint.model import Finding, Position
+from claimlint.source import SourceError, SourceText
+
+
+def lint_text(text: str, path: str, plan: Plan, config: Config | None = None) -> list[Finding]:
+    """Lint a string as if it were the file ``path``."""
+    source = SourceText.from_string(text, path)
+    return _lint_source(source, plan, config)
+
+
+def lint_bytes(data: bytes, path: str, plan: Plan, config: Config | None = None) -> list[Finding]:
+    """Lint file contents; undecodable bytes become a CL902 finding."""
+    try:
+        source = SourceText.from_bytes(data, path)
+    except SourceError as exc:
+        pos = exc.position or Position(1, 1)
+        f = system_finding(plan, UNREADABLE_FILE, path, pos, Position(pos.line, pos.column + 1),
+                           exc.message)
+        return [f] if f else []
+    return _lint_source(source, plan, config)
+
+
+def lint_path(display: str, path: Path | None, plan: Plan, config: Config | None = None,
+              stdin_data: bytes | None = None) -> list[Finding]:
+    """Lint one file (``path`` None: standard input, shown as ``display``)."""
+    if path is None:
+        data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+        return lint_bytes(data, display, plan, config)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        f = system_finding(plan, UNREADABLE_FILE, display, Position(1, 1), Position(1, 2),
+                           f"cannot read file: {reason}")
+        return [f] if f else []
+    return lint_bytes(data, display, plan, config)
+
+
+def _lint_source(source: SourceText, plan: Plan, config: Config | None) -> list[Finding]:
+    fields = config.front_matter_fields if config is not None else None
+    doc = parse(source, front_matter_fields=fields) if fields is not None else parse(source)
+    findings = lint_document(doc, plan)
+    if config is not None and config.per_file_ignores:
+        findings = _per_file(findings, source.path, config)
+    return findings
+
+
+def _per_file(findings: Sequence[Finding], path: str, config: Config) -> list[Finding]:
+    ignored: set[str] = set()
+    for pattern, codes in config.per_file_ignores.items():
+        if matches_glob(path, [pattern]):
+            ignored.update(codes)
+    if not ignored:
+        return list(findings)
+    return [f for f in findings
+            if f.rule not in ignored and f.name not in ignored
+            and not any(code.upper() != "ALL" and f.rule.startswith(code.upper())
+                        for code in ignored if code.upper().startswith("CL"))
+            and "ALL" not in {c.upper() for c in ignored}]
