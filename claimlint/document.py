@@ -327,7 +327,8 @@ class _Anchorer:
     """Builds a block's prose and offset map from one inline token."""
 
     __slots__ = (
-        "_len", "autolink", "chars", "cursor", "end", "links", "markers", "pieces", "src", "sup",
+        "_len", "autolink", "chars", "cursor", "end", "links", "markers", "pieces", "rewind",
+        "src", "sup",
     )
 
     def __init__(self, src: str, cursor: int, end: int) -> None:
@@ -341,6 +342,10 @@ class _Anchorer:
         self.autolink = False
         self.sup: tuple[int, list[str]] | None = None
         self._len = 0
+        # Where the last link text ended: if what looked like a destination was
+        # not one ("[foo](not a link)" with a reference definition), text after
+        # the link is found again from here.
+        self.rewind = -1
 
     def _emit(self, text: str, src_start: int, src_len: int) -> None:
         if not text:
@@ -357,6 +362,8 @@ class _Anchorer:
         if not content:
             return
         i = self.find(content)
+        if i == -1 and self.rewind != -1:
+            i = self.src.find(content, self.rewind, self.end)
         if i == -1:
             # Not verbatim in the source (tab expansion in a list, say): map
             # the whole run to the cursor rather than guess.
@@ -477,6 +484,8 @@ class _Anchorer:
         link_stack: list[tuple[int, str]] = []
         for tok in children:
             kind = tok.type
+            if kind != "text":
+                self.rewind = -1 if kind != "link_close" else self.rewind
             if kind == "text":
                 self.text(tok.content)
             elif kind == "text_special":
@@ -504,6 +513,7 @@ class _Anchorer:
                     self.autolink = False
                     self.skip(">")
                 else:
+                    self.rewind = self.cursor
                     self.skip_destination()
                 self.links.append(Link(start, self._len, href))
             elif kind == "image":

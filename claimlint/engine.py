@@ -233,12 +233,19 @@ def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Findin
 
 
 def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
-    seen: set[tuple[Any, ...]] = set()
+    """One finding per place and category: when two rules of one category flag overlapping
+    text ("cures" is both cure language and an efficacy verb), keep the more severe one."""
     out: list[Finding] = []
-    for f in findings:
-        key = (f.rule, f.start, f.end, f.message)
-        if key in seen:
+    by_category: dict[str, list[Finding]] = {}
+    ranked = sorted(findings, key=lambda f: (-f.severity, f.rule))
+    keep: set[int] = set()
+    for f in ranked:
+        others = by_category.setdefault(f.category, [])
+        if f.span is not None and any(
+            o.span is not None and o.span.overlaps(f.span) for o in others
+        ):
             continue
-        seen.add(key)
-        out.append(f)
+        others.append(f)
+        keep.add(id(f))
+    out = [f for f in findings if id(f) in keep]
     return out

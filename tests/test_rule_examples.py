@@ -1,0 +1,50 @@
+"""Every rule's own examples behave as the rule file says, and every rule is documented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlint.cli import build_plan
+from claimlint.config import Config
+from claimlint.engine import ActiveRule, Plan
+from claimlint.registry import builtin_rules_dir, load_rules
+from claimlint.rule import Rule
+from claimlint.runner import lint_text
+
+RULESET = load_rules([builtin_rules_dir()])
+RULES = sorted(RULESET.rules.values(), key=lambda r: r.id)
+
+
+def only(rule: Rule) -> Plan:
+    return Plan(RULESET, {rule.id: ActiveRule(rule, rule.severity)})
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_examples(rule: Rule) -> None:
+    plan = only(rule)
+    for text in rule.examples_fail:
+        assert [f for f in lint_text(text, "example.md", plan) if f.rule == rule.id], (
+            f"{rule.id} should flag: {text!r}"
+        )
+    for text in rule.examples_pass:
+        found = [f.message for f in lint_text(text, "example.md", plan) if f.rule == rule.id]
+        assert not found, f"{rule.id} should not flag: {text!r}: {found}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_documented(rule: Rule) -> None:
+    assert rule.doc.what and rule.doc.why
+    if rule.kind != "system":
+        assert rule.doc.example and rule.doc.better and rule.doc.see
+        assert rule.examples_fail and rule.examples_pass
+        assert all(url.startswith("https://") for _, url in rule.doc.see)
+
+
+def test_rule_ids_follow_the_family_scheme() -> None:
+    families = {"1": "claims", "2": "evidence", "3": "sources", "4": "regulatory", "9": "self"}
+    for rule in RULES:
+        assert rule.id[2] in families, rule.id
+
+
+def test_default_plan_has_rules() -> None:
+    assert build_plan(Config()).active
