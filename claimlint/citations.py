@@ -14,7 +14,11 @@ from claimlint.document import Sentence
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = r"[^\W\d_]"
-_PARTICLE = r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]on\s+der|[Dd]e\s+la|[Dd]ella|[Dd]el|[Dd]e|[Vv]an|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as|[Tt]en|[Tt]er|[Aa]l|[Ee]l|[Bb]in|[Ii]bn|[Oo]['’])\s*)"
+_PARTICLE = (
+    r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]on\s+der|[Dd]e\s+la|[Dd]ella|[Dd]el|[Dd]e|[Vv]an|[Vv]on"
+    r"|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as|[Tt]en|[Tt]er|[Aa]l|[Ee]l|[Bb]in|[Ii]bn"
+    r"|[Oo]['’])\s*)"
+)
 #: A surname: optional particle, capitalised word, optional hyphen/apostrophe parts.
 SURNAME = (
     rf"(?:{_PARTICLE}?[{_UPPER}]{_LETTER}*(?:['’][{_UPPER}]?{_LETTER}+)?"
@@ -41,7 +45,9 @@ _PAREN_ITEM = re.compile(
 _NUMBERED = re.compile(r"\[(?P<body>\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]")
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 _CARET_SUP = re.compile(r"\^(?P<body>\d{1,4}(?:[-–,]\d{1,4})*)\^")
-_YEAR_IN = re.compile(rf"(?P<year>{YEAR})(?P<suffix>[a-z])?|(?P<status>n\.\s?d\.|in\s+press|forthcoming)")
+_YEAR_IN = re.compile(
+    rf"(?P<year>{YEAR})(?P<suffix>[a-z])?|(?P<status>n\.\s?d\.|in\s+press|forthcoming)"
+)
 _AUTHOR_ONLY = re.compile(
     rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers))"
 )
@@ -101,7 +107,9 @@ def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
     t = tail.strip()
     if t.startswith("et al") or t.startswith("and "):
         second = re.sub(r"^(?:&|and)\s+", "", t)
-        if t.startswith("et al") or re.match(r"(?:colleagues|co-?workers|co-?authors|associates|team)", second):
+        if t.startswith("et al") or re.match(
+            r"(?:colleagues|co-?workers|co-?authors|associates|team)", second
+        ):
             return (first.strip(),), True
     second = re.sub(r"^(?:&|and)\s+", "", t)
     second = re.sub(_SUFFIX + "$", "", second).strip()
@@ -124,8 +132,16 @@ def find_citations(text: str) -> list[InTextCitation]:
         for y in _YEAR_IN.finditer(m.group("years")):
             found.append(
                 InTextCitation(
-                    "author-year", m.start(), m.end(), m.group(), names, et_al,
-                    y.group("year"), y.group("suffix"), years_at + y.start(), narrative=True,
+                    "author-year",
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    names,
+                    et_al,
+                    y.group("year"),
+                    y.group("suffix"),
+                    years_at + y.start(),
+                    narrative=True,
                 )
             )
         taken.append((m.start(), m.end()))
@@ -145,28 +161,43 @@ def find_citations(text: str) -> list[InTextCitation]:
             for y in _YEAR_IN.finditer(pm.group("years")):
                 found.append(
                     InTextCitation(
-                        "author-year", m.start(), m.end(), m.group(), names, et_al,
-                        y.group("year"), y.group("suffix"), years_at + y.start(),
+                        "author-year",
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        names,
+                        et_al,
+                        y.group("year"),
+                        y.group("suffix"),
+                        years_at + y.start(),
                     )
                 )
             taken.append((m.start(), m.end()))
     for m in _FOOTNOTE.finditer(text):
-        found.append(InTextCitation("footnote", m.start(), m.end(), m.group(), label=m.group("label")))
+        found.append(
+            InTextCitation("footnote", m.start(), m.end(), m.group(), label=m.group("label"))
+        )
     for m in _NUMBERED.finditer(text):
         if text[m.end() : m.end() + 1] in ("(", ":") or text[m.start() - 1 : m.start()] == "!":
             continue  # a link or footnote definition, not a citation
         found.append(
-            InTextCitation("numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body")))
+            InTextCitation(
+                "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
+            )
         )
     for m in _CARET_SUP.finditer(text):
         found.append(
-            InTextCitation("superscript", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body")))
+            InTextCitation(
+                "superscript", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
+            )
         )
     for m in _AUTHOR_ONLY.finditer(text):
         if not free(m.start(), m.end()) or m.group("first").lower() in _NOT_NAMES:
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))
-        found.append(InTextCitation("author", m.start(), m.end(), m.group(), names, et_al, narrative=True))
+        found.append(
+            InTextCitation("author", m.start(), m.end(), m.group(), names, et_al, narrative=True)
+        )
     found.sort(key=lambda c: (c.start, c.year_start))
     return found
 
@@ -180,11 +211,74 @@ def _parts(body: str, offset: int) -> Iterator[tuple[str, int]]:
 
 #: Capitalised words that start a parenthesis or precede a year but are not authors.
 _NOT_NAMES = frozenset(
-    """in since by from until before after during between of the a an and or as at for on to
-    january february march april may june july august september october november december
-    spring summer autumn fall winter phase study trial review fda ema who nih cdc nice
-    approved published updated revised accessed retrieved circa around about early late mid
-    figure table chapter section page volume issue""".split()
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "before",
+        "after",
+        "during",
+        "between",
+        "of",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "as",
+        "at",
+        "for",
+        "on",
+        "to",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "phase",
+        "study",
+        "trial",
+        "review",
+        "fda",
+        "ema",
+        "who",
+        "nih",
+        "cdc",
+        "nice",
+        "approved",
+        "published",
+        "updated",
+        "revised",
+        "accessed",
+        "retrieved",
+        "circa",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "figure",
+        "table",
+        "chapter",
+        "section",
+        "page",
+        "volume",
+        "issue",
+    ]
 )
 
 

@@ -8,12 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from claimlint import __version__
 from claimlint.config import Config, ConfigError, find_config, load_config, resolve_codes
 from claimlint.model import Finding, Severity
 from claimlint.rule import RuleError
+
+if TYPE_CHECKING:
+    from claimlint.engine import Plan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -38,29 +41,49 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     check = sub.add_parser("check", help="lint files and folders")
-    check.add_argument("paths", nargs="*", metavar="PATH",
-                       help="files or folders (default: .); - reads standard input")
-    check.add_argument("--format", choices=("text", "json"), default=None,
-                       help="output format (default: text)")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: .); - reads standard input",
+    )
+    check.add_argument(
+        "--format", choices=("text", "json"), default=None, help="output format (default: text)"
+    )
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
-    check.add_argument("--select", metavar="CODES",
-                       help="comma-separated rule ids, prefixes or names to enable (replaces "
-                       "the configured selection)")
+    check.add_argument(
+        "--select",
+        metavar="CODES",
+        help="comma-separated rule ids, prefixes or names to enable (replaces "
+        "the configured selection)",
+    )
     check.add_argument("--ignore", metavar="CODES", help="rules to disable")
     check.add_argument("--extend-select", metavar="CODES", help="rules to enable in addition")
     check.add_argument("--config", metavar="FILE", help="configuration file to use")
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
-    check.add_argument("--fail-on", choices=("error", "warning", "info"),
-                       help="lowest severity that makes the exit status 1 (default: warning)")
+    check.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        help="lowest severity that makes the exit status 1 (default: warning)",
+    )
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only")
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
-    check.add_argument("--show-source", action="store_true",
-                       help="show the source line with a caret under each finding")
+    check.add_argument(
+        "--show-source",
+        action="store_true",
+        help="show the source line with a caret under each finding",
+    )
     check.add_argument("--no-color", action="store_true", help="never colour the output")
-    check.add_argument("--stdin-filename", metavar="NAME",
-                       help="the name to report for standard input (decides .md or .txt)")
-    check.add_argument("--force-exclude", action="store_true",
-                       help="apply configured excludes to files named on the command line too")
+    check.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name to report for standard input (decides .md or .txt)",
+    )
+    check.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="apply configured excludes to files named on the command line too",
+    )
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -74,8 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--isolated", action="store_true")
 
     refs = sub.add_parser("parse-refs", help="show how reference strings are read")
-    refs.add_argument("file", nargs="?", default="-", metavar="FILE",
-                      help="one reference per line (default: standard input)")
+    refs.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="FILE",
+        help="one reference per line (default: standard input)",
+    )
     refs.add_argument("--format", choices=("jsonl", "text"), default="text")
     return parser
 
@@ -95,7 +123,7 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(find_config(Path.cwd()))
 
 
-def build_plan(config: Config, args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
     from claimlint.engine import ActiveRule, Plan
     from claimlint.registry import builtin_rules_dir, load_rules
@@ -103,23 +131,46 @@ def build_plan(config: Config, args: argparse.Namespace | None = None):  # type:
     ruleset = load_rules([builtin_rules_dir(), *config.rule_paths])
     ids = sorted(ruleset.rules)
     names = {r.name: r.id for r in ruleset.rules.values()} | {i: i for i in ids}
-    select = config.select
-    extend = list(config.extend_select)
-    ignore = list(config.ignore)
+
+    def from_config(key: str, codes: Sequence[str]) -> set[str]:
+        out: set[str] = set()
+        for i, code in enumerate(codes):
+            try:
+                out |= resolve_codes([code], ids, names)
+            except ValueError as exc:
+                raise config.error(str(exc), key, i) from None
+        return out
+
+    def from_flag(flag: str, value: str | None) -> set[str]:
+        try:
+            return resolve_codes(_codes(value), ids, names)
+        except ValueError as exc:
+            raise UsageError(f"{flag}: {exc}") from None
+
+    # The file's selection first; --select on the command line replaces all of it
+    # (select, extend-select and ignore), like ruff; the file is still validated.
+    if config.select is not None:
+        enabled = from_config("select", config.select)
+    else:
+        enabled = {i for i in ids if ruleset.rules[i].default_enabled}
+    enabled |= from_config("extend-select", config.extend_select)
+    enabled -= from_config("ignore", config.ignore)
+    if args is not None and getattr(args, "select", None):
+        enabled = from_flag("--select", args.select)
     if args is not None:
-        if getattr(args, "select", None):
-            select = _codes(args.select)
-        extend += _codes(getattr(args, "extend_select", None))
-        ignore += _codes(getattr(args, "ignore", None))
-    try:
-        if select is None:
-            enabled = {i for i in ids if ruleset.rules[i].default_enabled}
-        else:
-            enabled = resolve_codes(select, ids, names)
-        enabled |= resolve_codes(extend, ids, names)
-        enabled -= resolve_codes(ignore, ids, names)
-    except ValueError as exc:
-        raise ConfigError(str(exc), str(config.path or "")) from None
+        enabled |= from_flag("--extend-select", getattr(args, "extend_select", None))
+        enabled -= from_flag("--ignore", getattr(args, "ignore", None))
+    for pattern, codes in config.per_file_ignores.items():
+        for i, code in enumerate(codes):
+            try:
+                resolve_codes([code], ids, names)
+            except ValueError as exc:
+                raise config.error(str(exc), "per-file-ignores", pattern, i) from None
+    unknown = [k for k in config.severity if k not in names]
+    if unknown:
+        raise config.error(
+            f"'severity' names unknown rule '{unknown[0]}'", "severity", unknown[0], at_key=True
+        )
     if not enabled:
         raise ConfigError("no rules are enabled (check select / ignore)")
     active = {}
@@ -130,10 +181,6 @@ def build_plan(config: Config, args: argparse.Namespace | None = None):  # type:
             if key in config.severity:
                 severity = config.severity[key]
         active[rule_id] = ActiveRule(rule, severity)
-    unknown = [k for k in config.severity if k not in names]
-    if unknown:
-        raise ConfigError(f"'severity' names unknown rule '{unknown[0]}'",
-                          str(config.path or ""))
     return Plan(ruleset, active, dict(config.options))
 
 
@@ -141,7 +188,7 @@ def _open_output(path: str | None) -> TextIO:
     if path is None:
         return sys.stdout
     try:
-        return open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        return open(path, "w", encoding="utf-8", newline="\n")
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
@@ -185,10 +232,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         if fmt == "json":
             stream.write(report.format_json(findings, files))
         else:
-            stream.write(report.format_text(
-                findings, files, color=args.output is None and _use_color(args, stream),
-                show_source=args.show_source, statistics=args.statistics, quiet=args.quiet,
-            ))
+            stream.write(
+                report.format_text(
+                    findings,
+                    files,
+                    color=args.output is None and _use_color(args, stream),
+                    show_source=args.show_source,
+                    statistics=args.statistics,
+                    quiet=args.quiet,
+                )
+            )
     finally:
         if stream is not sys.stdout:
             stream.close()
@@ -222,8 +275,9 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for r in rules:
         sev = plan.active[r.id].severity if r.id in plan.active else r.severity
         flag = "" if r.id in plan.active else " (off)"
-        sys.stdout.write(f"{r.id}  {r.name:<{width}}  {str(sev):<7}  {r.category}: "
-                         f"{r.summary}{flag}\n")
+        sys.stdout.write(
+            f"{r.id}  {r.name:<{width}}  {sev!s:<7}  {r.category}: {r.summary}{flag}\n"
+        )
     return EXIT_OK
 
 
@@ -235,7 +289,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     plan = build_plan(config)
     key = args.rule
     rule = plan.ruleset.rules.get(key.upper()) or next(
-        (r for r in plan.ruleset.rules.values() if r.name == key), None)
+        (r for r in plan.ruleset.rules.values() if r.name == key), None
+    )
     if rule is None:
         raise UsageError(f"unknown rule '{key}' (see 'claimlint rules --all')")
     sys.stdout.write(explain_rule(rule, plan))
@@ -285,7 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version: return, as documented, not exit
+            return exc.code if isinstance(exc.code, int) else EXIT_OK
         if args.command is None:
             parser.print_help(sys.stderr)
             return EXIT_USAGE

@@ -1,8 +1,9 @@
-"""Configuration: ``.claimlint.yaml`` / ``.claimlint.yml`` / ``[tool.claimlint]``, validated strictly."""
+"""Configuration: ``.claimlint.yaml``, ``.claimlint.yml`` or ``[tool.claimlint]``, strictly."""
 
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 
 from claimlint.document import DEFAULT_FRONT_MATTER_FIELDS
 from claimlint.model import Severity
-from claimlint.yamlnodes import Located, YamlError, load_located
+from claimlint.yamlnodes import Located, Mark, YamlError, load_located
 
 CONFIG_NAMES = (".claimlint.yaml", ".claimlint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdx", "*.txt")
@@ -82,9 +83,19 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     rule_paths: list[Path] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
-    front_matter_fields: list[str] = field(default_factory=lambda: list(DEFAULT_FRONT_MATTER_FIELDS))
+    front_matter_fields: list[str] = field(
+        default_factory=lambda: list(DEFAULT_FRONT_MATTER_FIELDS)
+    )
     options: dict[str, Any] = field(default_factory=dict)
     """Values kinds and checks may read (jurisdiction, disclosures ...)."""
+    located: Located | None = None
+    """The file's data with positions, for errors found after loading (unknown rule codes)."""
+
+    def error(self, message: str, *keys: Any, at_key: bool = False) -> ConfigError:
+        """A :class:`ConfigError` at ``keys`` of the configuration file (or without position)."""
+        if self.located is None:
+            return ConfigError(message, str(self.path or ""))
+        return _error(self.located, message, *keys, at_key=at_key)
 
 
 def find_config(start: Path) -> Path | None:
@@ -109,38 +120,107 @@ def _has_tool_section(path: Path) -> bool:
     return "[tool.claimlint" in text
 
 
-def _load_toml(path: Path) -> dict[str, Any]:
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_TOML_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_TOML_KEY_PART = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
+_TOML_KEY = re.compile(rf"^(\s*)({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=\s*")
+
+
+def _toml_parts(dotted: str) -> list[str]:
+    return [p.strip().strip("\"'") for p in re.findall(_TOML_KEY_PART, dotted)]
+
+
+def _toml_marks(text: str) -> dict[tuple[Any, ...], Mark]:
+    """Positions of the keys and values under ``[tool.claimlint]`` (tomllib keeps none).
+
+    Good enough for error messages: one line per ``key = value``; values
+    inside inline tables and multi-line arrays take their key's position.
+    """
+    marks: dict[tuple[Any, ...], Mark] = {}
+    table: list[str] | None = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _TOML_HEADER.match(line)
+        if header:
+            table = _toml_parts(header.group(1))
+            if table[:2] == ["tool", "claimlint"]:
+                column = line.index("[") + 1
+                marks.setdefault(tuple(table[2:]), Mark(number, column))
+            continue
+        if line.lstrip().startswith("["):  # [[array of tables]]
+            table = None
+            continue
+        m = _TOML_KEY.match(line)
+        if m is None or table is None:
+            continue
+        full = [*table, *_toml_parts(m.group(2))]
+        if full[:2] != ["tool", "claimlint"] or len(full) < 3:
+            continue
+        keys = tuple(full[2:])
+        marks.setdefault(("<key>", *keys), Mark(number, len(m.group(1)) + 1))
+        marks.setdefault(keys, Mark(number, m.end() + 1))
+    return marks
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", str(path)) from None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = (
+            len(
+                raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(
+                    "utf-8", errors="replace"
+                )
+            )
+            + 1
+        )
+        raise ConfigError(
+            f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", str(path), line, column
+        ) from None
+
+
+def _load_toml(path: Path) -> Located:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on 3.10 only
         import tomli as tomllib
+    text = _read_text(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", 0) or 0
         col = getattr(exc, "colno", 0) or 0
+        at = _TOML_AT.search(str(exc))
+        if not line and at:
+            line, col = int(at.group(1)), int(at.group(2))
+        elif not line:  # "at end of document"
+            lines = text.splitlines() or [""]
+            line, col = len(lines), len(lines[-1]) + 1
         raise ConfigError(f"invalid TOML: {exc}", str(path), line, col) from None
+    marks = _toml_marks(text)
     tool = data.get("tool", {})
     section = tool.get("claimlint", {}) if isinstance(tool, dict) else {}
+    loc = Located(section, marks, str(path))
     if not isinstance(section, dict):
-        raise ConfigError("[tool.claimlint] must be a table", str(path))
-    return section
+        raise _error(loc, "[tool.claimlint] must be a table")
+    return loc
 
 
 def load_config(path: Path | None) -> Config:
     """Read and validate a configuration file (None: defaults)."""
     if path is None:
         return Config()
-    if path.name == "pyproject.toml":
-        data = _load_toml(path)
-        loc = Located(data, {}, str(path))
+    if path.suffix == ".toml":
+        loc = _load_toml(path)
+        data = loc.data
     else:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
+        text = _read_text(path)
         try:
             loc = load_located(text, str(path))
         except YamlError as exc:
@@ -153,8 +233,9 @@ def load_config(path: Path | None) -> Config:
 
 def _error(loc: Located, message: str, *keys: Any, at_key: bool = False) -> ConfigError:
     if not loc.marks:
-        return ConfigError(message + (f" (key {'.'.join(map(str, keys))})" if keys else ""),
-                           loc.path)
+        return ConfigError(
+            message + (f" (key {'.'.join(map(str, keys))})" if keys else ""), loc.path
+        )
     m = loc.key_mark(*keys) if at_key else loc.mark(*keys)
     return ConfigError(message, loc.path, m.line, m.column)
 
@@ -176,11 +257,15 @@ def _severity(loc: Located, value: Any, *keys: Any) -> Severity:
 
 
 def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
-    config = Config(path=path, root=path.parent)
+    config = Config(path=path, root=path.parent, located=loc)
     for key in data:
         if key not in KEYS:
-            raise _error(loc, f"unknown configuration key '{key}' (known: "
-                         f"{', '.join(sorted(KEYS))})", key, at_key=True)
+            raise _error(
+                loc,
+                f"unknown configuration key '{key}' (known: {', '.join(sorted(KEYS))})",
+                key,
+                at_key=True,
+            )
     if "select" in data:
         config.select = _strings(loc, data, "select")
     if "ignore" in data:
@@ -190,8 +275,7 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
     if "severity" in data:
         sev = data["severity"]
         if not isinstance(sev, dict):
-            raise _error(loc, "'severity' must map rule ids to error, warning or info",
-                         "severity")
+            raise _error(loc, "'severity' must map rule ids to error, warning or info", "severity")
         config.severity = {str(k): _severity(loc, v, "severity", k) for k, v in sev.items()}
     if "include" in data:
         config.include = _strings(loc, data, "include")
@@ -202,14 +286,19 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
         if not isinstance(pfi, dict):
-            raise _error(loc, "'per-file-ignores' must map glob patterns to rule lists",
-                         "per-file-ignores")
+            raise _error(
+                loc, "'per-file-ignores' must map glob patterns to rule lists", "per-file-ignores"
+            )
         for pattern, codes in pfi.items():
             if isinstance(codes, str):
                 codes = [codes]
             if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-                raise _error(loc, "each per-file-ignores entry must be a list of rule ids",
-                             "per-file-ignores", pattern)
+                raise _error(
+                    loc,
+                    "each per-file-ignores entry must be a list of rule ids",
+                    "per-file-ignores",
+                    pattern,
+                )
             config.per_file_ignores[str(pattern)] = list(codes)
     if "rule-paths" in data:
         config.rule_paths = []
@@ -268,6 +357,14 @@ def matches_glob(rel: str, patterns: Iterable[str]) -> bool:
         elif any(fnmatch.fnmatchcase(part, pat) for part in parts):
             return True
     return False
+
+
+def root_relative(path: Path, root: Path) -> str:
+    """``path`` as a POSIX path relative to ``root`` (as given when it lies outside)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def resolve_codes(codes: Sequence[str], ids: Sequence[str], names: dict[str, str]) -> set[str]:

@@ -6,14 +6,16 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from claimlint.config import Config, matches_glob
+from claimlint.config import Config, matches_glob, root_relative
 
 
 def _rel(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return root_relative(path, root)
+
+
+def _included(name: str, rel: str, patterns: Sequence[str]) -> bool:
+    """A pattern with a slash matches the root-relative path, one without the file name."""
+    return any(matches_glob(rel if "/" in pat.rstrip("/") else name, [pat]) for pat in patterns)
 
 
 def discover(
@@ -60,14 +62,16 @@ def _walk(folder: Path, config: Config) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         here = Path(dirpath)
         dirnames[:] = sorted(
-            d for d in dirnames
+            d
+            for d in dirnames
             if not matches_glob(_rel(here / d, root), config.exclude)
             and not (here / d).is_symlink()
         )
         for name in sorted(filenames):
-            if not any(matches_glob(name, [pat]) for pat in config.include):
-                continue
             path = here / name
-            if matches_glob(_rel(path, root), config.exclude):
+            rel = _rel(path, root)
+            if not _included(name, rel, config.include):
+                continue
+            if matches_glob(rel, config.exclude):
                 continue
             yield path

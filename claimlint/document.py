@@ -161,7 +161,7 @@ class Block:
         return s0
 
     def source_end(self, i: int) -> int:
-        """Source offset just past prose character ``i - 1`` (exclusive end for a span ending at i)."""
+        """Source offset just past prose character ``i - 1`` (the end of a span ending at i)."""
         if i <= 0:
             return self.source_offset(0)
         pieces = self.pieces
@@ -327,8 +327,17 @@ class _Anchorer:
     """Builds a block's prose and offset map from one inline token."""
 
     __slots__ = (
-        "_len", "autolink", "chars", "cursor", "end", "links", "markers", "pieces", "rewind",
-        "src", "sup",
+        "_len",
+        "autolink",
+        "chars",
+        "cursor",
+        "end",
+        "links",
+        "markers",
+        "pieces",
+        "rewind",
+        "src",
+        "sup",
     )
 
     def __init__(self, src: str, cursor: int, end: int) -> None:
@@ -492,9 +501,9 @@ class _Anchorer:
                 self.special(tok.content, tok.markup)
             elif kind in ("softbreak", "hardbreak"):
                 self.line_break()
-            elif kind.endswith("_open") and kind in _EMPHASIS_OPEN:
-                self.skip(tok.markup)
-            elif kind.endswith("_close") and kind in _EMPHASIS_CLOSE:
+            elif (kind.endswith("_open") and kind in _EMPHASIS_OPEN) or (
+                kind.endswith("_close") and kind in _EMPHASIS_CLOSE
+            ):
                 self.skip(tok.markup)
             elif kind == "link_open":
                 href = str(tok.attrs.get("href", ""))
@@ -539,8 +548,11 @@ class _Anchorer:
         lowered = content.lower()
         if content.startswith("<!--"):
             comments.append(
-                Comment(content[4:-3] if content.endswith("-->") else content[4:],
-                        Span(i, i + len(content)), False)
+                Comment(
+                    content[4:-3] if content.endswith("-->") else content[4:],
+                    Span(i, i + len(content)),
+                    False,
+                )
             )
         elif lowered.startswith("<sup"):
             self.sup = (i, [])
@@ -621,12 +633,24 @@ class _Builder:
                     if ckind == "footnote":
                         footnote = label
                 if kind == "paragraph" and stack:
-                    kind = {"blockquote": "blockquote", "list-item": "list-item",
-                            "footnote": "footnote"}[stack[-1][0]]
+                    kind = {
+                        "blockquote": "blockquote",
+                        "list-item": "list-item",
+                        "footnote": "footnote",
+                    }[stack[-1][0]]
                 self.add(
-                    Block(kind, text, anchor.pieces, src, level=level, container=container,
-                          in_blockquote=in_quote, footnote=footnote, links=anchor.links,
-                          markers=anchor.markers)
+                    Block(
+                        kind,
+                        text,
+                        anchor.pieces,
+                        src,
+                        level=level,
+                        container=container,
+                        in_blockquote=in_quote,
+                        footnote=footnote,
+                        links=anchor.links,
+                        markers=anchor.markers,
+                    )
                 )
 
     def add(self, block: Block) -> None:
@@ -689,9 +713,9 @@ def _looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= 14 and not _TERMINAL.search(text.strip()) and text[:1].isupper()
 
 
-def _assign_sections_and_references(doc_blocks: list[Block], source: SourceText) -> list[
-    ReferenceEntry
-]:
+def _assign_sections_and_references(
+    doc_blocks: list[Block], source: SourceText
+) -> list[ReferenceEntry]:
     """Give every block its section heading and mark source-list blocks."""
     entries: list[ReferenceEntry] = []
     section = -1
@@ -810,8 +834,9 @@ def _split_entries(
             a = block.source_offset(i)
             if a < len(src.text) and src.text[a] == "\n":
                 starts.append(i + 1)
-    lines = [(starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
-             for k in range(len(starts))]
+    lines = [
+        (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)) for k in range(len(starts))
+    ]
     if skip_first_line:
         lines = lines[1:]
     if not lines:
@@ -824,7 +849,7 @@ def _split_entries(
     ]
     if len(lines) > 1 and sum(labelled) >= 2:
         groups: list[tuple[int, int]] = []
-        for (a, b), is_label in zip(lines, labelled):
+        for (a, b), is_label in zip(lines, labelled, strict=False):
             if is_label or not groups:
                 groups.append((a, b))
             else:

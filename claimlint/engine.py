@@ -119,15 +119,29 @@ def make_finding(
 
 
 def system_finding(
-    plan: Plan, rule_id: str, path: str, start: Position, end: Position, message: str,
+    plan: Plan,
+    rule_id: str,
+    path: str,
+    start: Position,
+    end: Position,
+    message: str,
     excerpt: str = "",
 ) -> Finding | None:
     """A CL9xx finding, when that rule is enabled."""
     active = plan.active.get(rule_id)
     if active is None:
         return None
-    return Finding(path, start, end, rule_id, active.rule.name, active.rule.category,
-                   active.severity, message, excerpt=excerpt)
+    return Finding(
+        path,
+        start,
+        end,
+        rule_id,
+        active.rule.name,
+        active.rule.category,
+        active.severity,
+        message,
+        excerpt=excerpt,
+    )
 
 
 def _units(doc: Document, scope: str) -> Iterable[Sentence]:
@@ -162,8 +176,11 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, sorted."""
     ctx = _Context(doc, plan)
     findings: list[Finding] = []
-    for group, scopes in (("sentence", SENTENCE_SCOPES), ("block", ("block",)),
-                          ("reference", ("reference",))):
+    for group, scopes in (
+        ("sentence", SENTENCE_SCOPES),
+        ("block", ("block",)),
+        ("reference", ("reference",)),
+    ):
         rules = [a for s in scopes for a in plan.by_scope.get(s, [])]
         if not rules:
             continue
@@ -195,8 +212,15 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
             findings.extend(_crash(doc, plan, active.rule, exc))
     if doc.front_matter_error is not None:
         message, pos = doc.front_matter_error
-        f = system_finding(plan, INVALID_FRONT_MATTER, doc.path, pos,
-                           Position(pos.line, pos.column + 1), message, _excerpt(doc, pos.line))
+        f = system_finding(
+            plan,
+            INVALID_FRONT_MATTER,
+            doc.path,
+            pos,
+            Position(pos.line, pos.column + 1),
+            message,
+            _excerpt(doc, pos.line),
+        )
         if f:
             findings.append(f)
     return _suppress(doc, plan, findings)
@@ -204,7 +228,11 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
 
 def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:
     f = system_finding(
-        plan, INTERNAL_ERROR, doc.path, Position(1, 1), Position(1, 2),
+        plan,
+        INTERNAL_ERROR,
+        doc.path,
+        Position(1, 1),
+        Position(1, 2),
         f"rule {rule.id} ({rule.name}) failed on this file: {type(exc).__name__}: {exc}",
     )
     return [f] if f else []
@@ -217,15 +245,22 @@ def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Findin
     src = doc.source
     for d, what in suppress.unused(directives, set(plan.active)):
         start, end = src.span_positions(d.span)
-        f = system_finding(plan, UNUSED_SUPPRESSION, doc.path, start, end,
-                           f"suppression comment for {what} suppresses nothing",
-                           _excerpt(doc, start.line))
+        f = system_finding(
+            plan,
+            UNUSED_SUPPRESSION,
+            doc.path,
+            start,
+            end,
+            f"suppression comment for {what} suppresses nothing",
+            _excerpt(doc, start.line),
+        )
         if f:
             kept.append(f)
     for p in problems:
         start, end = src.span_positions(p.span)
-        f = system_finding(plan, INVALID_DIRECTIVE, doc.path, start, end, p.message,
-                           _excerpt(doc, start.line))
+        f = system_finding(
+            plan, INVALID_DIRECTIVE, doc.path, start, end, p.message, _excerpt(doc, start.line)
+        )
         if f:
             kept.append(f)
     kept.sort(key=Finding.sort_key)

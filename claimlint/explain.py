@@ -44,6 +44,8 @@ def explain_rule(rule: Rule, plan: Plan | None = None) -> str:
         lines += ["", "## Use instead", "", textwrap.indent(rule.doc.better.strip(), "    ")]
     if rule.doc.see:
         lines += ["", "## See also", ""]
-        lines += [f"- {title}: {url}" if title != url else f"- {url}" for title, url in rule.doc.see]
+        lines += [
+            f"- {title}: {url}" if title != url else f"- {url}" for title, url in rule.doc.see
+        ]
     lines += ["", f"Defined in {rule.path}", ""]
     return "\n".join(lines)

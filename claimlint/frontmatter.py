@@ -125,9 +125,7 @@ def _collect(
             out.append((path, str(value.value), pieces))
 
 
-def anchor_words(
-    value: str, text: str, start: int, end: int
-) -> list[tuple[int, int, int, int]]:
+def anchor_words(value: str, text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """Map ``value`` into ``text[start:end]`` word by word with a forward cursor.
 
     Words found verbatim map character for character; whitespace between them

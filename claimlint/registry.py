@@ -84,12 +84,18 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
                 raise _err(loc, "a lexicon file must be a mapping")
             for key in data:
                 if key not in LEXICON_KEYS:
-                    raise _err(loc, f"unknown key '{key}' in lexicon (allowed: "
-                               f"{', '.join(sorted(LEXICON_KEYS))})", key, at_key=True)
+                    raise _err(
+                        loc,
+                        f"unknown key '{key}' in lexicon (allowed: "
+                        f"{', '.join(sorted(LEXICON_KEYS))})",
+                        key,
+                        at_key=True,
+                    )
             name = data.get("name", path.stem)
             if name != path.stem:
-                raise _err(loc, f"lexicon name '{name}' must match the file name '{path.stem}'",
-                           "name")
+                raise _err(
+                    loc, f"lexicon name '{name}' must match the file name '{path.stem}'", "name"
+                )
             terms = data.get("terms")
             if not isinstance(terms, list) or not terms:
                 raise _err(loc, "'terms' must be a non-empty list", "terms")
@@ -100,10 +106,12 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
             if inflect not in ("none", "verb", "noun"):
                 raise _err(loc, "'inflect' must be none, verb or noun", "inflect")
             if name in out:
-                raise _err(loc, f"lexicon '{name}' is defined twice (also in {out[name].path})",
-                           "name")
-            out[name] = Lexicon(name, tuple(terms), inflect, str(data.get("description", "")),
-                                str(path))
+                raise _err(
+                    loc, f"lexicon '{name}' is defined twice (also in {out[name].path})", "name"
+                )
+            out[name] = Lexicon(
+                name, tuple(terms), inflect, str(data.get("description", "")), str(path)
+            )
     return out
 
 
@@ -147,8 +155,12 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     for key in data:
         if key not in COMMON_KEYS and key not in kind_cls.params:
             allowed = sorted(set(COMMON_KEYS) | set(kind_cls.params))
-            raise _err(loc, f"unknown key '{key}' for kind '{kind_name}' (allowed: "
-                       f"{', '.join(allowed)})", key, at_key=True)
+            raise _err(
+                loc,
+                f"unknown key '{key}' for kind '{kind_name}' (allowed: {', '.join(allowed)})",
+                key,
+                at_key=True,
+            )
     rule_id = _text(loc, data, "id")
     if not RULE_ID.match(rule_id):
         raise _err(loc, f"rule id '{rule_id}' must be CL followed by three digits", "id")
@@ -166,8 +178,11 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
         raise _err(loc, "severity must be error, warning or info", "severity") from None
     scope = _text(loc, data, "scope")
     if scope not in kind_cls.scopes:
-        raise _err(loc, f"kind '{kind_name}' runs in scope {', '.join(kind_cls.scopes)}, "
-                   f"not '{scope}'", "scope")
+        raise _err(
+            loc,
+            f"kind '{kind_name}' runs in scope {', '.join(kind_cls.scopes)}, not '{scope}'",
+            "scope",
+        )
     message = _text(loc, data, "message")
     suggestion = _text(loc, data, "suggestion", required=False) or None
     for key, template in (("message", message), ("suggestion", suggestion)):
@@ -186,8 +201,9 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     )
     skip = data.get("skip-blocks", [])
     if not isinstance(skip, list) or any(s not in BLOCK_KINDS for s in skip):
-        raise _err(loc, f"'skip-blocks' must list block kinds ({', '.join(BLOCK_KINDS)})",
-                   "skip-blocks")
+        raise _err(
+            loc, f"'skip-blocks' must list block kinds ({', '.join(BLOCK_KINDS)})", "skip-blocks"
+        )
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise _err(loc, "'enabled' must be true or false", "enabled")
@@ -262,6 +278,7 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
     """Load lexicons, then rules, from ``folders`` (built-in first); raise :class:`RuleError`."""
     lexicons = load_lexicons(folders)
     rules: dict[str, Rule] = {}
+    locs: dict[str, Located] = {}
     for folder in folders:
         if not folder.is_dir():
             raise RuleError("rule folder does not exist", str(folder))
@@ -270,7 +287,63 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
             rule = decode_rule(loc, path, lexicons)
             if rule.id in rules:
                 other = rules[rule.id].path
-                raise _err(loc, f"rule id {rule.id} is already used by {os.path.relpath(other)}",
-                           "id")
+                raise _err(
+                    loc, f"rule id {rule.id} is already used by {os.path.relpath(other)}", "id"
+                )
+            twin = next((r for r in rules.values() if r.name == rule.name), None)
+            if twin is not None:
+                raise _err(
+                    loc,
+                    f"rule name '{rule.name}' is already used by {twin.id} "
+                    f"({os.path.relpath(twin.path)})",
+                    "name",
+                )
             rules[rule.id] = rule
-    return RuleSet(rules, lexicons, tuple(folders))
+            locs[rule.id] = loc
+    ruleset = RuleSet(rules, lexicons, tuple(folders))
+    for rule_id, rule in rules.items():
+        check_examples(ruleset, rule, locs[rule_id])
+    return ruleset
+
+
+def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
+    """Lint each example as a Markdown post with only ``rule`` on; raise :class:`RuleError`.
+
+    Every ``examples.fail`` text must give at least one finding of the rule,
+    every ``examples.pass`` text none; the error points at the example in the YAML.
+    """
+    if not rule.examples_fail and not rule.examples_pass:
+        return
+    from claimlint.document import parse_text
+    from claimlint.engine import INTERNAL_ERROR, ActiveRule, Plan, lint_document
+
+    active = {rule.id: ActiveRule(rule, rule.severity)}
+    crash = ruleset.rules.get(INTERNAL_ERROR)
+    if crash is not None and rule.id != INTERNAL_ERROR:
+        active[INTERNAL_ERROR] = ActiveRule(crash, crash.severity)
+    plan = Plan(ruleset, active)
+    for key, texts in (("fail", rule.examples_fail), ("pass", rule.examples_pass)):
+        for i, text in enumerate(texts):
+            findings = lint_document(parse_text(text, "example.md"), plan)
+            crashed = [f for f in findings if f.rule == INTERNAL_ERROR and rule.id != f.rule]
+            if crashed:
+                raise _err(loc, f"examples.{key}[{i}]: {crashed[0].message}", "examples", key, i)
+            own = [f for f in findings if f.rule == rule.id]
+            if key == "fail" and not own:
+                raise _err(
+                    loc,
+                    f"examples.fail[{i}] is not flagged by {rule.id}: {text!r}",
+                    "examples",
+                    key,
+                    i,
+                )
+            if key == "pass" and own:
+                f = own[0]
+                raise _err(
+                    loc,
+                    f"examples.pass[{i}] is flagged by {rule.id} at "
+                    f"{f.start.line}:{f.start.column} ({f.message}): {text!r}",
+                    "examples",
+                    key,
+                    i,
+                )

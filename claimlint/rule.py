@@ -100,8 +100,9 @@ class Kind:
     #: Scopes the kind can run in.
     scopes: ClassVar[tuple[str, ...]] = SCOPES
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         self.rule_id = rule_id
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from claimlint.config import Config, matches_glob
+from claimlint.config import Config, matches_glob, root_relative
 from claimlint.document import parse
 from claimlint.engine import UNREADABLE_FILE, Plan, lint_document, system_finding
 from claimlint.model import Finding, Position
@@ -25,14 +25,20 @@ def lint_bytes(data: bytes, path: str, plan: Plan, config: Config | None = None)
         source = SourceText.from_bytes(data, path)
     except SourceError as exc:
         pos = exc.position or Position(1, 1)
-        f = system_finding(plan, UNREADABLE_FILE, path, pos, Position(pos.line, pos.column + 1),
-                           exc.message)
+        f = system_finding(
+            plan, UNREADABLE_FILE, path, pos, Position(pos.line, pos.column + 1), exc.message
+        )
         return [f] if f else []
     return _lint_source(source, plan, config)
 
 
-def lint_path(display: str, path: Path | None, plan: Plan, config: Config | None = None,
-              stdin_data: bytes | None = None) -> list[Finding]:
+def lint_path(
+    display: str,
+    path: Path | None,
+    plan: Plan,
+    config: Config | None = None,
+    stdin_data: bytes | None = None,
+) -> list[Finding]:
     """Lint one file (``path`` None: standard input, shown as ``display``)."""
     if path is None:
         data = stdin_data if stdin_data is not None else sys.stdin.buffer.read()
@@ -41,8 +47,14 @@ def lint_path(display: str, path: Path | None, plan: Plan, config: Config | None
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        f = system_finding(plan, UNREADABLE_FILE, display, Position(1, 1), Position(1, 2),
-                           f"cannot read file: {reason}")
+        f = system_finding(
+            plan,
+            UNREADABLE_FILE,
+            display,
+            Position(1, 1),
+            Position(1, 2),
+            f"cannot read file: {reason}",
+        )
         return [f] if f else []
     return lint_bytes(data, display, plan, config)
 
@@ -57,14 +69,23 @@ def _lint_source(source: SourceText, plan: Plan, config: Config | None) -> list[
 
 
 def _per_file(findings: Sequence[Finding], path: str, config: Config) -> list[Finding]:
+    # Patterns are relative to the configuration file's folder, like exclude, not to the cwd.
+    rel = root_relative(Path(path), config.root)
     ignored: set[str] = set()
     for pattern, codes in config.per_file_ignores.items():
-        if matches_glob(path, [pattern]):
+        if matches_glob(rel, [pattern]):
             ignored.update(codes)
     if not ignored:
         return list(findings)
-    return [f for f in findings
-            if f.rule not in ignored and f.name not in ignored
-            and not any(code.upper() != "ALL" and f.rule.startswith(code.upper())
-                        for code in ignored if code.upper().startswith("CL"))
-            and "ALL" not in {c.upper() for c in ignored}]
+    return [
+        f
+        for f in findings
+        if f.rule not in ignored
+        and f.name not in ignored
+        and not any(
+            code.upper() != "ALL" and f.rule.startswith(code.upper())
+            for code in ignored
+            if code.upper().startswith("CL")
+        )
+        and "ALL" not in {c.upper() for c in ignored}
+    ]

@@ -1,4 +1,4 @@
-"""Inline suppression: ``<!-- claimlint-disable ... -->`` comments and front-matter ``claimlint.disable``.
+"""Inline suppression: ``<!-- claimlint-disable ... -->`` comments and front-matter disables.
 
 Grammar (markdownlint's, with ruff's reasons)::
 
@@ -73,8 +73,9 @@ def parse_directives(
         m = _DIRECTIVE.match(body)
         if not m:
             if _MENTION.match(body):
-                problems.append(Problem(comment.span,
-                                        f"unrecognised claimlint directive: {body.strip()!r}"))
+                problems.append(
+                    Problem(comment.span, f"unrecognised claimlint directive: {body.strip()!r}")
+                )
             continue
         codes: list[str] = []
         for code in re.split(r"[\s,]+", m.group("codes").strip()):
@@ -89,8 +90,16 @@ def parse_directives(
             continue
         start = src.position(comment.span.start).line
         end = src.position(max(comment.span.start, comment.span.end - 1)).line
-        out.append(Directive(m.group("verb"), tuple(codes), start, end, comment.span,
-                             (m.group("reason") or "").strip()))
+        out.append(
+            Directive(
+                m.group("verb"),
+                tuple(codes),
+                start,
+                end,
+                comment.span,
+                (m.group("reason") or "").strip(),
+            )
+        )
     return out, problems
 
 
@@ -118,14 +127,13 @@ def apply(
             if d.verb == "disable-file" and _covers(d.codes, rule):
                 suppressor = d
                 break
-            if d.verb == "disable-next-line" and _covers(d.codes, rule):
-                if line <= d.end_line + 1 <= end_line:
-                    suppressor = d
-                    break
-            if d.verb == "disable-line" and _covers(d.codes, rule):
-                if line <= d.line <= end_line:
-                    suppressor = d
-                    break
+            covers = _covers(d.codes, rule)
+            if covers and d.verb == "disable-next-line" and line <= d.end_line + 1 <= end_line:
+                suppressor = d
+                break
+            if covers and d.verb == "disable-line" and line <= d.line <= end_line:
+                suppressor = d
+                break
             if d.line > line:
                 continue
             if d.verb == "disable" and _covers(d.codes, rule):

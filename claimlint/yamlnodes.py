@@ -102,17 +102,28 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9]*)?)(?:[eE][-+]?[0-
 
 
 def _convert(
-    node: yaml.Node, at: tuple[Any, ...], marks: dict[tuple[Any, ...], Mark], path: str,
+    node: yaml.Node,
+    at: tuple[Any, ...],
+    marks: dict[tuple[Any, ...], Mark],
+    path: str,
     budget: list[int],
 ) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
-        raise YamlError("YAML document too large (alias expansion?)", path,
-                        node.start_mark.line + 1, node.start_mark.column + 1)
+        raise YamlError(
+            "YAML document too large (alias expansion?)",
+            path,
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
+        )
     marks[at] = Mark(node.start_mark.line + 1, node.start_mark.column + 1)
     if node.tag not in _STANDARD_TAGS:
-        raise YamlError(f"tag {node.tag!r} is not allowed", path,
-                        node.start_mark.line + 1, node.start_mark.column + 1)
+        raise YamlError(
+            f"tag {node.tag!r} is not allowed",
+            path,
+            node.start_mark.line + 1,
+            node.start_mark.column + 1,
+        )
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
@@ -122,12 +133,21 @@ def _convert(
         for key_node, value_node in node.value:
             key = _convert(key_node, (*at, "<key-node>"), marks, path, budget)
             if not isinstance(key, (str, int)):
-                raise YamlError("mapping keys must be strings", path,
-                                key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                raise YamlError(
+                    "mapping keys must be strings",
+                    path,
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
             if key in out:
-                raise YamlError(f"duplicate key {key!r}", path,
-                                key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            marks[("<key>", *at, key)] = Mark(
+                raise YamlError(
+                    f"duplicate key {key!r}",
+                    path,
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+            key_path = ("<key>", *at, key)
+            marks[key_path] = Mark(
                 key_node.start_mark.line + 1, key_node.start_mark.column + 1
             )
             out[key] = _convert(value_node, (*at, key), marks, path, budget)

@@ -38,7 +38,10 @@ def _check_block(block: Block, source: str) -> int:
             raw = source[s0 : s0 + sl]
             # an entity, a backslash escape or a line break
             assert (
-                raw.startswith("&") or raw.startswith("\\") or raw == "\n" or html.unescape(raw) == piece
+                raw.startswith("&")
+                or raw.startswith("\\")
+                or raw == "\n"
+                or html.unescape(raw) == piece
             ), (piece, raw)
     return checked
 

@@ -48,7 +48,7 @@ def test_emphasis_links_and_images() -> None:
     assert where(doc, "really") == (1, 5, 1, 11)
     assert where(doc, "helps") == (1, 14, 1, 19)
     assert where(doc, "now") == (1, 60, 1, 63)
-    assert [(block.text[l.start : l.end], l.href) for l in block.links] == [
+    assert [(block.text[link.start : link.end], link.href) for link in block.links] == [
         ("helps", "https://example.org")
     ]
 
@@ -158,7 +158,9 @@ def test_plain_text_every_line_is_a_paragraph() -> None:
 
 
 def test_footnote_refs_and_superscripts() -> None:
-    doc = parse_text("Relief came fast.[^1] Also<sup>2,3</sup> later.\n\n[^1]: Smith J (2020) Title.\n")
+    doc = parse_text(
+        "Relief came fast.[^1] Also<sup>2,3</sup> later.\n\n[^1]: Smith J (2020) Title.\n"
+    )
     body = doc.blocks[0]
     assert body.text == "Relief came fast.[^1] Also later."
     assert [(m.kind, m.value) for m in body.markers] == [("superscript", "2,3")]
@@ -168,8 +170,16 @@ def test_footnote_refs_and_superscripts() -> None:
 
 @pytest.mark.parametrize(
     "opener",
-    ["## References", "## Sources", "**Bibliography**", "Works Cited:", "### Citations",
-     "## Notes", "## Literature", "Sources:"],
+    [
+        "## References",
+        "## Sources",
+        "**Bibliography**",
+        "Works Cited:",
+        "### Citations",
+        "## Notes",
+        "## Literature",
+        "Sources:",
+    ],
 )
 def test_reference_list_openers(opener: str) -> None:
     doc = parse_text(f"Claim text here.\n\n{opener}\n\n- Smith, J. (2020). A title. *J*, 1.\n")
@@ -192,7 +202,9 @@ def test_numbered_lines_in_one_paragraph_are_separate_entries() -> None:
 
 
 def test_plain_numbered_lines_after_a_colon_heading() -> None:
-    text = "Body.\nSources:\n1 Smith AB (2019) Title one. J A 1: 2.\n2 Lee C (2020) Two. J B 3: 4.\n"
+    text = (
+        "Body.\nSources:\n1 Smith AB (2019) Title one. J A 1: 2.\n2 Lee C (2020) Two. J B 3: 4.\n"
+    )
     doc = parse_text(text, path="page.txt")
     assert [(r.label, r.text) for r in doc.references] == [
         ("1", "1 Smith AB (2019) Title one. J A 1: 2."),
@@ -213,7 +225,11 @@ def test_reference_list_ends_at_next_heading_of_same_level() -> None:
 def test_sentences_have_spans() -> None:
     doc = parse_text("Dr. Lee treats pain. Zarate et al. (2006) found it\nworked. Next one.\n")
     sentences = [s.text for s in doc.sentences()]
-    assert sentences == ["Dr. Lee treats pain.", "Zarate et al. (2006) found it worked.", "Next one."]
+    assert sentences == [
+        "Dr. Lee treats pain.",
+        "Zarate et al. (2006) found it worked.",
+        "Next one.",
+    ]
     second = list(doc.sentences())[1]
     a, b = doc.source.span_positions(second.span())
     assert (a.line, a.column, b.line, b.column) == (1, 22, 2, 8)

@@ -43,7 +43,9 @@ def plan() -> Plan:
 
 
 @pytest.mark.parametrize(
-    "path", sorted(p for p in FIXTURES.iterdir() if p.suffix in (".md", ".txt")), ids=lambda p: p.name
+    "path",
+    sorted(p for p in FIXTURES.iterdir() if p.suffix in (".md", ".txt")),
+    ids=lambda p: p.name,
 )
 def test_fixture(path: Path, plan: Plan) -> None:
     text = path.read_text(encoding="utf-8")
@@ -53,18 +55,28 @@ def test_fixture(path: Path, plan: Plan) -> None:
     unexpected = []
     for f in findings:
         match = next(
-            (e for e in unused if e[0] == f.rule and e[1] == f.start.line
-             and (e[2] is None or e[2] == f.start.column)),
+            (
+                e
+                for e in unused
+                if e[0] == f.rule
+                and e[1] == f.start.line
+                and (e[2] is None or e[2] == f.start.column)
+            ),
             None,
         )
         if match is None:
             unexpected.append(f)
         else:
             unused.remove(match)
-    problems = [f"-{rule} {path.name}:{line}{f':{col}' if col else ''} (expected, not produced)"
-                for rule, line, col in unused]
-    problems += [f"+{f.rule} {path.name}:{f.start.line}:{f.start.column} {f.message!r} "
-                 "(produced, not expected)" for f in unexpected]
+    problems = [
+        f"-{rule} {path.name}:{line}{f':{col}' if col else ''} (expected, not produced)"
+        for rule, line, col in unused
+    ]
+    problems += [
+        f"+{f.rule} {path.name}:{f.start.line}:{f.start.column} {f.message!r} "
+        "(produced, not expected)"
+        for f in unexpected
+    ]
     assert not problems, "\n".join(problems)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.document import Block, Document, Sentence
 from claimlint.kinds.params import text
@@ -16,13 +16,14 @@ class CheckKind(Kind):
     """Delegate to a Python check; its ``options`` are passed through."""
 
     name = "check"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "check": ("name of a check in claimlint/checks or the claimlint.checks group", True),
         "options": ("mapping passed to the check", False),
     }
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         from claimlint.checks import find_check
 
@@ -50,11 +51,12 @@ class SystemKind(Kind):
     """Findings the engine itself raises (unreadable file, unused suppression ...)."""
 
     name = "system"
-    params = {}
+    params: ClassVar[dict[str, tuple[str, bool]]] = {}
     scopes = ("document",)
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         if not rule_id.startswith("CL9"):
             raise RuleError("kind 'system' is reserved for CL9xx rules", loc.path)

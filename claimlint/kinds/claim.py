@@ -10,7 +10,7 @@ study's own result and is not the clinic's claim.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.citations import has_citation
 from claimlint.document import Sentence
@@ -26,7 +26,7 @@ class ClaimKind(Kind):
     """Report an unhedged claim at its trigger."""
 
     name = "claim"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "trigger": ("phrases / @lexicons that make the claim", True),
         "outcome": ("phrases / @lexicons, one of which must be in the same clause", False),
         "unless": ("phrases / @lexicons (hedges) that cancel the claim in its clause", False),
@@ -39,8 +39,9 @@ class ClaimKind(Kind):
     }
     scopes = ("sentence", "heading", "block", "front-matter")
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
         self.trigger = term_set(rule_id, "trigger", params.get("trigger"), loc, lexicons, inflect)
@@ -49,8 +50,9 @@ class ClaimKind(Kind):
             raise RuleError("'trigger' must name at least one phrase", loc.path, m.line, m.column)
         self.outcome = term_set(rule_id, "outcome", params.get("outcome"), loc, lexicons)
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
-        self.unless_sentence = term_set(rule_id, "unless-sentence",
-                                        params.get("unless-sentence"), loc, lexicons)
+        self.unless_sentence = term_set(
+            rule_id, "unless-sentence", params.get("unless-sentence"), loc, lexicons
+        )
         self.window = integer(params, "outcome-window", 12, 1, 60, loc)
         self.skip_cited = flag(params, "skip-cited", True, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
@@ -82,8 +84,11 @@ class ClaimKind(Kind):
             outcome = ""
             if self.outcome:
                 near = [
-                    c for c in matches
-                    if self.outcome.tag in c.tags and a <= c.start < b and c is not m
+                    c
+                    for c in matches
+                    if self.outcome.tag in c.tags
+                    and a <= c.start < b
+                    and c is not m
                     and _words_between(text, m, c) <= self.window
                 ]
                 if not near:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.citations import has_citation
 from claimlint.document import Sentence
@@ -14,20 +15,29 @@ from claimlint.lexicon import Lexicon
 from claimlint.rule import Context, Hit, Kind, RuleError
 from claimlint.yamlnodes import Located
 
+#: "what the research shows", "how studies found ...": research named as a topic to be
+#: explained, not as support for a claim.
+_TOPIC_LEAD = re.compile(
+    r"\b(?:what|how|whether|why|where|when|which|if)\s+(?:(?:the|all|recent|new|latest|"
+    r"current|early|our|these|those|this|that|such)\s+)*$",
+    re.IGNORECASE,
+)
+
 
 class EvidenceKind(Kind):
     """Report the evidence cue of an uncited sentence."""
 
     name = "evidence"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "cues": ("phrases / @lexicons that appeal to evidence", True),
         "unless": ("phrases / @lexicons that make research only a topic", False),
         "skip-questions": ("bool, default true", False),
     }
     scopes = ("sentence", "heading", "block", "front-matter")
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         self.cues = term_set(rule_id, "cues", params.get("cues"), loc, lexicons)
         if not self.cues:
@@ -47,7 +57,11 @@ class EvidenceKind(Kind):
         cues = [m for m in matches if self.cues.tag in m.tags]
         if not cues:
             return
-        cues = [m for m in cues if not is_negated(text, m.start)]
+        cues = [
+            m
+            for m in cues
+            if not is_negated(text, m.start) and not _TOPIC_LEAD.search(text[: m.start])
+        ]
         if not cues:
             return
         if self.unless and any(self.unless.tag in m.tags for m in matches):

@@ -26,23 +26,23 @@ def text(params: dict[str, Any], key: str, loc: Located, default: str | None = N
     return value
 
 
-def choice(params: dict[str, Any], key: str, options: tuple[str, ...], default: str,
-           loc: Located) -> str:
+def choice(
+    params: dict[str, Any], key: str, options: tuple[str, ...], default: str, loc: Located
+) -> str:
     """One of ``options``."""
     value = params.get(key, default)
     if value not in options:
         m = loc.mark(key)
-        raise RuleError(f"'{key}' must be one of: {', '.join(options)}", loc.path, m.line,
-                        m.column)
+        raise RuleError(f"'{key}' must be one of: {', '.join(options)}", loc.path, m.line, m.column)
     return str(value)
 
 
-def integer(params: dict[str, Any], key: str, default: int, lo: int, hi: int,
-            loc: Located) -> int:
+def integer(params: dict[str, Any], key: str, default: int, lo: int, hi: int, loc: Located) -> int:
     """An integer in ``lo..hi``."""
     value = params.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
         m = loc.mark(key)
-        raise RuleError(f"'{key}' must be a whole number from {lo} to {hi}", loc.path, m.line,
-                        m.column)
+        raise RuleError(
+            f"'{key}' must be a whole number from {lo} to {hi}", loc.path, m.line, m.column
+        )
     return value

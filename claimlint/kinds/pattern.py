@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
@@ -18,7 +18,7 @@ class PatternKind(Kind):
     """Report each match of a regular expression."""
 
     name = "pattern"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "pattern": ("regular expression (Python syntax)", True),
         "ignore-case": ("bool, default true", False),
         "skip-negated": ("bool, default false", False),
@@ -26,8 +26,9 @@ class PatternKind(Kind):
     }
     scopes = ("sentence", "heading", "block", "front-matter", "reference")
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         source = text(params, "pattern", loc)
         flags = re.IGNORECASE if flag(params, "ignore-case", True, loc) else 0
@@ -35,8 +36,9 @@ class PatternKind(Kind):
             self.regex = re.compile(source, flags)
         except re.error as exc:
             m = loc.mark("pattern")
-            raise RuleError(f"invalid regular expression: {exc}", loc.path, m.line,
-                            m.column) from None
+            raise RuleError(
+                f"invalid regular expression: {exc}", loc.path, m.line, m.column
+            ) from None
         self.skip_negated = flag(params, "skip-negated", False, loc)
         self.skip_questions = flag(params, "skip-questions", False, loc)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
@@ -20,7 +20,7 @@ class PhraseKind(Kind):
     """Report each occurrence of a listed phrase."""
 
     name = "phrase"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "phrases": ("list of phrases / @lexicons", True),
         "inflect": ("none | verb | noun (for inline phrases)", False),
         "unless": ("list of phrases / @lexicons that cancel a match in the same clause", False),
@@ -29,8 +29,9 @@ class PhraseKind(Kind):
     }
     scopes = ("sentence", "heading", "block", "front-matter", "reference")
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         inflect = choice(params, "inflect", INFLECTIONS, "none", loc)
         self.terms = term_set(rule_id, "phrases", params.get("phrases"), loc, lexicons, inflect)
@@ -53,7 +54,8 @@ class PhraseKind(Kind):
             if self.skip_negated and is_negated(text, m.start):
                 continue
             a, b = clause_bounds(text, m.start, m.end)
-            if any(a <= c.start < b and not (c.start >= m.start and c.end <= m.end)
-                   for c in cancel):
+            if any(
+                a <= c.start < b and not (c.start >= m.start and c.end <= m.end) for c in cancel
+            ):
                 continue
             yield Hit(m.start, m.end, {"match": m.text})

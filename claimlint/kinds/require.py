@@ -7,7 +7,7 @@ see what made the statement necessary.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.document import Block, Document
 from claimlint.kinds.terms import tagged, term_set
@@ -20,22 +20,24 @@ class RequireKind(Kind):
     """Report a document that triggers a requirement and never meets it."""
 
     name = "require"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "triggers": ("phrases / @lexicons that make a statement necessary", True),
         "required": ("phrases / @lexicons, one of which must appear anywhere in the post", True),
     }
     scopes = ("document",)
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         self.triggers = term_set(rule_id, "triggers", params.get("triggers"), loc, lexicons)
         self.required = term_set(rule_id, "required", params.get("required"), loc, lexicons)
         for key, terms in (("triggers", self.triggers), ("required", self.required)):
             if not terms:
                 m = loc.mark(key)
-                raise RuleError(f"'{key}' must name at least one phrase", loc.path, m.line,
-                                m.column)
+                raise RuleError(
+                    f"'{key}' must name at least one phrase", loc.path, m.line, m.column
+                )
         self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
 
     def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
@@ -17,7 +17,7 @@ class SubstitutionKind(Kind):
     """Report a phrase with its better wording as the suggestion."""
 
     name = "substitution"
-    params = {
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
         "swap": ("mapping: phrase -> suggested wording", True),
         "inflect": ("none | verb | noun", False),
         "skip-negated": ("bool, default true", False),
@@ -25,22 +25,23 @@ class SubstitutionKind(Kind):
     }
     scopes = ("sentence", "heading", "block", "front-matter")
 
-    def __init__(self, rule_id: str, params: dict[str, Any], loc: Located,
-                 lexicons: Mapping[str, Lexicon]) -> None:
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         swap = params.get("swap")
         if not isinstance(swap, dict) or not swap:
             m = loc.mark("swap")
-            raise RuleError("'swap' must be a mapping of phrase: better wording", loc.path,
-                            m.line, m.column)
+            raise RuleError(
+                "'swap' must be a mapping of phrase: better wording", loc.path, m.line, m.column
+            )
         inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
         self.tag = f"{rule_id}:swap"
         self.better: dict[str, str] = {}
         for phrase, better in swap.items():
             if not isinstance(phrase, str) or not isinstance(better, str):
                 m = loc.mark("swap", phrase)
-                raise RuleError("'swap' entries must map text to text", loc.path, m.line,
-                                m.column)
+                raise RuleError("'swap' entries must map text to text", loc.path, m.line, m.column)
             for form in expand(phrase, inflect):
                 self.better[normalise(form)] = better
         self.skip_negated = flag(params, "skip-negated", True, loc)
@@ -59,5 +60,6 @@ class SubstitutionKind(Kind):
             if self.skip_negated and is_negated(value, m.start):
                 continue
             better = self.better.get(normalise(m.text), "")
-            yield Hit(m.start, m.end, {"match": m.text, "replacement": better},
-                      suggestion=better or None)
+            yield Hit(
+                m.start, m.end, {"match": m.text, "replacement": better}, suggestion=better or None
+            )

@@ -37,8 +37,9 @@ def term_set(
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         m = loc.mark(key)
-        raise RuleError(f"'{key}' must be a list of phrases or @lexicon names", loc.path,
-                        m.line, m.column)
+        raise RuleError(
+            f"'{key}' must be a list of phrases or @lexicon names", loc.path, m.line, m.column
+        )
     forms: set[str] = set()
     names: list[str] = []
     for i, item in enumerate(value):
@@ -48,8 +49,9 @@ def term_set(
             if lexicon is None:
                 m = loc.mark(key, i)
                 known = ", ".join(sorted(lexicons)) or "none"
-                raise RuleError(f"unknown lexicon '{name}' (known: {known})", loc.path,
-                                m.line, m.column)
+                raise RuleError(
+                    f"unknown lexicon '{name}' (known: {known})", loc.path, m.line, m.column
+                )
             forms |= lexicon.forms()
             names.append(name)
         elif item.strip():
