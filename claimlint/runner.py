@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from claimlint.config import Config, matches_glob, root_relative
+from claimlint.config import Config, matches_glob, resolve_codes, root_relative
 from claimlint.document import parse
 from claimlint.engine import UNREADABLE_FILE, Plan, lint_document, system_finding
 from claimlint.model import Finding, Position
@@ -21,6 +20,7 @@ def lint_text(text: str, path: str, plan: Plan, config: Config | None = None) ->
 
 def lint_bytes(data: bytes, path: str, plan: Plan, config: Config | None = None) -> list[Finding]:
     """Lint file contents; undecodable bytes become a CL902 finding."""
+    plan = file_plan(plan, path, config)
     try:
         source = SourceText.from_bytes(data, path)
     except SourceError as exc:
@@ -48,7 +48,7 @@ def lint_path(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         f = system_finding(
-            plan,
+            file_plan(plan, display, config),
             UNREADABLE_FILE,
             display,
             Position(1, 1),
@@ -62,30 +62,31 @@ def lint_path(
 def _lint_source(source: SourceText, plan: Plan, config: Config | None) -> list[Finding]:
     fields = config.front_matter_fields if config is not None else None
     doc = parse(source, front_matter_fields=fields) if fields is not None else parse(source)
-    findings = lint_document(doc, plan)
-    if config is not None and config.per_file_ignores:
-        findings = _per_file(findings, source.path, config)
-    return findings
+    return lint_document(doc, file_plan(plan, source.path, config))
 
 
-def _per_file(findings: Sequence[Finding], path: str, config: Config) -> list[Finding]:
-    # Patterns are relative to the configuration file's folder, like exclude, not to the cwd.
+def file_plan(plan: Plan, path: str, config: Config | None) -> Plan:
+    """``plan`` without the rules ``per-file-ignores`` switches off for ``path``.
+
+    The rules are not run at all (rather than their findings dropped), so a
+    rule that another one out-ranks in the engine's overlap filter still
+    reports, and a suppression comment for an ignored rule is not "unused".
+    Patterns are relative to the configuration file's folder, like exclude.
+    """
+    if config is None or not config.per_file_ignores:
+        return plan
     rel = root_relative(Path(path), config.root)
+    ids = sorted(plan.ruleset.rules)
     ignored: set[str] = set()
     for pattern, codes in config.per_file_ignores.items():
-        if matches_glob(rel, [pattern]):
-            ignored.update(codes)
-    if not ignored:
-        return list(findings)
-    return [
-        f
-        for f in findings
-        if f.rule not in ignored
-        and f.name not in ignored
-        and not any(
-            code.upper() != "ALL" and f.rule.startswith(code.upper())
-            for code in ignored
-            if code.upper().startswith("CL")
-        )
-        and "ALL" not in {c.upper() for c in ignored}
-    ]
+        if not matches_glob(rel, [pattern]):
+            continue
+        for code in codes:
+            try:
+                ignored |= resolve_codes([code], ids, plan.names)
+            except ValueError:  # validated when the plan was built; ignore via the API
+                continue
+    if not ignored & set(plan.active):
+        return plan
+    active = {k: v for k, v in plan.active.items() if k not in ignored}
+    return Plan(plan.ruleset, active, plan.options)
