@@ -699,7 +699,8 @@ class _Builder:
             line = src.line_text(index)
             if not line.strip():
                 continue
-            tokens = md.parse(line)
+            # Scraped text has no code blocks: indentation is layout, not Markdown.
+            tokens = md.parse(line.lstrip(" \t"))
             before = len(self.blocks)
             self.walk(tokens, line_offset=index)
             for block in self.blocks[before:]:

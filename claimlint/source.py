@@ -55,9 +55,12 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _byte_position(data: bytes, index: int) -> Position:
-    line = data.count(b"\n", 0, index) + 1
-    line_start = data.rfind(b"\n", 0, index) + 1
-    column = len(data[line_start:index].decode("utf-8", errors="replace")) + 1
+    # Line breaks as normalise_newlines sees them (CRLF, lone CR, LF), so the
+    # position agrees with the one every other finding uses.
+    head = data[:index].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    line = head.count(b"\n") + 1
+    line_start = head.rfind(b"\n") + 1
+    column = len(head[line_start:].decode("utf-8", errors="replace")) + 1
     return Position(line, column)
 
 

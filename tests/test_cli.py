@@ -449,7 +449,6 @@ def test_binary_file_is_cl902(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert data["findings"][0]["message"] == "binary file (contains a NUL byte); not linted"
 
 
-@pytest.mark.xfail(strict=True, reason="source._byte_position counts only \\n as a line break")
 def test_invalid_utf8_position_in_a_cr_only_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

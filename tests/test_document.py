@@ -233,3 +233,12 @@ def test_sentences_have_spans() -> None:
     second = list(doc.sentences())[1]
     a, b = doc.source.span_positions(second.span())
     assert (a.line, a.column, b.line, b.column) == (1, 22, 2, 8)
+
+
+def test_plain_text_indentation_is_not_a_code_block() -> None:
+    doc = parse_text("Intro line here.\n    Ketamine cures depression.\n", path="page.txt")
+    assert kinds(doc) == [
+        ("paragraph", "Intro line here."),
+        ("paragraph", "Ketamine cures depression."),
+    ]
+    assert where(doc, "cures") == (2, 14, 2, 19)
