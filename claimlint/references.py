@@ -1,0 +1,2345 @@
+"""Parse one bibliographic reference string into its fields.
+
+The parser is rule-based and uses the standard library only.  It reads the
+author list with a small token-level grammar for the common name-list shapes
+(``Surname, I.`` lists as in APA/Harvard/ACS, ``Surname IN`` lists as in
+Vancouver/AMA, ``I. Surname`` / ``Given Surname`` lists as in IEEE/ACM/physics,
+``Surname, Given, and Given Surname`` as in Chicago/MLA, all-caps surnames and
+corporate authors), then finds the year, the title (quoted, or the first
+sentence after the author/year block) and the container (journal, book or
+proceedings) with its volume, issue and pages.
+
+Every regular expression is compiled once at import time and none of them has
+nested unbounded repetition, so parsing time grows linearly with the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ParsedReference", "parse_reference", "strip_emphasis"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedReference:
+    """The fields of one reference-list entry."""
+
+    raw: str
+    """The reference string exactly as it was given."""
+    label: str | None
+    """Leading numbering label without brackets or dots ("12" for "[12]", "12.", "(12)")."""
+    authors: tuple[str, ...]
+    """Author surnames in order, as written (particles kept, Jr./III dropped); a
+    corporate author is a single item holding the full name."""
+    et_al: bool
+    """True when the written author list is truncated ("et al.", "...", "and others")."""
+    year: str | None
+    """Four-digit publication year, or None (n.d., in press, no year)."""
+    year_suffix: str | None
+    """Letter written right after the year ("a" for 2020a), else None."""
+    status: str | None
+    """"n.d.", "in press" or "forthcoming" when that stands instead of a year."""
+    title: str | None
+    """The work's own title without surrounding quotes and trailing .,;: (None if absent)."""
+    container: str | None
+    """Journal, book (for a chapter) or proceedings name as written; None for a book."""
+    volume: str | None
+    """Volume number as written, if any."""
+    issue: str | None
+    """Issue number as written, if any."""
+    pages: str | None
+    """Page or page range ("1905-1917"), or article number, if any."""
+    doi: str | None
+    """DOI ("10.xxxx/...") without any resolver prefix."""
+    pmid: str | None
+    """PubMed identifier (digits only)."""
+    url: str | None
+    """First URL in the string that is not a DOI resolver link."""
+
+
+# ---------------------------------------------------------------------------
+# character classes
+
+_UP = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isalpha() and chr(c).isupper())
+_LO = "".join(chr(c) for c in range(0x61, 0x2000) if chr(c).isalpha() and not chr(c).isupper())
+_LO += "\u0300-\u036f"  # combining diacritics ("Dra\u0306ghici")
+_AL = _UP + _LO
+_APOS = "'’‘`´"
+_HY = "\\-‐‑"
+
+# ---------------------------------------------------------------------------
+# pre-processing
+
+_EMPH_RE = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
+_BULLET_RE = re.compile(r"\s*(?:[-–—_]{2,}\s*[.,]?\s*(?:and\s+|&\s*)?|[-•·▪–—]\s+)?")
+_LABEL_RE = re.compile(
+    r"\s*(?:\[\s*(\d{1,4}[a-z]?)\s*\]|\(\s*(\d{1,4})\s*\)|(\d{1,4})\s*[.)](?!\d)|(\d{1,4})(?=\s+\D))\s*"
+)
+_DOI_RE = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_DOI_CTX_RE = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\b(?:doi|DOI)\s*[:.]?\s*)?10\.\d{4,9}/[^\s\"<>]+"
+)
+_PMID_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})")
+_PMCID_RE = re.compile(r"\b(?:PubMed\s+Central\s+)?PMCID\s*:?\s*PMC\d+|\bPMC\d{4,}")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
+_ARXIV_RE = re.compile(
+    r"\[?\s*arXiv\s*:\s*[\w./ -]{4,30}?(?:\[\s*[\w.\- ]{2,20}\])?\s*\]?(?=[\s,;.]|$)|"
+    r"\barXiv\s*:\s*\S+",
+    re.I,
+)
+_TRAILER_RE = re.compile(
+    r"(?:\b(?:Retrieved|Accessed|Available|Viewed)\b[^.]{0,80}?(?:from|at|on)?\s*:?\s*$|"
+    r"\[(?:cited|accessed|Internet|PubMed|PMC free article|CrossRef|Google Scholar)[^\]]{0,40}\]|"
+    r"\bPubMed\b\s*(?=[.;]|$)|\bISBN[\s:]*[\dXx -]{8,20}|\bISSN[\s:]*[\dXx-]{8,10}|"
+    r"\bPubMed\s+Central\b|\bPMID\s*:?\s*\d+)",
+    re.I,
+)
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove Markdown emphasis markers (``*``, ``**``, ``_`` at word edges)."""
+    return _EMPH_RE.sub("", text)
+
+
+def _clean_trailing_ident(s: str) -> str:
+    s = s.rstrip(".,;:'\"”’]>")
+    while s.endswith(")") and s.count(")") > s.count("("):
+        s = s[:-1].rstrip(".,;:")
+    return s
+
+
+# ---------------------------------------------------------------------------
+# tokens for the author list
+
+_TOKEN_RE = re.compile(r"\.(?:\s?\.){2}|…|[,;:()\[\]{}&\"“”„«»]|[^\s,;:()\[\]{}&\"“”„«»…]+")
+
+_GLUED_RE = re.compile(rf"((?:[{_UP}]\.){{1,3}})([{_UP}][{_LO}]*[{_AL}]{{2,}}\.?)")
+_INIT_SPLIT_RE = re.compile(rf"[.{_HY}]+")
+_INIT_RE = re.compile(rf"[{_UP}](?:[{_LO}]{{0,2}}\.)?(?:[{_HY}]?[{_UP}](?:[{_LO}]{{0,2}}\.)?)*")
+_NAMEWORD_RE = re.compile(
+    rf"(?:[{_AL}]{{1,3}}[{_APOS}]|[{_LO}]{{1,3}}[{_HY}])?[{_UP}][{_AL}]*"
+    rf"(?:[{_APOS}{_HY}][{_AL}]+)*"
+)
+_GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_HY}][{_AL}][{_LO}]+)*")
+_YEARTOK_RE = re.compile(r"[(\[]?(?:1[5-9]\d\d|20[0-3]\d)[a-z]?[)\],.;:]*")
+
+_TWO_LETTER_INITIALS = frozenset(
+    [
+        "Ch",
+        "Gh",
+        "Kh",
+        "Ph",
+        "Sh",
+        "St",
+        "Th",
+        "Ts",
+        "Zh",
+        "Sz",
+        "Gy",
+        "Ly",
+        "Ny",
+        "Cs",
+        "Dz",
+        "Dj",
+        "Lj",
+        "Nj",
+        "Chr",
+        "Th",
+        "Wm",
+        "Jos",
+        "Geo",
+        "Chas",
+        "Jas",
+    ]
+)
+_PARTICLES_LOWER = frozenset(
+    [
+        "de",
+        "di",
+        "da",
+        "del",
+        "della",
+        "delle",
+        "degli",
+        "dei",
+        "der",
+        "den",
+        "van",
+        "von",
+        "vom",
+        "zu",
+        "zur",
+        "du",
+        "des",
+        "dos",
+        "das",
+        "do",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "te",
+        "vander",
+        "vanden",
+        "y",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "st",
+        "st.",
+        "dela",
+        "d'",
+        "l'",
+        "mac",
+    ]
+)
+_PARTICLES_CAP = frozenset(
+    [
+        "De",
+        "Di",
+        "Da",
+        "Del",
+        "Della",
+        "Der",
+        "Den",
+        "Van",
+        "Von",
+        "Du",
+        "Des",
+        "Dos",
+        "Das",
+        "La",
+        "Le",
+        "Ter",
+        "Ten",
+        "Vande",
+        "Vanden",
+        "Vander",
+        "Dela",
+        "Mac",
+        "St",
+        "St.",
+        "El",
+        "Al",
+    ]
+)
+_STOP_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "Of",
+        "For",
+        "From",
+        "With",
+        "To",
+        "At",
+        "By",
+        "And",
+        "But",
+        "Or",
+        "Is",
+        "Are",
+        "Was",
+        "How",
+        "What",
+        "Why",
+        "When",
+        "Where",
+        "Who",
+        "Which",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Our",
+        "Their",
+        "Toward",
+        "Towards",
+        "Using",
+        "Proceedings",
+        "Journal",
+        "Vol",
+        "Volume",
+        "Retrieved",
+        "Available",
+        "Accessed",
+        "Eds",
+        "Ed",
+        "Edited",
+        "Trans",
+        "Pp",
+        "No",
+        "Nr",
+        "Bd",
+        "Hrsg",
+        "Le",
+        "La",
+        "Les",
+        "Des",
+        "Une",
+        "Un",
+        "Der",
+        "Die",
+        "Das",
+        "Ein",
+        "Eine",
+        "Los",
+        "Las",
+        "Il",
+        "Lo",
+        "Gli",
+        "Una",
+        "Über",
+        "Sur",
+        "Pour",
+        "Dans",
+        "Avec",
+    ]
+)
+_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "Of",
+        "For",
+        "From",
+        "With",
+        "To",
+        "At",
+        "By",
+        "And",
+        "But",
+        "Or",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "How",
+        "What",
+        "Why",
+        "When",
+        "Where",
+        "Who",
+        "Which",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Our",
+        "Their",
+        "Toward",
+        "Towards",
+        "Using",
+        "Proceedings",
+        "Journal",
+        "Review",
+        "Annual",
+        "International",
+        "Report",
+        "Chapter",
+        "Vol",
+        "Volume",
+        "Part",
+        "Retrieved",
+        "Available",
+        "Accessed",
+        "Paper",
+        "Eds",
+        "Ed",
+        "Edited",
+        "Editor",
+        "Editors",
+        "Trans",
+        "Press",
+        "University",
+        "New",
+        "Pp",
+        "Pages",
+        "Page",
+        "No",
+        "Nr",
+        "Bd",
+        "Hrsg",
+        "Actes",
+        "Le",
+        "La",
+        "Les",
+        "Des",
+        "Une",
+        "Un",
+        "Der",
+        "Die",
+        "Das",
+        "Ein",
+        "Eine",
+        "El",
+        "Los",
+        "Las",
+        "Il",
+        "Lo",
+        "Gli",
+        "Una",
+        "Über",
+        "Sur",
+        "Pour",
+        "Dans",
+        "Avec",
+        "Nature",
+        "Science",
+        "Physical",
+        "Phys",
+        "Proc",
+        "Rev",
+        "Lett",
+        "Vers",
+        "Vom",
+        "Zur",
+        "Annals",
+        "Bulletin",
+        "Studies",
+        "Study",
+        "Introduction",
+        "Handbook",
+        "Encyclopedia",
+        "Dictionary",
+        "Theory",
+        "Analysis",
+        "Effect",
+        "Effects",
+        "Role",
+        "Use",
+        "Evidence",
+        "Essays",
+        "History",
+    ]
+)
+_CONJ = frozenset(["and", "&", "et", "und", "och", "og", "y", "e", "And", "AND", "ET", "Et"])
+_SUFFIX = frozenset(["Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "2nd", "3rd", "jr", "Jun"])
+_ORG_LOWER = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "on",
+        "the",
+        "in",
+        "und",
+        "für",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "del",
+        "of",
+        "the",
+    ]
+)
+_ORG_WORDS = frozenset(
+    [
+        "Organization",
+        "Organisation",
+        "Association",
+        "Associations",
+        "Institute",
+        "Institutes",
+        "Institution",
+        "Society",
+        "Council",
+        "Agency",
+        "Administration",
+        "Department",
+        "Centers",
+        "Center",
+        "Centre",
+        "Committee",
+        "Foundation",
+        "Group",
+        "Collaboration",
+        "Consortium",
+        "Commission",
+        "Ministry",
+        "Office",
+        "Board",
+        "Bureau",
+        "Academy",
+        "College",
+        "Service",
+        "Services",
+        "Federation",
+        "Union",
+        "Network",
+        "Trust",
+        "Program",
+        "Programme",
+        "Panel",
+        "Alliance",
+        "Corporation",
+        "Company",
+        "Inc",
+        "Inc.",
+        "Ltd",
+        "Ltd.",
+        "Team",
+        "Authority",
+        "Nations",
+        "Bank",
+        "Fund",
+        "Force",
+        "Investigators",
+        "Working",
+        "Registry",
+        "Initiative",
+        "Coalition",
+        "Cooperative",
+        "Secretariat",
+        "Directorate",
+        "Organizations",
+        "Council",
+        "Systems",
+        "Laboratory",
+        "Laboratories",
+        "Agence",
+        "Conseil",
+        "Ministère",
+        "Ministerio",
+        "Institut",
+        "Instituto",
+        "Bundesamt",
+        "Senate",
+        "Congress",
+        "Parliament",
+        "Government",
+        "Court",
+        "Party",
+        "Forum",
+        "Project",
+        "Unit",
+    ]
+)
+
+
+class _Tok:
+    __slots__ = (
+        "bare_init",
+        "conj",
+        "core",
+        "dot",
+        "dotted_init",
+        "end",
+        "given",
+        "init",
+        "lparticle",
+        "name",
+        "particle",
+        "punct",
+        "start",
+        "text",
+        "year",
+    )
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.punct = len(text) == 1 and text in ',;:()[]{}&"“”„«»'
+        self.dot = text.endswith(".") and not self.punct
+        core = text.rstrip(".") if self.dot else text
+        self.core = core
+        self.conj = text in _CONJ
+        self.year = bool(_YEARTOK_RE.fullmatch(text))
+        if self.punct or not core:
+            self.init = self.dotted_init = self.bare_init = False
+            self.name = self.given = self.particle = self.lparticle = False
+            return
+        dotted = "." in text and bool(_INIT_RE.fullmatch(text))
+        if dotted:
+            # one letter per dot; two-letter initials ("Th.") only from a short list,
+            # so "Wu." and "DOULEUR." stay names
+            for p in _INIT_SPLIT_RE.split(core):
+                if len(p) > 1 and p not in _TWO_LETTER_INITIALS:
+                    dotted = False
+                    break
+        self.dotted_init = dotted
+        self.bare_init = not dotted and "." not in core and core.isupper() and len(core) <= 4
+        self.bare_init = self.bare_init and core.isalpha()
+        self.init = self.dotted_init or self.bare_init
+        letters = sum(1 for ch in core if ch.isalpha())
+        self.name = (
+            letters >= 2
+            and "." not in core
+            and bool(_NAMEWORD_RE.fullmatch(core))
+            and core not in _STOP_NAME
+            and core not in ("et", "al", "and", "others")
+        )
+        self.given = bool(_GIVEN_RE.fullmatch(core)) and core not in _STOP and "." not in core
+        self.lparticle = core in _PARTICLES_LOWER or text in _PARTICLES_LOWER
+        self.particle = self.lparticle or core in _PARTICLES_CAP
+
+
+def _tokenize(s: str, limit: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(s):
+        text = m.group()
+        start = m.start()
+        if len(text) > 3 and (text.endswith("...") or text.endswith("…")):
+            cut = len(text.rstrip(".…"))
+            if cut:
+                toks.append(_Tok(text[:cut], start))
+                toks.append(_Tok(text[cut:], start + cut))
+                continue
+        mg = _GLUED_RE.fullmatch(text)
+        if mg is not None:
+            cut = mg.end(1)
+            toks.append(_Tok(text[:cut], start))
+            toks.append(_Tok(text[cut:], start + cut))
+            continue
+        toks.append(_Tok(text, start))
+        if len(toks) >= limit:
+            break
+    return toks
+
+
+def _is_ellipsis(t: _Tok) -> bool:
+    return t.text in ("…", "...") or (t.text.startswith(".") and set(t.text) <= {".", " "})
+
+
+def _etal_len(toks: list[_Tok], i: int) -> int:
+    """Number of tokens of an "et al." / "and others" marker starting at i (0 if none)."""
+    n = len(toks)
+    if i >= n:
+        return 0
+    low = toks[i].text.lower()
+    if low in ("et.al.", "et.al", "etal", "etal.", "et.al.,", "u.a.", "al.", "&al."):
+        return 1
+    if low in ("et", "et.", "&") and i + 1 < n:
+        nxt = toks[i + 1].text.lower()
+        if nxt in ("al", "al.", "al.,", "alii", "alia"):
+            return 2
+    if low in ("and", "&") and i + 1 < n and toks[i + 1].core.lower() == "others":
+        return 2
+    return 0
+
+
+def _is_sep(t: _Tok) -> bool:
+    return t.text in (",", ";") or t.conj
+
+
+# ---------------------------------------------------------------------------
+# author-list grammars.  Each returns (names as token spans, end index, et_al)
+
+_Span = tuple[int, int]
+_Parse = tuple[list[_Span], int, bool]
+
+
+def _after_name(toks: list[_Tok], k: int) -> int:
+    """Skip a name suffix (", Jr." / " III") after index k."""
+    n = len(toks)
+    if k < n and toks[k].core in _SUFFIX:
+        return k + 1
+    if k + 1 < n and toks[k].text == "," and toks[k + 1].core in _SUFFIX:
+        return k + 2
+    return k
+
+
+def _separator(toks: list[_Tok], k: int) -> tuple[int, bool, bool, bool]:
+    """Consume a list separator at k.
+
+    Returns (next index, separator found, truncated, conjunction used) where
+    truncated means an "et al." style marker was consumed and the list is over.
+    """
+    n = len(toks)
+    if k >= n:
+        return k, False, False, False
+    el = _etal_len(toks, k)
+    if el:
+        return k + el, False, True, False
+    t = toks[k]
+    if t.text in (",", ";"):
+        k += 1
+        el = _etal_len(toks, k)
+        if el:
+            return k + el, False, True, False
+        if k < n and toks[k].conj:
+            return k + 1, True, False, True
+        return k, True, False, False
+    if t.conj:
+        return k + 1, True, False, True
+    return k, False, False, False
+
+
+_PAREN_OK = frozenset(
+    [
+        "eds",
+        "ed",
+        "editor",
+        "editors",
+        "hrsg",
+        "dir",
+        "n.d",
+        "in",
+        "forthcoming",
+        "comp",
+        "comps",
+        "coord",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _terminates(toks: list[_Tok], k: int, strict: bool = False) -> bool:
+    """True when a name may end before token k."""
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    if t.conj or _is_ellipsis(t) or _etal_len(toks, k) or t.year:
+        return True
+    if t.text in ("(", "["):
+        if not strict or k + 1 >= len(toks):
+            return True
+        nxt = toks[k + 1]
+        return (
+            nxt.year
+            or nxt.core.lower().rstrip(".")[:3] in _PAREN_OK
+            or (nxt.core.lower() in _PAREN_OK)
+        )
+    if t.punct:
+        return not strict or t.text in ',;:"“”„«'
+    return not strict and t.text.startswith(("(", "["))
+
+
+def _inverted_surname(toks: list[_Tok], i: int) -> int | None:
+    n = len(toks)
+    j = i
+    while j < n and j - i < 5:
+        t = toks[j]
+        if t.punct or (t.dot and not t.particle and t.core not in _SUFFIX):
+            break
+        if t.name or t.particle or (j > i and t.core in _SUFFIX):
+            j += 1
+            continue
+        break
+    if j == i or j >= n or toks[j].text != ",":
+        return None
+    while j - 1 > i and toks[j - 1].core in _SUFFIX:
+        j -= 1  # "Wimsatt Jr., William"
+    if not toks[j - 1].name:
+        return None
+    chunk = toks[i:j]
+    if len(chunk) > 1 and chunk[-1].bare_init and not all(c.core.isupper() for c in chunk):
+        return None  # "Vates GE," is a Vancouver name
+    if toks[i].lparticle is False and toks[i].particle is False and not toks[i].name:
+        return None
+    return j
+
+
+def _given_options(toks: list[_Tok], i: int, allow_words: bool = True) -> list[int]:
+    """Possible ends (exclusive) of a given-name part starting at i, longest first."""
+    n = len(toks)
+    ends: list[int] = []
+    j = i
+    seen_dotted = False
+    while j < n and j - i < 5:
+        t = toks[j]
+        if t.punct:
+            break
+        if (
+            (t.init and not (t.bare_init and seen_dotted))
+            or (t.given and allow_words and not seen_dotted)
+            or (
+                t.given
+                and allow_words
+                and t.dot
+                and j + 1 < n
+                and (toks[j + 1].text in '"“«(' or toks[j + 1].year)
+            )
+            or (t.lparticle and j > i)
+        ):
+            pass
+        else:
+            break
+        if t.dotted_init:
+            seen_dotted = True
+        j += 1
+        ends.append(j)
+        if t.dot and not t.dotted_init:
+            break
+    ends.reverse()
+    return ends
+
+
+def _pick_given(toks: list[_Tok], i: int, allow_words: bool = True) -> int | None:
+    for k in _given_options(toks, i, allow_words):
+        last = toks[k - 1]
+        if last.lparticle and not _terminates(toks, k) and not last.dot:
+            continue
+        if _terminates(toks, k) or last.dot:
+            return k
+    return None
+
+
+def _skip_ellipsis(toks: list[_Tok], k: int) -> tuple[int, bool]:
+    n = len(toks)
+    if k < n and _is_ellipsis(toks[k]):
+        k += 1
+        if k < n and toks[k].text in (",", "&"):
+            k += 1
+        if k < n and toks[k].conj:
+            k += 1
+        return k, True
+    return k, False
+
+
+def _parse_inverted(toks: list[_Tok]) -> tuple[_Parse, bool] | None:
+    """``Surname, I. I., Surname, I. & Surname, I.`` (plus Chicago/MLA continuation).
+
+    Returns the parse and whether the first given name was written out in full.
+    """
+    n = len(toks)
+    names: list[_Span] = []
+    etal = False
+    i = 0
+    end = 0
+    first_full = False
+    last_item = False
+    while True:
+        j = _inverted_surname(toks, i)
+        if j is None:
+            break
+        c = j
+        while toks[c].text != ",":
+            c += 1
+        if c + 2 < n and toks[c + 1].core in _SUFFIX and toks[c + 2].text == ",":
+            c += 2  # "Guerney, Jr., B. G."
+        k = _pick_given(toks, c + 1)
+        if k is None:
+            break
+        given = toks[c + 1 : k]
+        if not names:
+            first_full = any(g.given and not g.init for g in given)
+        names.append((i, j))
+        k = _after_name(toks, k)
+        end = k
+        last = toks[k - 1]
+        if last_item:
+            break
+        if last.dot and last.given and not last.init and last.core not in _SUFFIX:
+            break  # "Sharpe, Jenny. Title"
+        k2, sep, trunc, via_conj = _separator(toks, k)
+        if trunc:
+            etal = True
+            end = k2
+            break
+        if not sep:
+            break
+        k2, skipped = _skip_ellipsis(toks, k2)
+        etal = etal or skipped
+        if len(names) == 1 and first_full:
+            nat = _parse_natural_items(toks, k2, False, via_conj, need_close=True)
+            if nat is not None and nat[0]:
+                names.extend(nat[0])
+                end = nat[1]
+                etal = etal or nat[2]
+                break
+        nj = _inverted_surname(toks, k2)
+        while nj is not None and nj < n and toks[nj].text != ",":
+            nj += 1
+        if nj is None or _pick_given(toks, nj + 1) is None:
+            if len(names) == 1:
+                nat = _parse_natural_items(toks, k2, not first_full, via_conj, need_close=True)
+                if nat is not None and nat[0]:
+                    names.extend(nat[0])
+                    end = nat[1]
+                    etal = etal or nat[2]
+            break
+        last_item = via_conj
+        i = k2
+    if not names:
+        return None
+    return (names, end, etal), first_full
+
+
+def _natural_item(
+    toks: list[_Tok], i: int, initials_only: bool = False
+) -> tuple[_Span, int, bool] | None:
+    """``I. I. Surname`` / ``Given Surname`` / ``Given von Surname`` at i.
+
+    Returns (surname span, index after the item, item closed by a full stop).
+    """
+    n = len(toks)
+    j = i
+    while j < n and j - i < 6:
+        t = toks[j]
+        if t.punct or t.conj or _etal_len(toks, j) or _is_ellipsis(t) or t.year:
+            break
+        if any(ch.isdigit() for ch in t.text):
+            return None
+        j += 1
+        if t.dot and not t.dotted_init:
+            break
+    if j - i < 2:
+        return None
+    e = j  # end of the surname (exclusive)
+    if toks[e - 1].core in _SUFFIX and e - i >= 3:
+        e -= 1
+    last = toks[e - 1]
+    closed = toks[j - 1].dot and not toks[j - 1].dotted_init
+    if not last.name or last.dotted_init:
+        return None
+    if closed:
+        if last.core in _CONT_ABBR_LONG:
+            return None
+        nxt = toks[j] if j < n else None
+        if nxt is not None and nxt.dot and len(last.core) <= 4 and nxt.core[:1].isupper():
+            return None  # "J. Opt. Soc." is a journal, not a name
+    elif not _terminates(toks, j, strict=True):
+        return None
+    s = e - 1
+    while s - 1 > i and toks[s - 1].particle:
+        s -= 1
+    given = toks[i:s]
+    if not given:
+        return None
+    for g in given:
+        if g.dot and not g.dotted_init and not g.bare_init:
+            return None
+        if initials_only and not g.init:
+            return None
+        if not (g.init or g.given):
+            return None
+    if last.bare_init and all(not g.init for g in given):
+        return None  # "Bauman RA": Vancouver order
+    if all(g.given and not g.init for g in given) and len(given) > 3:
+        return None
+    return (s, e), j, closed
+
+
+def _parse_natural_items(
+    toks: list[_Tok],
+    i: int,
+    initials_only: bool = False,
+    last_only: bool = False,
+    need_close: bool = False,
+) -> _Parse | None:
+    """A list of natural-order names.
+
+    With need_close, the list must end the way lists do (a name after "and",
+    or "et al."), else None: used for the names after a first inverted one.
+    """
+    n = len(toks)
+    names: list[_Span] = []
+    etal = False
+    end = i
+    conj_last = False
+    pending_conj = last_only
+    while True:
+        item = _natural_item(toks, i, initials_only)
+        if item is None:
+            break
+        span, k, closed = item
+        names.append(span)
+        conj_last = pending_conj
+        k = _after_name(toks, k)
+        end = k
+        if closed or last_only:
+            break
+        k2, sep, trunc, via_conj = _separator(toks, k)
+        if trunc:
+            etal = True
+            end = k2
+            break
+        if not sep:
+            break
+        k2, skipped = _skip_ellipsis(toks, k2)
+        etal = etal or skipped
+        last_only = via_conj
+        pending_conj = via_conj
+        i = k2
+    if not names:
+        return None
+    if need_close and not (conj_last or etal):
+        nxt = toks[end] if end < n else None
+        closed_list = len(names) >= 2 and toks[end - 1].dot
+        if not closed_list and not (
+            nxt is not None and nxt.text == "," and end + 1 < n and toks[end + 1].year
+        ):
+            return None
+    return names, end, etal
+
+
+def _vancouver_item(toks: list[_Tok], i: int) -> tuple[_Span, int] | None:
+    """``Surname AB`` / ``van der Surname A.B.`` / ``SURNAME Given`` at i."""
+    n = len(toks)
+    if i >= n:
+        return None
+    t0 = toks[i]
+    if t0.dot or t0.punct:
+        return None
+    if not (t0.name or t0.particle):
+        nxt = toks[i + 1] if i + 1 < n else None
+        if not (
+            _NAMEWORD_RE.fullmatch(t0.core)
+            and len(t0.core) > 1
+            and nxt is not None
+            and (nxt.bare_init or nxt.dotted_init)
+            and not t0.core.isupper()
+        ):
+            return None
+    caps = t0.core.isupper() and len(t0.core) > 1
+    j = i + 1
+    while j < n and j - i < 4:
+        t = toks[j]
+        if j == i + 1 and not (t0.name or t0.particle):
+            break
+        if t.punct or t.dot or t.dotted_init or not (t.name or t.particle):
+            break
+        if caps and not t.core.isupper():
+            break
+        if t.bare_init and not (caps and len(t.core) > 2):
+            break
+        j += 1
+    if not toks[j - 1].name and j - 1 != i:
+        return None
+    s_end = j
+    # initials part
+    k = j
+    seen_dotted = False
+    while k < n and k - j < 4:
+        t = toks[k]
+        if t.dotted_init:
+            seen_dotted = True
+        elif t.bare_init and not seen_dotted:
+            pass
+        else:
+            break
+        k += 1
+        if t.dot and not t.dotted_init:
+            break
+    if k == j:
+        # all-caps surname followed by given names: "BARONE Robert,"
+        if caps:
+            k = j
+            while k < n and k - j < 3 and toks[k].given:
+                k += 1
+                if toks[k - 1].dot:
+                    break
+            if k == j:
+                return None
+            if not (toks[k - 1].dot or _terminates(toks, k)):
+                return None
+            return (i, s_end), k
+        return None
+    if not (toks[k - 1].dot or _terminates(toks, k)):
+        return None
+    return (i, s_end), k
+
+
+def _parse_vancouver(toks: list[_Tok]) -> _Parse | None:
+    names: list[_Span] = []
+    etal = False
+    i = 0
+    end = 0
+    last_only = False
+    while True:
+        item = _vancouver_item(toks, i)
+        if item is None:
+            break
+        span, k = item
+        names.append(span)
+        k = _after_name(toks, k)
+        end = k
+        last = toks[k - 1]
+        if last_only:
+            break
+        k2, sep, trunc, via_conj = _separator(toks, k)
+        if trunc:
+            etal = True
+            end = k2
+            break
+        if not sep:
+            break
+        if last.dot and not last.dotted_init:
+            break
+        k2, skipped = _skip_ellipsis(toks, k2)
+        etal = etal or skipped
+        last_only = via_conj
+        i = k2
+    if not names:
+        return None
+    return names, end, etal
+
+
+def _corporate(toks: list[_Tok]) -> int | None:
+    """End index of a corporate author at the start, if the first segment names one."""
+    n = len(toks)
+    j = 0
+    found = False
+    while j < n and j < 16:
+        t = toks[j]
+        if t.text in ("(", ":", ",", ";", "[", '"', "“") or t.year:
+            break
+        if t.core in _ORG_WORDS or (t.core.isupper() and t.core.capitalize() in _ORG_WORDS):
+            found = True
+        j += 1
+        if t.dot and not t.dotted_init and not (len(t.core) <= 3 and t.core[:1].isupper()):
+            break
+    if not found or j == 0:
+        return None
+    if any(t.core[:1].islower() and not t.lparticle and t.core not in _ORG_LOWER for t in toks[:j]):
+        return None
+    if j >= 2:
+        return j
+    return None
+
+
+def _span_text(s: str, toks: list[_Tok], span: _Span) -> str:
+    a, b = span
+    last = toks[b - 1]
+    return s[toks[a].start : last.start + len(last.core)]
+
+
+def _parse_authors(s: str) -> tuple[list[str], bool, int]:
+    """Return (surnames, et_al, character offset where the author block ends)."""
+    toks = _tokenize(s, 400)
+    if not toks:
+        return [], False, 0
+    corp = _corporate(toks)
+    if corp is not None:
+        first = toks[0]
+        last = toks[corp - 1]
+        name = s[first.start : last.start + len(last.core)]
+        return [name], False, toks[corp].start if corp < len(toks) else len(s)
+
+    if len(toks) > 3 and toks[0].name and toks[1].text == "(":
+        # "FERRIERES (Madeleine)," / "ALLEN (J.P.),"
+        close = next((x for x in range(2, min(len(toks), 7)) if toks[x].text == ")"), None)
+        if close is not None and close > 2 and all(t.init or t.given for t in toks[2:close]):
+            end_c = toks[close + 1].start if close + 1 < len(toks) else len(s)
+            return [toks[0].core], False, end_c
+    inv_r = _parse_inverted(toks)
+    van = _parse_vancouver(toks)
+    nat = _parse_natural_items(toks, 0)
+    inv = inv_r[0] if inv_r else None
+
+    chosen: _Parse | None = None
+    if toks[0].dotted_init and nat:
+        chosen = nat
+    elif inv is not None:
+        chunk = inv[0][0]
+        chunk_len = chunk[1] - chunk[0]
+        given_initials = inv_r is not None and not inv_r[1]
+        inv_closed = inv[1] > 0 and toks[inv[1] - 1].dot and not toks[inv[1] - 1].dotted_init
+        if chunk_len == 1 or toks[0].particle or given_initials or nat is None:
+            chosen = inv
+        elif len(nat[0]) > len(inv[0]):
+            chosen = nat
+        elif len(inv[0]) > len(nat[0]) or inv_closed:
+            chosen = inv
+        else:
+            chosen = nat
+    elif van is not None:
+        first_dotted = toks[van[0][0][1]].dotted_init if van[0][0][1] < len(toks) else False
+        if nat is not None and (len(nat[0]) > len(van[0]) or first_dotted):
+            chosen = nat
+        else:
+            chosen = van
+    elif nat is not None:
+        chosen = nat
+
+    if chosen is None and toks[0].name:
+        off = 2 if len(toks) > 2 and toks[1].text == "," else 1
+        el = _etal_len(toks, off)
+        if el:
+            chosen = ([(0, 1)], off + el, True)
+    if chosen is None:
+        # single word or short capitalised chunk before the first punctuation
+        j = 0
+        while j < len(toks) and j < 8 and not toks[j].punct and not toks[j].year:
+            j += 1
+            if toks[j - 1].dot and not toks[j - 1].dotted_init:
+                break
+        if j and toks[0].core[:1].isupper():
+            last = toks[j - 1]
+            text = s[toks[0].start : last.start + len(last.core)]
+            end_c = toks[j].start if j < len(toks) else len(s)
+            return [text], False, end_c
+        return [], False, 0
+    spans, end, etal = chosen
+    names = [_span_text(s, toks, sp) for sp in spans]
+    end_c = toks[end].start if end < len(toks) else len(s)
+    return names, etal, end_c
+
+
+# ---------------------------------------------------------------------------
+# year
+
+_YEAR = r"(?:1[5-9]\d\d|20[0-3]\d)"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|"
+    r"Winter)"
+)
+_STATUS = r"(?:n\.\s?d\.?|in\s+press|forthcoming|to\s+appear|submitted|under\s+review|accepted)"
+_EDITORS_HEAD_RE = re.compile(
+    r"[\s,.]*(?:\(\s*(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|dir|coord|comp|comps)\.?"
+    r"(?:\s*&\s*trans\.?)?\s*\)|,?\s*(?:eds?|Eds?|editors?|Hrsg)\.(?=[\s,(]))"
+)
+_YEAR_HEAD_RE = re.compile(
+    rf"[\s,.:;]*[(\[]\s*(?:{_MONTHS}\.?,?\s+)?(?:\d{{1,2}}\s+)?({_YEAR})([a-z])?"
+    rf"(?:\s*[,/–-]\s*[^)\]]{{0,40}})?\s*[)\]]"
+)
+_STATUS_HEAD_RE = re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
+_YEAR_BARE_HEAD_RE = re.compile(
+    rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
+)
+_STATUS_BARE_HEAD_RE = re.compile(rf"[\s,.:;]*({_STATUS})(?=[\s.,;:)]|$)", re.I)
+_YEAR_ANY_RE = re.compile(
+    rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
+    rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
+)
+_YEAR_PAREN_RE = re.compile(
+    rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
+    rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
+)
+_STATUS_ANY_RE = re.compile(rf"\b({_STATUS})(?=[\s.,;:)\]]|$)", re.I)
+
+
+def _norm_status(s: str) -> str:
+    low = " ".join(s.lower().split())
+    if low.startswith("n"):
+        return "n.d."
+    if low.startswith("in"):
+        return "in press"
+    return low
+
+
+# ---------------------------------------------------------------------------
+# title / container
+
+_QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
+_TITLE_ABBR = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "vs",
+        "cf",
+        "viz",
+        "St",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "Jr",
+        "Sr",
+        "Inc",
+        "Ltd",
+        "Co",
+        "no",
+        "No",
+        "Vol",
+        "vol",
+        "ca",
+        "approx",
+        "Fig",
+        "fig",
+        "al",
+        "Ph.D",
+        "etc",
+        "Nos",
+        "Mt",
+        "Ft",
+    ]
+)
+_CONT_ABBR_LONG = frozenset(
+    [
+        "Astrophys",
+        "Neurosci",
+        "Psychol",
+        "Psychiatr",
+        "Pharmacol",
+        "Physiol",
+        "Biochem",
+        "Intern",
+        "Internat",
+        "Natl",
+        "Proc",
+        "Trans",
+        "Conf",
+        "Symp",
+        "Comput",
+        "Math",
+        "Appl",
+        "Mater",
+        "Environ",
+        "Geophys",
+        "Mech",
+        "Chem",
+        "Biol",
+        "Med",
+        "Sci",
+        "Engl",
+        "Educ",
+        "Econ",
+        "Clin",
+        "Rev",
+        "Res",
+        "Lett",
+        "Commun",
+        "Syst",
+        "Stud",
+        "Theor",
+        "Technol",
+        "Eng",
+        "Inf",
+        "Int",
+        "Anal",
+        "Quart",
+        "Ann",
+        "Bull",
+        "Mag",
+        "Assoc",
+        "Soc",
+        "Acad",
+        "Amer",
+        "Am",
+        "Br",
+        "Eur",
+        "Jpn",
+        "Can",
+        "Aust",
+        "Nucl",
+        "Phys",
+        "Opt",
+        "Electron",
+        "Electr",
+        "Biophys",
+        "Neurol",
+        "Immunol",
+        "Microbiol",
+        "Pathol",
+        "Endocrinol",
+        "Metab",
+        "Cardiol",
+        "Oncol",
+        "Surg",
+        "Genet",
+        "Ecol",
+        "Evol",
+        "Zool",
+        "Bot",
+        "Geol",
+        "Mineral",
+        "Petrol",
+        "Linguist",
+        "Philos",
+        "Hist",
+        "Sociol",
+        "Anthropol",
+        "Archaeol",
+        "Statist",
+        "Stat",
+        "Probab",
+        "Optim",
+        "Algebr",
+        "Geom",
+        "Topol",
+        "Numer",
+        "Differ",
+        "Equ",
+        "Funct",
+        "Comb",
+        "Log",
+        "Softw",
+        "Program",
+        "Lang",
+        "Artif",
+        "Intell",
+        "Mach",
+        "Learn",
+        "Vis",
+        "Graph",
+        "Pattern",
+        "Recogn",
+        "Robot",
+        "Autom",
+        "Contr",
+        "Control",
+        "Signal",
+        "Process",
+        "Inform",
+        "Theory",
+        "Commun",
+        "Netw",
+        "Distrib",
+        "Parallel",
+        "Database",
+        "Knowl",
+        "Manag",
+        "Manage",
+        "Organ",
+        "Behav",
+        "Cogn",
+        "Dev",
+        "Exp",
+        "Gen",
+        "Soc",
+        "Pers",
+        "Abnorm",
+        "Consult",
+        "Couns",
+        "Fam",
+        "Child",
+        "Adolesc",
+        "Gerontol",
+        "Nurs",
+        "Pediatr",
+        "Obstet",
+        "Gynecol",
+        "Ophthalmol",
+        "Otolaryngol",
+        "Dermatol",
+        "Urol",
+        "Nephrol",
+        "Gastroenterol",
+        "Hepatol",
+        "Rheumatol",
+        "Hematol",
+        "Infect",
+        "Dis",
+        "Epidemiol",
+        "Public",
+        "Health",
+        "Pharm",
+        "Toxicol",
+        "Vet",
+        "Agric",
+        "Food",
+        "Nutr",
+        "Dent",
+        "Orthop",
+        "Radiol",
+        "Anesth",
+        "Emerg",
+        "Rehabil",
+        "Sport",
+        "Sports",
+        "Zeitschr",
+        "Zeitschrift",
+        "Jahrb",
+        "Jahrbuch",
+        "Abh",
+        "Ber",
+        "Mitt",
+        "Verh",
+        "Sitzungsber",
+        "Akad",
+        "Wiss",
+        "Univ",
+        "Publ",
+        "Ser",
+        "Monogr",
+        "Suppl",
+        "Ergeb",
+        "Annu",
+        "Arch",
+        "Arq",
+        "Adv",
+        "Curr",
+        "Opin",
+        "Exper",
+        "Ind",
+        "Instrum",
+        "Meas",
+        "Mol",
+        "Cell",
+        "Struct",
+    ]
+)
+_PUBLISHER_RE = re.compile(
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
+    r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
+    r"Pergamon|Macmillan|Penguin|Norton|Dover|Praeger|Harper|HarperCollins|Longmans?|McGraw|"
+    r"Prentice|Addison|Academic|Erlbaum|Guilford|Plenum|CRC|Dekker|Thieme|Mosby|Saunders|"
+    r"Lippincott|Karger|Humana|Brill|Mouton|Gruyter|Benjamins|Gallimard|Seuil|Fayard|Flammarion|"
+    r"Dunod|Masson|Payot|Karthala|Harmattan|PUF|Knopf|Vintage|Doubleday|Scribner|Putnam|Viking|"
+    r"Houghton|Heinemann|Methuen|Hutchinson|Cassell|Allen|Unwin|Murray|Chatto|Faber|Cape|Hachette|"
+    r"Larousse|Garnier|Armand|Colin|Belin|Klincksieck|Droz|Vrin|Seuil|Minuit|Mohr|Siebeck|Beck|"
+    r"Suhrkamp|Niemeyer|Teubner|Kohlhammer|Vandenhoeck|Ruprecht|Herder|Einaudi|Laterza|Mulino|"
+    r"Feltrinelli|Mondadori|Rizzoli|Alianza|Tecnos|Cátedra|Crítica|Paidós|Wadsworth|Cengage|"
+    r"Pearson|Freeman|Sinauer|Chapman|Hall|Morgan|Kaufmann|MIT|Inc\.?|Ltd\.?|Co\.|& Sons|"
+    r"Sons|Ashgate|Palgrave|Continuum|Bloomsbury|Polity|Verso|Zed|Earthscan|Wolters|Kluwer|"
+    r"Butterworths?|Heinemann|Churchill|Livingstone|Raven|Williams|Wilkins|Lea|Febiger|Rowman|"
+    r"Littlefield|Yale|Harvard|Princeton|Stanford|Columbia|Cornell|Clarendon|Oxford|Cambridge)\b"
+)
+_PLACE_PUB_RE = re.compile(
+    rf"[{_UP}][{_AL}.'’ -]{{1,30}}(?:,\s*[{_UP}][{_AL}.]{{1,15}}){{0,2}}\s?:\s*[{_UP}]"
+)
+_EDITION_RE = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\.?\s*(?:ed\b|edn\b|edition\b|éd\b|Aufl)|\b(?:ed\.|edn\.|edition)\s*\d|"
+    r"\b(?:Rev(?:ised)?\.?|Reprint(?:ed)?)\s+ed|\breprint\b|\bISBN\b|\b\d+\s*(?:pp|p|S)\.(?:\s|$)",
+    re.I,
+)
+_JOURNAL_NUM_RE = re.compile(
+    r"(?:^|[\s,.;:])(?:\d+\s*\(\s*[\w\s/–-]{1,12}\)|"
+    rf"(?:[A-Z]?\d+|{_YEAR}\s*;\s*\d+)\s*[,:]\s*[A-Z]?\d+|"
+    r"(?:vol|Vol|VOL|v)\.?\s*\d+|(?:no|No|n°|nº)\.?\s*\d+|pp?\.?\s*\d+\s*[-–—]\s*\d+|"
+    r"(?<![(])\bp\.\s*\d+\b(?!\s*p)|"
+    r"\d+\s*[-–—]\s*\d+)"
+)
+_CONT_START_RE = re.compile(
+    r"(?:Journal|J\.|Proc\.?|Proceedings|Transactions|Trans\.|Annals|Ann\.|Bulletin|Bull\.|"
+    r"Review|Rev\.|Revue|Revista|Rivista|Zeitschrift|Z\.|Acta|Archives?|Arch\.|Quarterly|"
+    r"Letters|Lett\.|Magazine|Nature|Science|Cell|Lancet|BMJ|JAMA|IEEE|ACM|Advances|Adv\.|"
+    r"Studies|Studia|Anales|Cahiers|Jahrbuch|Mitteilungen|Comptes|Physical|Phys\.|"
+    r"Communications|Comm\.)\b"
+)
+_IN_RE = re.compile(r"(?:Pp?\.?\s*[\d–-]+\s+)?\b(?:[Ii]n|Dans|dans|En)\s*:?\s+(?=\S)")
+_EDITOR_MARK_RE = re.compile(
+    r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
+    r"\.?\s*\)\s*[,.:]?\s*|"
+    r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
+    r",?\s*\b(?:editors?|Editors?)\s+"
+)
+_MONTHS_OTHER = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    r"décembre|decembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_ORDINAL_AHEAD = r"(?!\d*\s?(?:st|nd|rd|th|e|er|ème)\b)"
+_CONT_END_RE = re.compile(
+    rf",\s*(?=\d|(?:vol|Vol|VOL|v|no|No|n°|nº|pp?|pages?|Pp|Bd|t|Suppl|edited|ed|eds|Heft|Nr|"
+    rf"Issue|issue|to appear|in press|forthcoming|Art|art|article|e)\b|{_MONTHS}\b|"
+    rf"{_MONTHS_OTHER}|[(\[])|"
+    rf"\s+(?=[A-Z]?\d+[A-Za-z]?(?:\s*[-–,:;(.)]|\s+\d|\s*$)|{_MONTHS}\b\.?\s*\(?\d|"
+    rf"\d{{1,2}}\s+{_MONTHS}\b|pp?\.\s*\d|[IVXLC]+\b[,.:]?\s*(?:pp?\b|\d|$)|"
+    r"(?:vol|no|No|Vol|Volume|Issue)\.?\s*\d|n°|nº)|"
+    r"(?<=[\s.][A-Z])(?=\d)|"
+    rf"\s*[.:;]\s*(?=\d{_ORDINAL_AHEAD})|"
+    r"\s*\((?![A-Z]{2,}[^)]{0,20}\)|(?=[^()\s]*[A-Za-z])[^()\s]{2,20}\))|"
+    r"\s*\[|"
+    r";\s*|"
+    r"(?P<gc>,\s*)(?=[A-Z]|at\s+[A-Z])|"
+    r"[.?!]\s+(?=[^\s])|[.]\s*$"
+)
+_PROC_RE = re.compile(
+    r"(?:In\s+)?(?:The\s+)?(?:\d+\w*\s+)?(?:Proc\b|Proceedings|Pre-Proceedings|Conference|Symposium|"
+    r"Workshop|Meeting|Congress|Colloquium|Paper presented|Poster)|[^,]{0,80}\b(?:Conference|"
+    r"Symposium|Workshop|Meeting|Congress|Colloquium)\b",
+    re.I,
+)
+_SPACE_RE = re.compile(r"\s+")
+_DESCRIPTOR_RE = re.compile(  # APA descriptors: "[Press release]", "[Video]"
+    r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset|Podcast|"
+    r"Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes|Poster|Preprint|"
+    r"Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
+    re.I,
+)
+_SPACE_PUNCT_RE = re.compile(r"(?<=\w)\s+([,;?]|\.(?![.\d]))\s*(?=[^\W\d_])")
+_PHYS_TAIL_RE = re.compile(
+    r"[\s\d,.;:()\[\]–—/-]*(?:(?:vol|no|pp?|art|e)\.?[\s\d,.;:()\[\]–—/-]*)*"
+)
+
+_VOLISS_RE = re.compile(
+    rf"\s*[,.:;]?\s*(?:(?:{_YEAR}[a-z]?\s*[;,]|(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?)\s*)?"
+    r"([A-Z]?\d+[A-Za-z]?)(?:\s*\(\s*([^()]{1,15}?)\s*\))?"
+    r"(?:\s*[:,]\s*(?:pp?\.?\s*|pages?\s+)?([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
+)
+_VOL_RE = re.compile(r"\b(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?\s*([A-Z]?\d+[A-Za-z]?)")
+_ISS_RE = re.compile(
+    r"(?:\b(?:no|No|NO|Nr|issue|Issue|Heft)\.?|n°|nº)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)"
+)
+_PAGES_RE = re.compile(
+    r"(?:\b(?:pp|p|P|S|pages?|Pp)\.?\s*|:\s*)([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+)
+
+
+def _squash(s: str) -> str:
+    return _SPACE_RE.sub(" ", s).strip()
+
+
+def _clean_field(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = _squash(s)
+    s = s.strip(" ,.;:-–—/")
+    for o, c in _QUOTES.items():
+        if len(s) >= 2 and s[0] == o and s[-1] in c:
+            s = s[1:-1].strip(" ,.;:")
+            break
+    s = s.strip(" ,.;:")
+    if s.startswith(("“", '"', "«", "‘")) and not any(q in s[1:] for q in '”"»’'):
+        s = s[1:].strip()
+    if s.endswith(("”", '"', "»")) and not any(q in s[:-1] for q in '“"«'):
+        s = s[:-1].strip(" ,.;:")
+    if s.count("(") < s.count(")") and s.endswith(")"):
+        s = s[:-1].strip(" ,.;:")
+    if s.count("(") > s.count(")") and s.startswith("("):
+        s = s[1:].strip()
+    return s or None
+
+
+def _quoted(r: str) -> tuple[str, str] | None:
+    """If r starts with a quoted title, return (inside, rest after the closing quote).
+
+    A quotation that is only the start of a longer title (“Like” and language...)
+    is not a quoted title.
+    """
+    if not r:
+        return None
+    if r.startswith("``"):
+        end = r.find("''", 2)
+        if end < 0:
+            return None
+        return r[2:end], r[end + 2 :]
+    o = r[0]
+    closers = _QUOTES.get(o)
+    if closers is None:
+        return None
+    pos = 1
+    n = len(r)
+    while pos < n:
+        ch = r[pos]
+        if ch in closers and pos > 1:
+            nxt = r[pos + 1 : pos + 2]
+            if ch in "'’" and nxt and (nxt.isalnum()):
+                pos += 1
+                continue
+            after = r[pos + 1 :].lstrip()
+            closed = r[pos - 1] in ",.;:?!"
+            if after[:1].islower() and not after.startswith(("in ", "in:")) and not closed:
+                return None
+            if after[:1] == ":" and pos < 40:
+                return None
+            return r[1:pos], r[pos + 1 :]
+        pos += 1
+    return None
+
+
+def _word_before(r: str, p: int) -> str:
+    a = p
+    stop = max(0, p - 60)  # words are short; keeps scans linear on garbage input
+    while a > stop and not r[a - 1].isspace() and r[a - 1] not in '("“‘':
+        a -= 1
+    return r[a:p]
+
+
+_PAREN_PUB_RE = re.compile(
+    rf"\(\s*(?:[^()]{{0,60}}:\s*[^()]{{1,80}}|[^()]{{1,60}}[A-Za-z][^()]{{0,40}},\s*{_YEAR}"
+    r"|[^()]{0,20}\b(?:\d+\S{0,3}|rev\.?|revised|new)\s*(?i:ed|edn|edition|éd|Aufl)\b[^()]{0,20}"
+    r"|eds?\.?|Hg\.?|Hrsg\.?)\)(?=\s*(?:[.,;:]|$))"
+)
+
+
+def _title_end(r: str) -> int:
+    """Index where an unquoted title starting at r[0] ends."""
+    n = len(r)
+    p = 0
+    depth = 0
+    while p < n:
+        ch = r[p]
+        if ch in "([":
+            if depth == 0 and ch == "(" and p > 0 and _PAREN_PUB_RE.match(r, p):
+                return p  # "Title (New York: Wiley, 1990)" / "Title (2nd ed.)"
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ".?!" and depth == 0:
+            nxt = r[p + 1 : p + 2]
+            if nxt == "" or nxt.isspace() or nxt in '"”,':
+                after = r[p + 1 :].lstrip(' "”')
+                if ch != ".":
+                    if after[:1] in (":", ",", "(") or after[:1].islower():
+                        p += 1
+                        continue
+                    return p + 1
+                w = _word_before(r, p)
+                rest = r[p + 1 :].lstrip()
+                if not rest:
+                    return p
+                if w in _TITLE_ABBR or w.lower() in _TITLE_ABBR:
+                    p += 1
+                    continue
+                if "." in w and len(w) <= 6 and rest[:1].islower():
+                    p += 1
+                    continue
+                nw = rest.split(" ", 1)[0]
+                if rest[:1].islower() and nw not in _LOWER_STARTERS:
+                    p += 1
+                    continue
+                return p
+        p += 1
+    return n
+
+
+_LOWER_STARTERS = frozenset(
+    "in in: pp pp. p. vol. vols. ser. tr. trans. ed. eds. no. dans en".split()
+)
+_TITLE_TRAILER_RE = re.compile(
+    rf",\s*(?:{_MONTHS}\.?\s+)?{_YEAR}$|\s+{_MONTHS}\.?\s+{_YEAR}$|"
+    r"(?:,\s*|\s+\(|\.\s+)(?:(?:\d+(?:st|nd|rd|th|\.\S?|e|er|ème)?|[Rr]ev(?:ised)?\.?|[Nn]ew)\s*"
+    r"(?i:ed|edn|edition|éd|Aufl)\b.*|(?:[Vv]ol(?:ume)?|[Tt]ome|Bd)\.?\s*[IVXLC\d]+\s*\.?\s*"
+    r"(?:of\b.*)?|[Vv]olume\s+\d+\s+of\b.*|(?:ed|eds|edited|trans|translated)\b\.?\s.*)$"
+)
+_IN_CUT_RE = re.compile(r",\s*(?:[Ii]n\s*:?\s+(?=[A-Z\"“‘'«]|the\b|[Pp]roc))")
+_SHORT_SEG_RE = re.compile(
+    rf"(?:(?:[ldLD]['’])?[{_UP}][\w.'’&-]*|[{_UP}]{{2,}}|{_YEAR}[a-z]?|\d+(?:[-–]\d+)?|pp?\.\s*\d+(?:[-–]\d+)?|"
+    rf"{_MONTHS}\.?(?:\s+\d{{1,2}})?(?:,?\s*{_YEAR})?|et|and|&|de|du|of|the|am|im|sur|upon|on|"
+    r"[A-Z]{2}|[A-Z]\.[A-Z]\.?)(?:\s+(?:[A-Z][\w.'’&-]*|et|and|&|de|du|of|the|am|im|sur|"
+    r"upon|on|\d+|[A-Z]\.[A-Z]\.?)){0,4}"
+)
+
+
+def _short_tail(after: str) -> bool:
+    """True when every comma-separated segment left is a short place/publisher/date item."""
+    after = after.strip(" .;")
+    if not after:
+        return False
+    segs = [x.strip(" .") for x in re.split(r",|;|\.\s", after)]
+    segs = [x for x in segs if x]
+    if not segs or len(segs) > 6:
+        return False
+    has_year = any(re.search(_YEAR, x) for x in segs)
+    for x in segs:
+        if len(x) > 45 or not _SHORT_SEG_RE.fullmatch(x):
+            return False
+    first = segs[0]
+    if not (
+        _looks_place(first) or _PUBLISHER_RE.search(first) or re.match(rf"{_YEAR}|{_MONTHS}", first)
+    ):
+        return False
+    return has_year or len(segs) >= 2
+
+
+_EDITOR_AFTER_RE = re.compile(
+    r"[A-Z][^()]{0,80}\(\s*(?:eds?|Eds?|trans|tr|Hrsg|Hg|dir)\.?\s*\)|"
+    r"[A-Z][^(),]{0,40},\s*(?:eds?|Eds?)\.,|(?:tr|trans)\.\s+[A-Z]"
+)
+_NOTHING_LEFT_RE = re.compile(
+    rf"[\s.,;:]*(?:\(?{_YEAR}[a-z]?\)?)?[\s.,;:]*(?:\[[^\]]{{0,40}}\])?[\s.]*"
+)
+_FOLLOWING_NUM_RE = re.compile(
+    r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
+)
+
+
+_MAX_TITLE = 1000
+_MAX_BODY = 3000
+
+
+def _comma_cut(r: str, p: int, comma_style: bool) -> int:
+    """Shorten a title r[:p] at a comma that starts container or publisher matter.
+
+    p is where the title would end at a full stop; comma_style is set when the
+    author block itself ended with a comma (IEEE/ACM/geology habits), where the
+    title usually ends at a comma too.
+    """
+    depth = 0
+    for i in range(min(p, _MAX_TITLE)):
+        ch = r[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch != "," or depth or i < 3:
+            continue
+        after = r[i + 1 : i + 400].lstrip()
+        if _IN_CUT_RE.match(r, i):
+            return i
+        if re.match(r"(?:ed\.|eds\.|edited by|trans\.|translated by|volume \d+ of)", after):
+            return i
+        if _EDITOR_AFTER_RE.match(after):
+            return i  # "Title, Michael Holquist (ed.)"
+        title_last = comma_style or _NOTHING_LEFT_RE.fullmatch(r, p) is not None
+        if title_last and _PLACE_PUB_RE.match(after) and not _JOURNAL_NUM_RE.match(after[:40]):
+            colon = after.find(":")
+            if 0 < colon < 30 and after[:colon].count(" ") <= 3 and _looks_place(after[:colon]):
+                return i
+        full_end = after.find(",")
+        seg = after if full_end < 0 else after[:full_end]
+        if title_last and re.search(r"\b(?:Press|Verlag|Publishers?|Publishing)\b", seg):
+            if len(seg) < 50 and seg[:1].isupper() and not _sentence_like(seg):
+                return i
+        if not comma_style and p < len(r):
+            continue
+        if re.match(rf"(?:to appear|in press|forthcoming|{_YEAR}\b)", after):
+            return i
+        if _CONT_START_RE.match(after) or re.match(r"Proc\b|Ph\.?\s?D|Tech", after):
+            return i
+        # a sentence end inside the next segment: keep only its first part,
+        # unless that part is an abbreviation ("Clim. Dynam., 22")
+        following: str | None = None
+        stop = re.search(r"[.?!]\s+", seg)
+        if stop is not None and not _looks_abbrev(_word_before(seg, stop.start())):
+            seg = seg[: stop.start()]
+            following = ""
+        if _PUBLISHER_RE.search(seg) and len(seg) < 50:
+            return i
+        if re.search(r"[A-Za-z]\.?\s*\(?\s*(?:[A-Z]?\d+|vol|Vol)\b", seg) and seg[:1].isupper():
+            return i
+        if following is None:
+            following = after[full_end + 1 :] if full_end >= 0 else ""
+        if _FOLLOWING_NUM_RE.match(following):
+            return i
+        if _short_tail(after):
+            return i
+    return p
+
+
+def _looks_abbrev(w: str) -> bool:
+    core = w.rstrip(".")
+    if not core:
+        return False
+    if "." in core:
+        return True  # "Nucl.Phys" / "U.S"
+    if core in _CONT_ABBR_LONG:
+        return True
+    if core.isupper() and len(core) > 1:
+        return False
+    return core[:1].isupper() and len(core) <= 5
+
+
+_STRICT_PLACE_PUB_RE = re.compile(
+    rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]"
+)
+_NEXT_CHUNK_RE = re.compile(
+    rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
+    r"(?=\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
+)
+
+
+def _container_end(c: str, chapter: bool = False) -> int:
+    """Index where a container name starting at c[0] ends.
+
+    For a chapter/proceedings container (after "In") a short capitalised
+    segment after a comma (a place: ", Savannah, GA,") also ends it; a journal
+    name runs on over commas until numbers follow.
+    """
+    depth = 0
+    last = 0
+    for m in _CONT_END_RE.finditer(c):
+        p = m.start()
+        for ch in c[last:p]:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth = max(0, depth - 1)
+        last = p
+        if p == 0 or depth:
+            continue
+        txt = m.group()
+        rest = c[m.end() :]
+        if txt.startswith((".", "?", "!")) and not txt.startswith("..."):
+            w = _word_before(c, p)
+            if txt.strip() == "." and not rest:
+                return p
+            if re.match(rf"(?:{_MONTHS}|{_MONTHS_OTHER})\b", rest):
+                return p  # "Man Ther. May 2005"
+            if txt.startswith(".") and rest[:1].islower() and _looks_abbrev(w):
+                continue  # "Proc. of the ..."
+            if txt.startswith(".") and rest[:1].isupper():
+                if _NEXT_CHUNK_RE.match(rest) and w[:1].isupper() and len(w) <= 10:
+                    continue  # "J. Approx. Theory 72" / "Syst. Entomol. 33"
+                if _looks_abbrev(w):
+                    nxt = rest.split(" ", 1)[0]
+                    if not _PUBLISHER_RE.match(nxt) and not _STRICT_PLACE_PUB_RE.match(rest):
+                        continue  # "Proc. Intern. Conf." / "J. Am. Chem. Soc." keep going
+        elif m.group("gc") is not None:
+            parts = re.split(r"([,.;(])", rest, maxsplit=1)
+            seg = parts[0].strip()
+            words = seg.split()
+            if words and words[0] == "at":
+                words = words[1:]
+            if not chapter:
+                continue
+            if len(words) > 3 or any(x[:1].islower() for x in words):
+                continue
+            if len(parts) == 3 and re.match(r"\s*(?:and|&)\s", parts[2]):
+                continue  # "Collaboration, Learning, and Governance"
+        return p
+    return len(c)
+
+
+def _strip_editors(c: str) -> str:
+    """Remove "J. Smith (Ed.)," / "Smith J, editors." before a book title."""
+    m = _EDITOR_MARK_RE.search(c, 0, 220)
+    if m is None or m.start() == 0:
+        return c
+    prefix = c[: m.start()]
+    words = prefix.replace(",", " ").replace("&", " ").split()
+    if not words or len(words) > 24:
+        return c
+    lower = [w for w in words if w[:1].islower() and w not in ("and", "et", "de", "van", "von")]
+    lower = [w for w in lower if w not in ("der", "den", "da", "di", "du", "la", "le", "y", "al.")]
+    if lower:
+        return c
+    if any(ch.isdigit() or ch in "()[]" for ch in prefix):
+        return c
+    return c[m.end() :]
+
+
+_PHYS_SMALL = frozenset(
+    "vol no pp and of the de et für des for der die und la le du di della a".split()
+)
+_PHYS_RESIDUE_RE = re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
+
+
+def _is_phys_container(r: str) -> tuple[str, str] | None:
+    """Physics style "ApJ, 475, 163" / "Phys. Rev. C 46, 455 (1992)": no title.
+
+    Returns (container, numbers) when r is an abbreviated journal name followed
+    only by numbers (volume, pages, year).
+    """
+    m = re.search(r"\d", r)
+    if m is None:
+        return None
+    d = m.start()
+    seg = r[:d]
+    tail = r[d:]
+    core = seg.strip(" ,.;:(")
+    if not core or len(core) > 60 or any(ch in core for ch in '?!"“”«,;('):
+        return None
+    if ":" in re.sub(r"\b[A-Z]:", "", core):
+        return None  # a title with a subtitle; "J. Phys. A: Math. Theor." is fine
+    words = core.replace(".", ". ").split()
+    if len(words) > 7:
+        return None
+    for w in words:
+        wc = w.strip(",;:().")
+        if not wc:
+            continue
+        low = wc.lower()
+        if low == "in":
+            return None
+        if low in _PHYS_SMALL:
+            continue
+        if wc[:1].islower() and len(wc) >= 3:
+            return None
+        if not w.endswith(".") and len(wc) >= 9 and not wc.isupper():
+            return None
+    nums = re.findall(r"\d+", tail)
+    if len(nums) < 2 and not (
+        len(nums) == 1 and not re.fullmatch(_YEAR, nums[0]) and len(words) <= 5
+    ):
+        return None
+    residue = _PHYS_RESIDUE_RE.sub(" ", tail.split(" [")[0])
+    residue = re.sub(r"\b(?:vol|no|pp?|art|e|Suppl)\b\.?", " ", residue)
+    if len(residue.split()) > 2:
+        return None
+    if not re.match(r"\s*[A-Z]?\d+[A-Za-z]?\s*[,:(]?\s*\(?\s*[A-Z]?\d", tail + " "):
+        if not re.match(r"\d+\b", tail):
+            return None
+    return seg.rstrip(" ,;:("), tail
+
+
+@dataclass(slots=True)
+class _Body:
+    title: str | None = None
+    container: str | None = None
+    tail: str = ""
+    title_end: int = 0
+
+
+_JOURNAL_WORD_RE = re.compile(
+    r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
+    r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
+    r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
+    r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
+    r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
+)
+
+
+_PAREN_LEAD_RE = re.compile(
+    rf"\(\s*(?:{_YEAR}[a-z]?|[^()]{{0,20}}\b(?i:ed|edn|edition|éd|Aufl)\.?)\s*\)"
+)
+_BOOK_LEAD_RE = re.compile(
+    r"(?:Edited|edited|Ed\.|ed\.|Eds\.|Trans\.|trans\.|Translated|translated|Vols?\.|vols?\.|"
+    r"Volume|volume|Tome|tome|Bd\.|ser\.|Series\b|\d+\s+vols\b|Reprint|"
+    r"\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev|revised|American|English|printing)\b|"
+    r"Reprinted|Rev\.\s+ed|Revised|Introduction by|Foreword|Preface|Herausgegeben|Hrsg\.|Hg\.)"
+)
+_REPORT_RE = re.compile(
+    r"\b(?:Tech(?:nical)?\.?\s+Rep(?:ort)?|TR[\s-]?\d|Report\s+(?:No|Nr|#)|Working\s+Paper|"
+    r"Discussion\s+Paper|Research\s+Report|Internal\s+Report|Report\s+\d+[/-]\d+|White\s+Paper|"
+    r"Ph\.?\s?D\.?\s+(?:thesis|dissertation)|Master'?s\s+thesis|Doctoral|Dissertation|Thesis)",
+    re.I,
+)
+_STRONG_PUB_RE = re.compile(
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions|Editions|Editora|"
+    r"Editorial|Edizioni|Ediciones|Printed|Printer)\b|"
+    r"(?P<org>\b(?:University|Universit\w+|Institute|Society|Association|Council|Organization|"
+    r"Organisation|Department|Ministry|Office|Committee|Foundation)\b)"
+)
+
+
+_PLACE_SMALL = frozenset("upon on am an de sur del la le im der bei di du sous en".split())
+
+
+def _looks_place(head: str) -> bool:
+    """True for "New York", "Cambridge, Mass.", "Paris", "Thousand Oaks, CA"."""
+    if re.search(r"[^\W\d_]{2,}\.\s", head):
+        return False  # a sentence ends inside: "Earth Island. New York"
+    words = head.replace(",", " ").replace("(", " ").split()
+    return bool(words) and all(w[:1].isupper() or w in _PLACE_SMALL for w in words)
+
+
+def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
+    """True when the text after a title is publisher information, not a journal."""
+    cs = c.strip(" .,;")
+    if not cs:
+        return True
+    if not re.search(r"[^\W\d_]", re.sub(rf"{_MONTHS}|{_MONTHS_OTHER}", "", cs)):
+        return True  # only a date or numbers left
+    if _BOOK_LEAD_RE.match(cs) or _REPORT_RE.search(cs[:80]):
+        return True
+    if _CONT_START_RE.match(cs):
+        return False
+    if re.match(rf"\(?\s*{_YEAR}\s*[:,]\s*[A-Z]", cs):
+        return True
+    if _EDITION_RE.search(cs[:60]):
+        return True
+    first = cs[: _container_end(cs)]
+    segs = [x.strip() for x in cs.split(",")]
+    if (
+        len(segs) >= 3
+        and _short_tail(cs)
+        and not any(ch.isdigit() for ch in segs[0] + segs[1])
+        and not _JOURNAL_WORD_RE.search(segs[0])
+    ):
+        return True  # "Paris, Vigot, 2010, 837"
+    num = _JOURNAL_NUM_RE.search(cs)
+    strong = next(
+        (x for x in _STRONG_PUB_RE.finditer(cs) if num is None or x.group("org") is None), None
+    )
+    if (
+        strong is not None
+        and (num is None or strong.start() < num.start())
+        and not _JOURNAL_WORD_RE.search(cs[: strong.start()])
+        and not _CONT_START_RE.match(cs)
+    ):
+        return True
+    if num is not None and not _PLACE_PUB_RE.match(cs[: num.start() + 1]):
+        return False
+    if _PLACE_PUB_RE.match(cs) or re.match(r"\(\s*[A-Z][^():]{1,40}:\s*[A-Z]", cs):
+        colon = cs.find(":")
+        head = cs[:colon]
+        if (
+            colon > 0
+            and not _JOURNAL_WORD_RE.search(cs[: colon + 60])
+            and head.count(" ") <= 3
+            and _looks_place(head)
+        ):
+            return True
+    if num is not None:
+        return False
+    if _JOURNAL_WORD_RE.search(first) or re.search(r"\b(?:to appear|in press|forthcoming)\b", cs):
+        return False
+    if _PUBLISHER_RE.search(first):
+        return True
+    if quoted or abstract:
+        return False
+    digits = re.sub(rf"{_YEAR}", "", cs)
+    if not re.search(r"\d", digits):
+        return True
+    return False
+
+
+_FUNCTION_WORDS = frozenset(
+    """of and the for in on de des du la le et und der die das für di del della y en a an to
+    with by at from sur""".split()
+)
+_NOT_TITLE_LEAD_RE = re.compile(
+    r"(?:Paper|Poster|Presented|Unpublished|Doctoral|Master|Thesis|Dissertation|Available|"
+    r"Retrieved|Accessed|In\b|in\b|Pp?\.|pp?\.|Proc)"
+)
+_RUNON_NUM_RE = re.compile(
+    rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
+    rf"{_YEAR}\s*;\s*\d+)"
+)
+
+
+def _sentence_like(seg: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", seg)
+    long_lower = [w for w in words if w[:1].islower() and len(w) >= 4 and w not in _FUNCTION_WORDS]
+    return len(long_lower) >= 2
+
+
+def _extend_title(r: str, p: int) -> int:
+    """Let a title run over a second sentence ("Title. Subtitle sentence. Journal 12: 3")."""
+    for _ in range(2):
+        rest = r[p:]
+        lead = len(rest) - len(rest.lstrip(" .?!"))
+        seg_text = rest[lead:]
+        if not seg_text or _NOT_TITLE_LEAD_RE.match(seg_text) or _BOOK_LEAD_RE.match(seg_text):
+            return p
+        e = _title_end(seg_text)
+        seg = seg_text[:e]
+        after = seg_text[e:].lstrip(" .?!")
+        if not after or after[:1].isdigit() or not _sentence_like(seg):
+            return p
+        if (
+            _JOURNAL_NUM_RE.search(seg)
+            or _PLACE_PUB_RE.match(after) is None
+            and not (_IN_RE.match(after) or _JOURNAL_NUM_RE.search(after))
+        ):
+            return p
+        p = p + lead + e
+    return p
+
+
+def _split_run_on_journal(title: str) -> tuple[str, str] | None:
+    """Split "Title words Am J Obstet Gynecol 1996; 174:708" where no full stop ends the title."""
+    m = _RUNON_NUM_RE.search(title)
+    if m is None:
+        return None
+    before = title[: m.start()]
+    words = before.split(" ")
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        if not w:
+            break
+        if w[:1].isupper() or (w.lower() in ("of", "and", "&") and k < len(words)):
+            k -= 1
+            continue
+        break
+    if k == len(words) or k < 3:
+        return None
+    while k < len(words) and words[k].lower() in ("of", "and", "&"):
+        k += 1
+    cont = " ".join(words[k:])
+    if len(words) - k > 7 or not cont:
+        return None
+    return " ".join(words[:k]), title[len(" ".join(words[:k])) :]
+
+
+def _parse_body(r: str, comma_style: bool) -> _Body:
+    body = _Body()
+    r = r.strip(" ,.;:")
+    if not r:
+        return body
+    # physics / chemistry style without a title
+    q = _quoted(r)
+    phys = _is_phys_container(r) if q is None else None
+    if phys is not None:
+        body.container = phys[0]
+        body.tail = phys[1]
+        return body
+    if q is not None:
+        title, rest = q
+        body.title = title
+        body.title_end = len(r) - len(rest)
+    else:
+        p = _title_end(r)
+        p = _comma_cut(r, p, comma_style)
+        p = _extend_title(r, p)
+        body.title = r[:p]
+        mt = _TITLE_TRAILER_RE.search(body.title)
+        if mt is not None and mt.start() > 0:
+            body.title = body.title[: mt.start()]
+        rest = r[p:]
+        body.title_end = p
+        if not rest.strip(" .,;"):
+            split = _split_run_on_journal(body.title)
+            if split is not None:
+                body.title, rest = split
+    rest = rest.lstrip(" ,.;:?!")
+    # edition or year in parentheses right after the title: "(2nd ed.)", "(2008)"
+    mp = _PAREN_LEAD_RE.match(rest)
+    if mp is not None:
+        rest = rest[mp.end() :].lstrip(" ,.;:")
+    body.tail = rest
+    if not rest:
+        return body
+    m = _IN_RE.match(rest)
+    if m is not None:
+        c = _strip_editors(rest[m.end() :])
+        q2 = _quoted(c)
+        if q2 is not None:
+            body.container = q2[0]
+            body.tail = q2[1]
+            return body
+        e = _container_end(c, chapter=True)
+        cont = c[:e]
+        cut = re.search(r",\s*edited\s+by\b|\s*\(\s*(?:pp?|Pp|eds?|Eds?)\b", cont)
+        if cut:
+            cont = cont[: cut.start()]
+        body.container = cont
+        body.tail = c[e:]
+        return body
+    if re.match(r"arXiv\b|Preprint|preprint|Ph\.?D\.? [Tt]hesis|Thesis|Dissertation", rest):
+        return body
+    abstract = bool(body.title and re.search(r"[(\[]abstract[)\]]\s*$", body.title, re.I))
+    if _book_like(rest, q is not None, abstract):
+        return body
+    e = _container_end(rest, chapter=bool(_PROC_RE.match(rest)))
+    body.container = rest[:e]
+    body.tail = rest[e:]
+    return body
+
+
+def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
+    vol = iss = pages = None
+    m = _VOLISS_RE.match(tail)
+    if m is not None and m.group(1):
+        v = m.group(1)
+        if not re.fullmatch(_YEAR, v) or m.group(3):
+            vol, iss, pages = v, m.group(2), m.group(3)
+            if iss is not None and re.fullmatch(rf"{_MONTHS}?\.?\s*{_YEAR}", iss):
+                iss = None
+    if vol is None:
+        mv = _VOL_RE.search(tail)
+        if mv:
+            vol = mv.group(1)
+    if iss is None:
+        mi = _ISS_RE.search(tail)
+        if mi:
+            iss = mi.group(1)
+    if pages is None:
+        mp = _PAGES_RE.search(tail)
+        if mp:
+            pages = mp.group(1)
+    if pages is not None:
+        pages = _squash(pages)
+    return vol, iss, pages
+
+
+# ---------------------------------------------------------------------------
+
+
+def parse_reference(raw: str) -> ParsedReference:
+    """Parse one reference string into a :class:`ParsedReference`.
+
+    Never raises on any string input; fields that cannot be found are None.
+    """
+    text = strip_emphasis(raw)
+    # identifiers
+    doi = None
+    url = None
+    pmid = None
+    m = _DOI_RE.search(text)
+    if m is not None:
+        doi = _clean_trailing_ident(m.group()) or None
+    for mu in _URL_RE.finditer(text):
+        u = _clean_trailing_ident(mu.group())
+        if "doi.org/" in u.lower():
+            continue
+        url = u
+        break
+    mp = _PMID_RE.search(text)
+    if mp is not None:
+        pmid = mp.group(1)
+
+    # label
+    label = None
+    pos = 0
+    mb = _BULLET_RE.match(text)
+    if mb is not None:
+        pos = mb.end()
+    ml = _LABEL_RE.match(text, pos)
+    if ml is not None:
+        lab = next((g for g in ml.groups() if g), None)
+        rest_after = text[ml.end() :]
+        if (lab is not None and rest_after[:1].isalpha()) or rest_after[:1] in "\"“'‘«":
+            label = lab
+            pos = ml.end()
+    s = text[pos:]
+
+    names, et_al, a_end = _parse_authors(s)
+    rest = s[a_end:]
+    # remove identifiers, URLs and access notes from what follows the authors
+    rest = _DOI_CTX_RE.sub(" ", rest)
+    rest = _URL_RE.sub(" ", rest)
+    rest = _ARXIV_RE.sub(" ", rest)
+    rest = _PMCID_RE.sub(" ", rest)
+    rest = _TRAILER_RE.sub(" ", rest)
+    rest = _squash(rest)
+    # PDF-extraction spacing: "ago .Nature 543 ,397" -> "ago. Nature 543, 397"
+    rest = _SPACE_PUNCT_RE.sub(r"\1 ", rest)
+
+    year = suffix = status = None
+    me = _EDITORS_HEAD_RE.match(rest)
+    if me is not None:
+        rest = rest[me.end() :]
+    head = None
+    for rx in (_YEAR_HEAD_RE, _YEAR_BARE_HEAD_RE):
+        head = rx.match(rest)
+        if head is not None:
+            year, suffix = head.group(1), head.group(2)
+            break
+    if head is None:
+        for rx in (_STATUS_HEAD_RE, _STATUS_BARE_HEAD_RE):
+            head = rx.match(rest)
+            if head is not None:
+                status = _norm_status(head.group(1))
+                break
+    after = rest[head.end() :] if head is not None else rest
+    if head is not None:
+        me = _EDITORS_HEAD_RE.match(after)
+        if me is not None:
+            after = after[me.end() :]
+
+    comma_style = after.lstrip()[:1] == ","
+    # no real reference runs this long; bounding the text keeps garbage input cheap
+    after = after[:_MAX_BODY]
+    body = _parse_body(after, comma_style)
+    if head is None:
+        tail_start = after.find(body.tail) if body.tail else len(after)
+        tail_region = after[body.title_end :] if tail_start < 0 else after[body.title_end :]
+        mp2 = _YEAR_PAREN_RE.search(tail_region)
+        my = mp2 or _YEAR_ANY_RE.search(tail_region)
+        if my is None:
+            cands = list(_YEAR_ANY_RE.finditer(after))
+            my = cands[-1] if cands else None
+        if my is not None:
+            year, suffix = my.group(1), my.group(2)
+        else:
+            ms = _STATUS_ANY_RE.search(after)
+            if ms is not None:
+                status = _norm_status(ms.group(1))
+
+    title = _clean_field(_DESCRIPTOR_RE.sub("", body.title) if body.title else None)
+    container = _clean_field(body.container)
+    vol = iss = pages = None
+    if body.tail:
+        vol, iss, pages = _numbers(body.tail)
+        if container is None and title is not None and not re.search(r"\bpp?\.", body.tail):
+            vol = iss = None
+    return ParsedReference(
+        raw=raw,
+        label=label,
+        authors=tuple(names),
+        et_al=et_al,
+        year=year,
+        year_suffix=suffix,
+        status=status,
+        title=title,
+        container=container,
+        volume=vol,
+        issue=iss,
+        pages=pages,
+        doi=doi,
+        pmid=pmid,
+        url=url,
+    )
