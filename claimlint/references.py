@@ -58,6 +58,11 @@ class ParsedReference:
     """First URL in the string that is not a DOI resolver link."""
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of text (keeps word lists compact)."""
+    return frozenset(text.split())
+
+
 # ---------------------------------------------------------------------------
 # character classes
 
@@ -84,7 +89,8 @@ _PMID_RE = re.compile(r"\bPMID\s*:?\s*(\d{1,9})")
 _PMCID_RE = re.compile(r"\b(?:PubMed\s+Central\s+)?PMCID\s*:?\s*PMC\d+|\bPMC\d{4,}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 _ARXIV_RE = re.compile(
-    r"\[?\s*arXiv\s*:\s*[\w./ -]{4,30}?(?:\[\s*[\w.\- ]{2,20}\])?\s*\]?(?=[\s,;.]|$)|"
+    r"[(\[]?\s*arXiv\s*:\s*[\w./ -]{4,30}?(?:\[\s*[\w.\- ]{2,20}\])?\s*[)\]]?"
+    r"(?=[\s,;)]|\.(?!\d)|$)|"
     r"\barXiv\s*:\s*\S+",
     re.I,
 )
@@ -124,408 +130,45 @@ _NAMEWORD_RE = re.compile(
 _GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_HY}][{_AL}][{_LO}]+)*")
 _YEARTOK_RE = re.compile(r"[(\[]?(?:1[5-9]\d\d|20[0-3]\d)[a-z]?[)\],.;:]*")
 
-_TWO_LETTER_INITIALS = frozenset(
-    [
-        "Ch",
-        "Gh",
-        "Kh",
-        "Ph",
-        "Sh",
-        "St",
-        "Th",
-        "Ts",
-        "Zh",
-        "Sz",
-        "Gy",
-        "Ly",
-        "Ny",
-        "Cs",
-        "Dz",
-        "Dj",
-        "Lj",
-        "Nj",
-        "Chr",
-        "Th",
-        "Wm",
-        "Jos",
-        "Geo",
-        "Chas",
-        "Jas",
-    ]
+_TWO_LETTER_INITIALS = _words(
+    "Ch Gh Kh Ph Sh St Th Ts Zh Sz Gy Ly Ny Cs Dz Dj Lj Nj Chr Th Wm Jos Geo Chas Jas"
 )
-_PARTICLES_LOWER = frozenset(
-    [
-        "de",
-        "di",
-        "da",
-        "del",
-        "della",
-        "delle",
-        "degli",
-        "dei",
-        "der",
-        "den",
-        "van",
-        "von",
-        "vom",
-        "zu",
-        "zur",
-        "du",
-        "des",
-        "dos",
-        "das",
-        "do",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "te",
-        "vander",
-        "vanden",
-        "y",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "st",
-        "st.",
-        "dela",
-        "d'",
-        "l'",
-        "mac",
-    ]
+_PARTICLES_LOWER = _words(
+    """de di da del della delle degli dei der den van von vom zu zur du des dos das do la le ten
+    ter te vander vanden y bin ibn al el st st. dela d' l' mac"""
 )
-_PARTICLES_CAP = frozenset(
-    [
-        "De",
-        "Di",
-        "Da",
-        "Del",
-        "Della",
-        "Der",
-        "Den",
-        "Van",
-        "Von",
-        "Du",
-        "Des",
-        "Dos",
-        "Das",
-        "La",
-        "Le",
-        "Ter",
-        "Ten",
-        "Vande",
-        "Vanden",
-        "Vander",
-        "Dela",
-        "Mac",
-        "St",
-        "St.",
-        "El",
-        "Al",
-    ]
+_PARTICLES_CAP = _words(
+    """De Di Da Del Della Der Den Van Von Du Des Dos Das La Le Ter Ten Vande Vanden Vander Dela
+    Mac St St. El Al"""
 )
-_STOP_NAME = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "Of",
-        "For",
-        "From",
-        "With",
-        "To",
-        "At",
-        "By",
-        "And",
-        "But",
-        "Or",
-        "Is",
-        "Are",
-        "Was",
-        "How",
-        "What",
-        "Why",
-        "When",
-        "Where",
-        "Who",
-        "Which",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "Our",
-        "Their",
-        "Toward",
-        "Towards",
-        "Using",
-        "Proceedings",
-        "Journal",
-        "Vol",
-        "Volume",
-        "Retrieved",
-        "Available",
-        "Accessed",
-        "Eds",
-        "Ed",
-        "Edited",
-        "Trans",
-        "Pp",
-        "No",
-        "Nr",
-        "Bd",
-        "Hrsg",
-        "Le",
-        "La",
-        "Les",
-        "Des",
-        "Une",
-        "Un",
-        "Der",
-        "Die",
-        "Das",
-        "Ein",
-        "Eine",
-        "Los",
-        "Las",
-        "Il",
-        "Lo",
-        "Gli",
-        "Una",
-        "Über",
-        "Sur",
-        "Pour",
-        "Dans",
-        "Avec",
-    ]
+_STOP_NAME = _words(
+    """The A An In On Of For From With To At By And But Or Is Are Was How What Why When Where Who
+    Which This That These Those Its Our Their Toward Towards Using Proceedings Journal Vol
+    Volume Retrieved Available Accessed Eds Ed Edited Trans Pp No Nr Bd Hrsg Le La Les Des Une
+    Un Der Die Das Ein Eine Los Las Il Lo Gli Una Über Sur Pour Dans Avec"""
 )
-_STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "Of",
-        "For",
-        "From",
-        "With",
-        "To",
-        "At",
-        "By",
-        "And",
-        "But",
-        "Or",
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "How",
-        "What",
-        "Why",
-        "When",
-        "Where",
-        "Who",
-        "Which",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "Our",
-        "Their",
-        "Toward",
-        "Towards",
-        "Using",
-        "Proceedings",
-        "Journal",
-        "Review",
-        "Annual",
-        "International",
-        "Report",
-        "Chapter",
-        "Vol",
-        "Volume",
-        "Part",
-        "Retrieved",
-        "Available",
-        "Accessed",
-        "Paper",
-        "Eds",
-        "Ed",
-        "Edited",
-        "Editor",
-        "Editors",
-        "Trans",
-        "Press",
-        "University",
-        "New",
-        "Pp",
-        "Pages",
-        "Page",
-        "No",
-        "Nr",
-        "Bd",
-        "Hrsg",
-        "Actes",
-        "Le",
-        "La",
-        "Les",
-        "Des",
-        "Une",
-        "Un",
-        "Der",
-        "Die",
-        "Das",
-        "Ein",
-        "Eine",
-        "El",
-        "Los",
-        "Las",
-        "Il",
-        "Lo",
-        "Gli",
-        "Una",
-        "Über",
-        "Sur",
-        "Pour",
-        "Dans",
-        "Avec",
-        "Nature",
-        "Science",
-        "Physical",
-        "Phys",
-        "Proc",
-        "Rev",
-        "Lett",
-        "Vers",
-        "Vom",
-        "Zur",
-        "Annals",
-        "Bulletin",
-        "Studies",
-        "Study",
-        "Introduction",
-        "Handbook",
-        "Encyclopedia",
-        "Dictionary",
-        "Theory",
-        "Analysis",
-        "Effect",
-        "Effects",
-        "Role",
-        "Use",
-        "Evidence",
-        "Essays",
-        "History",
-    ]
+_STOP = _words(
+    """The A An In On Of For From With To At By And But Or Is Are Was Were How What Why When
+    Where Who Which This That These Those Its Our Their Toward Towards Using Proceedings
+    Journal Review Annual International Report Chapter Vol Volume Part Retrieved Available
+    Accessed Paper Eds Ed Edited Editor Editors Trans Press University New Pp Pages Page No Nr
+    Bd Hrsg Actes Le La Les Des Une Un Der Die Das Ein Eine El Los Las Il Lo Gli Una Über Sur
+    Pour Dans Avec Nature Science Physical Phys Proc Rev Lett Vers Vom Zur Annals Bulletin
+    Studies Study Introduction Handbook Encyclopedia Dictionary Theory Analysis Effect Effects
+    Role Use Evidence Essays History"""
 )
 _CONJ = frozenset(["and", "&", "et", "und", "och", "og", "y", "e", "And", "AND", "ET", "Et"])
 _SUFFIX = frozenset(["Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "2nd", "3rd", "jr", "Jun"])
-_ORG_LOWER = frozenset(
-    [
-        "of",
-        "and",
-        "for",
-        "on",
-        "the",
-        "in",
-        "und",
-        "für",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "del",
-        "of",
-        "the",
-    ]
-)
-_ORG_WORDS = frozenset(
-    [
-        "Organization",
-        "Organisation",
-        "Association",
-        "Associations",
-        "Institute",
-        "Institutes",
-        "Institution",
-        "Society",
-        "Council",
-        "Agency",
-        "Administration",
-        "Department",
-        "Centers",
-        "Center",
-        "Centre",
-        "Committee",
-        "Foundation",
-        "Group",
-        "Collaboration",
-        "Consortium",
-        "Commission",
-        "Ministry",
-        "Office",
-        "Board",
-        "Bureau",
-        "Academy",
-        "College",
-        "Service",
-        "Services",
-        "Federation",
-        "Union",
-        "Network",
-        "Trust",
-        "Program",
-        "Programme",
-        "Panel",
-        "Alliance",
-        "Corporation",
-        "Company",
-        "Inc",
-        "Inc.",
-        "Ltd",
-        "Ltd.",
-        "Team",
-        "Authority",
-        "Nations",
-        "Bank",
-        "Fund",
-        "Force",
-        "Investigators",
-        "Working",
-        "Registry",
-        "Initiative",
-        "Coalition",
-        "Cooperative",
-        "Secretariat",
-        "Directorate",
-        "Organizations",
-        "Council",
-        "Systems",
-        "Laboratory",
-        "Laboratories",
-        "Agence",
-        "Conseil",
-        "Ministère",
-        "Ministerio",
-        "Institut",
-        "Instituto",
-        "Bundesamt",
-        "Senate",
-        "Congress",
-        "Parliament",
-        "Government",
-        "Court",
-        "Party",
-        "Forum",
-        "Project",
-        "Unit",
-    ]
+_ORG_LOWER = _words("of and for on the in und für de du des la le del of the")
+_ORG_WORDS = _words(
+    """Organization Organisation Association Associations Institute Institutes Institution
+    Society Council Agency Administration Department Centers Center Centre Committee
+    Foundation Group Collaboration Consortium Commission Ministry Office Board Bureau Academy
+    College Service Services Federation Union Network Trust Program Programme Panel Alliance
+    Corporation Company Inc Inc. Ltd Ltd. Team Authority Nations Bank Fund Force Investigators
+    Working Registry Initiative Coalition Cooperative Secretariat Directorate Organizations
+    Council Systems Laboratory Laboratories Agence Conseil Ministère Ministerio Institut
+    Instituto Bundesamt Senate Congress Parliament Government Court Party Forum Project Unit"""
 )
 
 
@@ -678,33 +321,9 @@ def _separator(toks: list[_Tok], k: int) -> tuple[int, bool, bool, bool]:
     return k, False, False, False
 
 
-_PAREN_OK = frozenset(
-    [
-        "eds",
-        "ed",
-        "editor",
-        "editors",
-        "hrsg",
-        "dir",
-        "n.d",
-        "in",
-        "forthcoming",
-        "comp",
-        "comps",
-        "coord",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-    ]
+_PAREN_OK = _words(
+    """eds ed editor editors hrsg dir n.d in forthcoming comp comps coord jan feb mar apr may jun
+    jul aug sep oct nov dec"""
 )
 
 
@@ -1160,10 +779,8 @@ def _parse_authors(s: str) -> tuple[list[str], bool, int]:
             chosen = nat
     elif van is not None:
         first_dotted = toks[van[0][0][1]].dotted_init if van[0][0][1] < len(toks) else False
-        if nat is not None and (len(nat[0]) > len(van[0]) or first_dotted):
-            chosen = nat
-        else:
-            chosen = van
+        use_nat = nat is not None and (len(nat[0]) > len(van[0]) or first_dotted)
+        chosen = nat if use_nat else van
     elif nat is not None:
         chosen = nat
 
@@ -1238,244 +855,26 @@ def _norm_status(s: str) -> str:
 # title / container
 
 _QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
-_TITLE_ABBR = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "vs",
-        "cf",
-        "viz",
-        "St",
-        "Dr",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Prof",
-        "Jr",
-        "Sr",
-        "Inc",
-        "Ltd",
-        "Co",
-        "no",
-        "No",
-        "Vol",
-        "vol",
-        "ca",
-        "approx",
-        "Fig",
-        "fig",
-        "al",
-        "Ph.D",
-        "etc",
-        "Nos",
-        "Mt",
-        "Ft",
-    ]
+_TITLE_ABBR = _words(
+    """e.g i.e vs cf viz St Dr Mr Mrs Ms Prof Jr Sr Inc Ltd Co no No Vol vol ca approx Fig fig al
+    Ph.D etc Nos Mt Ft"""
 )
-_CONT_ABBR_LONG = frozenset(
-    [
-        "Astrophys",
-        "Neurosci",
-        "Psychol",
-        "Psychiatr",
-        "Pharmacol",
-        "Physiol",
-        "Biochem",
-        "Intern",
-        "Internat",
-        "Natl",
-        "Proc",
-        "Trans",
-        "Conf",
-        "Symp",
-        "Comput",
-        "Math",
-        "Appl",
-        "Mater",
-        "Environ",
-        "Geophys",
-        "Mech",
-        "Chem",
-        "Biol",
-        "Med",
-        "Sci",
-        "Engl",
-        "Educ",
-        "Econ",
-        "Clin",
-        "Rev",
-        "Res",
-        "Lett",
-        "Commun",
-        "Syst",
-        "Stud",
-        "Theor",
-        "Technol",
-        "Eng",
-        "Inf",
-        "Int",
-        "Anal",
-        "Quart",
-        "Ann",
-        "Bull",
-        "Mag",
-        "Assoc",
-        "Soc",
-        "Acad",
-        "Amer",
-        "Am",
-        "Br",
-        "Eur",
-        "Jpn",
-        "Can",
-        "Aust",
-        "Nucl",
-        "Phys",
-        "Opt",
-        "Electron",
-        "Electr",
-        "Biophys",
-        "Neurol",
-        "Immunol",
-        "Microbiol",
-        "Pathol",
-        "Endocrinol",
-        "Metab",
-        "Cardiol",
-        "Oncol",
-        "Surg",
-        "Genet",
-        "Ecol",
-        "Evol",
-        "Zool",
-        "Bot",
-        "Geol",
-        "Mineral",
-        "Petrol",
-        "Linguist",
-        "Philos",
-        "Hist",
-        "Sociol",
-        "Anthropol",
-        "Archaeol",
-        "Statist",
-        "Stat",
-        "Probab",
-        "Optim",
-        "Algebr",
-        "Geom",
-        "Topol",
-        "Numer",
-        "Differ",
-        "Equ",
-        "Funct",
-        "Comb",
-        "Log",
-        "Softw",
-        "Program",
-        "Lang",
-        "Artif",
-        "Intell",
-        "Mach",
-        "Learn",
-        "Vis",
-        "Graph",
-        "Pattern",
-        "Recogn",
-        "Robot",
-        "Autom",
-        "Contr",
-        "Control",
-        "Signal",
-        "Process",
-        "Inform",
-        "Theory",
-        "Commun",
-        "Netw",
-        "Distrib",
-        "Parallel",
-        "Database",
-        "Knowl",
-        "Manag",
-        "Manage",
-        "Organ",
-        "Behav",
-        "Cogn",
-        "Dev",
-        "Exp",
-        "Gen",
-        "Soc",
-        "Pers",
-        "Abnorm",
-        "Consult",
-        "Couns",
-        "Fam",
-        "Child",
-        "Adolesc",
-        "Gerontol",
-        "Nurs",
-        "Pediatr",
-        "Obstet",
-        "Gynecol",
-        "Ophthalmol",
-        "Otolaryngol",
-        "Dermatol",
-        "Urol",
-        "Nephrol",
-        "Gastroenterol",
-        "Hepatol",
-        "Rheumatol",
-        "Hematol",
-        "Infect",
-        "Dis",
-        "Epidemiol",
-        "Public",
-        "Health",
-        "Pharm",
-        "Toxicol",
-        "Vet",
-        "Agric",
-        "Food",
-        "Nutr",
-        "Dent",
-        "Orthop",
-        "Radiol",
-        "Anesth",
-        "Emerg",
-        "Rehabil",
-        "Sport",
-        "Sports",
-        "Zeitschr",
-        "Zeitschrift",
-        "Jahrb",
-        "Jahrbuch",
-        "Abh",
-        "Ber",
-        "Mitt",
-        "Verh",
-        "Sitzungsber",
-        "Akad",
-        "Wiss",
-        "Univ",
-        "Publ",
-        "Ser",
-        "Monogr",
-        "Suppl",
-        "Ergeb",
-        "Annu",
-        "Arch",
-        "Arq",
-        "Adv",
-        "Curr",
-        "Opin",
-        "Exper",
-        "Ind",
-        "Instrum",
-        "Meas",
-        "Mol",
-        "Cell",
-        "Struct",
-    ]
+_CONT_ABBR_LONG = _words(
+    """Astrophys Neurosci Psychol Psychiatr Pharmacol Physiol Biochem Intern Internat Natl Proc
+    Trans Conf Symp Comput Math Appl Mater Environ Geophys Mech Chem Biol Med Sci Engl Educ
+    Econ Clin Rev Res Lett Commun Syst Stud Theor Technol Eng Inf Int Anal Quart Ann Bull Mag
+    Assoc Soc Acad Amer Am Br Eur Jpn Can Aust Nucl Phys Opt Electron Electr Biophys Neurol
+    Immunol Microbiol Pathol Endocrinol Metab Cardiol Oncol Surg Genet Ecol Evol Zool Bot Geol
+    Mineral Petrol Linguist Philos Hist Sociol Anthropol Archaeol Statist Stat Probab Optim
+    Algebr Geom Topol Numer Differ Equ Funct Comb Log Softw Program Lang Artif Intell Mach
+    Learn Vis Graph Pattern Recogn Robot Autom Contr Control Signal Process Inform Theory
+    Commun Netw Distrib Parallel Database Knowl Manag Manage Organ Behav Cogn Dev Exp Gen Soc
+    Pers Abnorm Consult Couns Fam Child Adolesc Gerontol Nurs Pediatr Obstet Gynecol
+    Ophthalmol Otolaryngol Dermatol Urol Nephrol Gastroenterol Hepatol Rheumatol Hematol
+    Infect Dis Epidemiol Public Health Pharm Toxicol Vet Agric Food Nutr Dent Orthop Radiol
+    Anesth Emerg Rehabil Sport Sports Zeitschr Zeitschrift Jahrb Jahrbuch Abh Ber Mitt Verh
+    Sitzungsber Akad Wiss Univ Publ Ser Monogr Suppl Ergeb Annu Arch Arq Adv Curr Opin Exper
+    Ind Instrum Meas Mol Cell Struct"""
 )
 _PUBLISHER_RE = re.compile(
     r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
@@ -1529,14 +928,15 @@ _MONTHS_OTHER = (
 )
 _ORDINAL_AHEAD = r"(?!\d*\s?(?:st|nd|rd|th|e|er|ème)\b)"
 _CONT_END_RE = re.compile(
-    rf",\s*(?=\d|(?:vol|Vol|VOL|v|no|No|n°|nº|pp?|pages?|Pp|Bd|t|Suppl|edited|ed|eds|Heft|Nr|"
+    rf",\s*(?=\d|(?:vol|Vol|VOL|volume|Volume|v|no|No|n°|nº|pp?|pages?|Pp|Bd|t|Suppl|edited|"
+    r"ed|eds|Heft|Nr|"
     rf"Issue|issue|to appear|in press|forthcoming|Art|art|article|e)\b|{_MONTHS}\b|"
     rf"{_MONTHS_OTHER}|[(\[])|"
     rf"\s+(?=[A-Z]?\d+[A-Za-z]?(?:\s*[-–,:;(.)]|\s+\d|\s*$)|{_MONTHS}\b\.?\s*\(?\d|"
     rf"\d{{1,2}}\s+{_MONTHS}\b|pp?\.\s*\d|[IVXLC]+\b[,.:]?\s*(?:pp?\b|\d|$)|"
     r"(?:vol|no|No|Vol|Volume|Issue)\.?\s*\d|n°|nº)|"
     r"(?<=[\s.][A-Z])(?=\d)|"
-    rf"\s*[.:;]\s*(?=\d{_ORDINAL_AHEAD})|"
+    rf"(?<!\d)\s*[.:;]\s*(?=\d{_ORDINAL_AHEAD})|"
     r"\s*\((?![A-Z]{2,}[^)]{0,20}\)|(?=[^()\s]*[A-Za-z])[^()\s]{2,20}\))|"
     r"\s*\[|"
     r";\s*|"
@@ -1693,14 +1093,11 @@ def _title_end(r: str) -> int:
     return n
 
 
-_LOWER_STARTERS = frozenset(
-    "in in: pp pp. p. vol. vols. ser. tr. trans. ed. eds. no. dans en".split()
-)
+_LOWER_STARTERS = _words("in in: pp pp. p. vol. vols. ser. tr. trans. ed. eds. no. dans en")
 _TITLE_TRAILER_RE = re.compile(
-    rf",\s*(?:{_MONTHS}\.?\s+)?{_YEAR}$|\s+{_MONTHS}\.?\s+{_YEAR}$|"
+    rf",?\s+{_MONTHS}\.?\s+{_YEAR}$|"
     r"(?:,\s*|\s+\(|\.\s+)(?:(?:\d+(?:st|nd|rd|th|\.\S?|e|er|ème)?|[Rr]ev(?:ised)?\.?|[Nn]ew)\s*"
-    r"(?i:ed|edn|edition|éd|Aufl)\b.*|(?:[Vv]ol(?:ume)?|[Tt]ome|Bd)\.?\s*[IVXLC\d]+\s*\.?\s*"
-    r"(?:of\b.*)?|[Vv]olume\s+\d+\s+of\b.*|(?:ed|eds|edited|trans|translated)\b\.?\s.*)$"
+    r"(?i:ed|edn|edition|éd|Aufl)\b.*|(?:[Vv]ol(?:ume)?|[Tt]ome|Bd)\.?\s*[IVXLC\d]+\b.*|[Vv]olume\s+\d+\s+of\b.*|(?:ed|eds|edited|trans|translated)\b\.?\s.*)$"
 )
 _IN_CUT_RE = re.compile(r",\s*(?:[Ii]n\s*:?\s+(?=[A-Z\"“‘'«]|the\b|[Pp]roc))")
 _SHORT_SEG_RE = re.compile(
@@ -1778,9 +1175,14 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
                 return i
         full_end = after.find(",")
         seg = after if full_end < 0 else after[:full_end]
-        if title_last and re.search(r"\b(?:Press|Verlag|Publishers?|Publishing)\b", seg):
-            if len(seg) < 50 and seg[:1].isupper() and not _sentence_like(seg):
-                return i
+        if (
+            title_last
+            and re.search(r"\b(?:Press|Verlag|Publishers?|Publishing)\b", seg)
+            and len(seg) < 50
+            and seg[:1].isupper()
+            and not _sentence_like(seg)
+        ):
+            return i
         if not comma_style and p < len(r):
             continue
         if re.match(rf"(?:to appear|in press|forthcoming|{_YEAR}\b)", after):
@@ -1825,7 +1227,7 @@ _STRICT_PLACE_PUB_RE = re.compile(
 )
 _NEXT_CHUNK_RE = re.compile(
     rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
-    r"(?=\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
+    r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
 )
 
 
@@ -1858,6 +1260,8 @@ def _container_end(c: str, chapter: bool = False) -> int:
                 return p  # "Man Ther. May 2005"
             if txt.startswith(".") and rest[:1].islower() and _looks_abbrev(w):
                 continue  # "Proc. of the ..."
+            if txt.startswith(".") and re.match(r"\d+\s?(?:st|nd|rd|th)\b", rest):
+                continue  # "Proc. 5th Workshop"
             if txt.startswith(".") and rest[:1].isupper():
                 if _NEXT_CHUNK_RE.match(rest) and w[:1].isupper() and len(w) <= 10:
                     continue  # "J. Approx. Theory 72" / "Syst. Entomol. 33"
@@ -1881,17 +1285,24 @@ def _container_end(c: str, chapter: bool = False) -> int:
     return len(c)
 
 
+_EDITOR_SMALL = _words("and et e y und de van von der den da di du la le al al. &")
+_EDITOR_NAMES_RE = re.compile(  # "In D. J. Stein & J. Ludik, Neural networks ..."
+    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
+    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+){{0,6}},\s+(?=[{_UP}])"
+)
+
+
 def _strip_editors(c: str) -> str:
     """Remove "J. Smith (Ed.)," / "Smith J, editors." before a book title."""
     m = _EDITOR_MARK_RE.search(c, 0, 220)
     if m is None or m.start() == 0:
-        return c
+        mn = _EDITOR_NAMES_RE.match(c)
+        return c[mn.end() :] if mn is not None else c
     prefix = c[: m.start()]
     words = prefix.replace(",", " ").replace("&", " ").split()
     if not words or len(words) > 24:
         return c
-    lower = [w for w in words if w[:1].islower() and w not in ("and", "et", "de", "van", "von")]
-    lower = [w for w in lower if w not in ("der", "den", "da", "di", "du", "la", "le", "y", "al.")]
+    lower = [w for w in words if w[:1].islower() and w not in _EDITOR_SMALL]
     if lower:
         return c
     if any(ch.isdigit() or ch in "()[]" for ch in prefix):
@@ -1899,9 +1310,7 @@ def _strip_editors(c: str) -> str:
     return c[m.end() :]
 
 
-_PHYS_SMALL = frozenset(
-    "vol no pp and of the de et für des for der die und la le du di della a".split()
-)
+_PHYS_SMALL = _words("vol no pp and of the de et für des for der die und la le du di della a")
 _PHYS_RESIDUE_RE = re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
 
 
@@ -1925,6 +1334,8 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
     words = core.replace(".", ". ").split()
     if len(words) > 7:
         return None
+    long_words = 0
+    journal_like = _CONT_START_RE.match(core) is not None
     for w in words:
         wc = w.strip(",;:().")
         if not wc:
@@ -1937,7 +1348,9 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
         if wc[:1].islower() and len(wc) >= 3:
             return None
         if not w.endswith(".") and len(wc) >= 9 and not wc.isupper():
-            return None
+            long_words += 1
+    if long_words >= (3 if journal_like else 2):
+        return None
     nums = re.findall(r"\d+", tail)
     if len(nums) < 2 and not (
         len(nums) == 1 and not re.fullmatch(_YEAR, nums[0]) and len(words) <= 5
@@ -1947,9 +1360,10 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
     residue = re.sub(r"\b(?:vol|no|pp?|art|e|Suppl)\b\.?", " ", residue)
     if len(residue.split()) > 2:
         return None
-    if not re.match(r"\s*[A-Z]?\d+[A-Za-z]?\s*[,:(]?\s*\(?\s*[A-Z]?\d", tail + " "):
-        if not re.match(r"\d+\b", tail):
-            return None
+    if not re.match(r"\s*[A-Z]?\d+[A-Za-z]?\s*[,:(]?\s*\(?\s*[A-Z]?\d", tail + " ") and not (
+        re.match(r"\d+\b", tail)
+    ):
+        return None
     return seg.rstrip(" ,;:("), tail
 
 
@@ -1993,7 +1407,7 @@ _STRONG_PUB_RE = re.compile(
 )
 
 
-_PLACE_SMALL = frozenset("upon on am an de sur del la le im der bei di du sous en".split())
+_PLACE_SMALL = _words("upon on am an de sur del la le im der bei di du sous en")
 
 
 def _looks_place(head: str) -> bool:
@@ -2001,6 +1415,8 @@ def _looks_place(head: str) -> bool:
     if re.search(r"[^\W\d_]{2,}\.\s", head):
         return False  # a sentence ends inside: "Earth Island. New York"
     words = head.replace(",", " ").replace("(", " ").split()
+    if words and words[0] in ("The", "A", "An") and len(words) > 1 and words[1] != "Hague":
+        return False
     return bool(words) and all(w[:1].isupper() or w in _PLACE_SMALL for w in words)
 
 
@@ -2041,6 +1457,8 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         return True
     if num is not None and not _PLACE_PUB_RE.match(cs[: num.start() + 1]):
         return False
+    if re.search(rf"^[^,()]{{2,80}}(?:,\s*|\s*\(\s*){_MONTHS}\b", cs):
+        return False  # a dated periodical: "Scientific American, April 2011"
     if _PLACE_PUB_RE.match(cs) or re.match(r"\(\s*[A-Z][^():]{1,40}:\s*[A-Z]", cs):
         colon = cs.find(":")
         head = cs[:colon]
@@ -2060,14 +1478,12 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
     if quoted or abstract:
         return False
     digits = re.sub(rf"{_YEAR}", "", cs)
-    if not re.search(r"\d", digits):
-        return True
-    return False
+    return not re.search(r"\d", digits)
 
 
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = _words(
     """of and the for in on de des du la le et und der die das für di del della y en a an to
-    with by at from sur""".split()
+    with by at from sur"""
 )
 _NOT_TITLE_LEAD_RE = re.compile(
     r"(?:Paper|Poster|Presented|Unpublished|Doctoral|Master|Thesis|Dissertation|Available|"
@@ -2098,9 +1514,8 @@ def _extend_title(r: str, p: int) -> int:
         after = seg_text[e:].lstrip(" .?!")
         if not after or after[:1].isdigit() or not _sentence_like(seg):
             return p
-        if (
-            _JOURNAL_NUM_RE.search(seg)
-            or _PLACE_PUB_RE.match(after) is None
+        if _JOURNAL_NUM_RE.search(seg) or (
+            _PLACE_PUB_RE.match(after) is None
             and not (_IN_RE.match(after) or _JOURNAL_NUM_RE.search(after))
         ):
             return p
@@ -2160,9 +1575,9 @@ def _parse_body(r: str, comma_style: bool) -> _Body:
             body.title = body.title[: mt.start()]
         rest = r[p:]
         body.title_end = p
-        if not rest.strip(" .,;"):
-            split = _split_run_on_journal(body.title)
-            if split is not None:
+        if not rest.strip(" .,;") or rest.lstrip(" .,;")[:1].isdigit():
+            split = _split_run_on_journal(body.title + rest)
+            if split is not None and len(split[0]) <= len(body.title):
                 body.title, rest = split
     rest = rest.lstrip(" ,.;:?!")
     # edition or year in parentheses right after the title: "(2nd ed.)", "(2008)"
@@ -2305,8 +1720,7 @@ def parse_reference(raw: str) -> ParsedReference:
     after = after[:_MAX_BODY]
     body = _parse_body(after, comma_style)
     if head is None:
-        tail_start = after.find(body.tail) if body.tail else len(after)
-        tail_region = after[body.title_end :] if tail_start < 0 else after[body.title_end :]
+        tail_region = after[body.title_end :]
         mp2 = _YEAR_PAREN_RE.search(tail_region)
         my = mp2 or _YEAR_ANY_RE.search(tail_region)
         if my is None:

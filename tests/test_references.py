@@ -350,7 +350,15 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "controlled trial. J Clin Psychiatry. 2014;75(6):e559-e565.",
         {
             "label": "7",
-            "authors": ("van der Kolk", "Stone", "West", "Rhodes", "Emerson", "Suvak", "Spinazzola"),
+            "authors": (
+                "van der Kolk",
+                "Stone",
+                "West",
+                "Rhodes",
+                "Emerson",
+                "Suvak",
+                "Spinazzola",
+            ),
             "year": "2014",
             "container": "J Clin Psychiatry",
             "pages": "e559-e565",
@@ -679,8 +687,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ),
     # ------------------------------------------------------------ physics / ACS
     (
-        "Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. 1997, ApJ, "
-        "475, 163",
+        "Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. 1997, ApJ, 475, 163",
         {
             "authors": ("Chen", "Tafalla", "Greene", "Myers", "Wilner"),
             "year": "1997",
@@ -749,8 +756,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     (
         "Della Rocca, G., da Silva, M. A., & di Giacomo, E. (2011). Electroconvulsive therapy "
         "in older adults. International Psychogeriatrics, 23(1), 3–12.",
-        {"authors": ("Della Rocca", "da Silva", "di Giacomo"), "container": "International "
-         "Psychogeriatrics"},
+        {
+            "authors": ("Della Rocca", "da Silva", "di Giacomo"),
+            "container": "International Psychogeriatrics",
+        },
     ),
     (
         "von Känel, R., & du Plessis, A. (2012). Sleep and depression after myocardial "
@@ -952,9 +961,7 @@ def test_strip_emphasis() -> None:
 
 
 def test_large_garbage_is_fast() -> None:
-    garbage = ("Ab, C. D., (1999) ,. x " * 200 + "é" * 500 + "[" * 300 + "a.b.c. " * 2000)[
-        :100_000
-    ]
+    garbage = ("Ab, C. D., (1999) ,. x " * 200 + "é" * 500 + "[" * 300 + "a.b.c. " * 2000)[:100_000]
     t0 = time.perf_counter()
     parse_reference(garbage)
     parse_reference("(" * 50_000 + "2019" + ")" * 50_000)
