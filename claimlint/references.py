@@ -35,7 +35,8 @@ class ParsedReference:
     et_al: bool
     """True when the written author list is truncated ("et al.", "...", "and others")."""
     year: str | None
-    """Four-digit publication year, or None (n.d., in press, no year)."""
+    """Four-digit publication year (the first one of a range), or None (n.d., in press,
+    no year)."""
     year_suffix: str | None
     """Letter written right after the year ("a" for 2020a), else None."""
     status: str | None
@@ -43,7 +44,8 @@ class ParsedReference:
     title: str | None
     """The work's own title without surrounding quotes and trailing .,;: (None if absent)."""
     container: str | None
-    """Journal, book (for a chapter) or proceedings name as written; None for a book."""
+    """Journal, book (for a chapter) or proceedings name as written (a leading "In"/"In:"
+    and trailing .,;: removed); None for a book or when absent."""
     volume: str | None
     """Volume number as written, if any."""
     issue: str | None
@@ -120,7 +122,7 @@ def _clean_trailing_ident(s: str) -> str:
 
 _TOKEN_RE = re.compile(r"\.(?:\s?\.){2}|…|[,;:()\[\]{}&\"“”„«»]|[^\s,;:()\[\]{}&\"“”„«»…]+")
 
-_GLUED_RE = re.compile(rf"((?:[{_UP}]\.){{1,3}})([{_UP}][{_LO}]*[{_AL}]{{2,}}\.?)")
+_GLUED_RE = re.compile(rf"((?:[{_UP}]\.){{1,3}})([{_UP}][{_AL}]{{2,}}\.?)")
 _INIT_SPLIT_RE = re.compile(rf"[.{_HY}]+")
 _INIT_RE = re.compile(rf"[{_UP}](?:[{_LO}]{{0,2}}\.)?(?:[{_HY}]?[{_UP}](?:[{_LO}]{{0,2}}\.)?)*")
 _NAMEWORD_RE = re.compile(
@@ -272,10 +274,6 @@ def _etal_len(toks: list[_Tok], i: int) -> int:
     if low in ("and", "&") and i + 1 < n and toks[i + 1].core.lower() == "others":
         return 2
     return 0
-
-
-def _is_sep(t: _Tok) -> bool:
-    return t.text in (",", ";") or t.conj
 
 
 # ---------------------------------------------------------------------------
@@ -830,7 +828,9 @@ _STATUS_HEAD_RE = re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
 _YEAR_BARE_HEAD_RE = re.compile(
     rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
 )
-_STATUS_BARE_HEAD_RE = re.compile(rf"[\s,.:;]*({_STATUS})(?=[\s.,;:)]|$)", re.I)
+_STATUS_BARE_HEAD_RE = re.compile(
+    r"[\s,.:;]*(n\.\s?d\.?|[Ii]n [Pp]ress|[Ff]orthcoming|[Tt]o appear)(?=[.,;:)]|\s*$)"
+)
 _YEAR_ANY_RE = re.compile(
     rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
     rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
@@ -839,7 +839,9 @@ _YEAR_PAREN_RE = re.compile(
     rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
     rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
 )
-_STATUS_ANY_RE = re.compile(rf"\b({_STATUS})(?=[\s.,;:)\]]|$)", re.I)
+_STATUS_ANY_RE = re.compile(
+    r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
+)
 
 
 def _norm_status(s: str) -> str:
@@ -908,11 +910,10 @@ _JOURNAL_NUM_RE = re.compile(
     r"\d+\s*[-–—]\s*\d+)"
 )
 _CONT_START_RE = re.compile(
-    r"(?:Journal|J\.|Proc\.?|Proceedings|Transactions|Trans\.|Annals|Ann\.|Bulletin|Bull\.|"
-    r"Review|Rev\.|Revue|Revista|Rivista|Zeitschrift|Z\.|Acta|Archives?|Arch\.|Quarterly|"
-    r"Letters|Lett\.|Magazine|Nature|Science|Cell|Lancet|BMJ|JAMA|IEEE|ACM|Advances|Adv\.|"
-    r"Studies|Studia|Anales|Cahiers|Jahrbuch|Mitteilungen|Comptes|Physical|Phys\.|"
-    r"Communications|Comm\.)\b"
+    r"(?:(?:Journal|Proc|Proceedings|Transactions|Annals|Bulletin|Review|Revue|Revista|Rivista|"
+    r"Zeitschrift|Acta|Archives?|Quarterly|Letters|Magazine|Nature|Science|Cell|Lancet|BMJ|JAMA|"
+    r"IEEE|ACM|Advances|Studies|Studia|Anales|Cahiers|Jahrbuch|Mitteilungen|Comptes|Physical|"
+    r"Communications)\b|(?:J|Z|Proc|Trans|Ann|Bull|Rev|Arch|Lett|Adv|Phys|Comm)\.)"
 )
 _IN_RE = re.compile(r"(?:Pp?\.?\s*[\d–-]+\s+)?\b(?:[Ii]n|Dans|dans|En)\s*:?\s+(?=\S)")
 _EDITOR_MARK_RE = re.compile(
@@ -927,13 +928,17 @@ _MONTHS_OTHER = (
     r"mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 )
 _ORDINAL_AHEAD = r"(?!\d*\s?(?:st|nd|rd|th|e|er|ème)\b)"
+_AFTER_CONTAINER = (
+    r"(?:[Ii]n [Pp]ress|[Ff]orthcoming|[Ee]pub|[Dd]oi|DOI|PMID|[Aa]vailable|[Rr]etrieved)"
+)
 _CONT_END_RE = re.compile(
     rf",\s*(?=\d|(?:vol|Vol|VOL|volume|Volume|v|no|No|n°|nº|pp?|pages?|Pp|Bd|t|Suppl|edited|"
     r"ed|eds|Heft|Nr|"
     rf"Issue|issue|to appear|in press|forthcoming|Art|art|article|e)\b|{_MONTHS}\b|"
+    r"[IVXLC]{2,}\b\s*[,(]|"
     rf"{_MONTHS_OTHER}|[(\[])|"
     rf"\s+(?=[A-Z]?\d+[A-Za-z]?(?:\s*[-–,:;(.)]|\s+\d|\s*$)|{_MONTHS}\b\.?\s*\(?\d|"
-    rf"\d{{1,2}}\s+{_MONTHS}\b|pp?\.\s*\d|[IVXLC]+\b[,.:]?\s*(?:pp?\b|\d|$)|"
+    rf"\d{{1,2}}\s+{_MONTHS}\b|pp?\.\s*\d|[IVXLC]{{2,}}\b[,.:]?\s*(?:pp?\b|\d|$)|"
     r"(?:vol|no|No|Vol|Volume|Issue)\.?\s*\d|n°|nº)|"
     r"(?<=[\s.][A-Z])(?=\d)|"
     rf"(?<!\d)\s*[.:;]\s*(?=\d{_ORDINAL_AHEAD})|"
@@ -957,12 +962,10 @@ _DESCRIPTOR_RE = re.compile(  # APA descriptors: "[Press release]", "[Video]"
     re.I,
 )
 _SPACE_PUNCT_RE = re.compile(r"(?<=\w)\s+([,;?]|\.(?![.\d]))\s*(?=[^\W\d_])")
-_PHYS_TAIL_RE = re.compile(
-    r"[\s\d,.;:()\[\]–—/-]*(?:(?:vol|no|pp?|art|e)\.?[\s\d,.;:()\[\]–—/-]*)*"
-)
 
 _VOLISS_RE = re.compile(
-    rf"\s*[,.:;]?\s*(?:(?:{_YEAR}[a-z]?\s*[;,]|(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?)\s*)?"
+    rf"\s*[,.:;]?\s*(?:(?:{_YEAR}[a-z]?(?:\s+{_MONTHS}\.?(?:\s+\d{{1,2}})?)?\s*[;,]|"
+    r"(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?)\s*)?"
     r"([A-Z]?\d+[A-Za-z]?)(?:\s*\(\s*([^()]{1,15}?)\s*\))?"
     r"(?:\s*[:,]\s*(?:pp?\.?\s*|pages?\s+)?([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
 )
@@ -971,7 +974,8 @@ _ISS_RE = re.compile(
     r"(?:\b(?:no|No|NO|Nr|issue|Issue|Heft)\.?|n°|nº)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)"
 )
 _PAGES_RE = re.compile(
-    r"(?:\b(?:pp|p|P|S|pages?|Pp)\.?\s*|:\s*)([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+    r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
+    r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
 )
 
 
@@ -1081,6 +1085,11 @@ def _title_end(r: str) -> int:
                 if w in _TITLE_ABBR or w.lower() in _TITLE_ABBR:
                     p += 1
                     continue
+                if re.match(r"\d{1,2}\.\s+[A-Z][a-z]", rest) or (
+                    len(w) == 1 and w.isupper() and p < 3
+                ):
+                    p += 1  # "neurobiology. 1. Anatomy" / a leading initial "J. Phys."
+                    continue
                 if "." in w and len(w) <= 6 and rest[:1].islower():
                     p += 1
                     continue
@@ -1097,7 +1106,8 @@ _LOWER_STARTERS = _words("in in: pp pp. p. vol. vols. ser. tr. trans. ed. eds. n
 _TITLE_TRAILER_RE = re.compile(
     rf",?\s+{_MONTHS}\.?\s+{_YEAR}$|"
     r"(?:,\s*|\s+\(|\.\s+)(?:(?:\d+(?:st|nd|rd|th|\.\S?|e|er|ème)?|[Rr]ev(?:ised)?\.?|[Nn]ew)\s*"
-    r"(?i:ed|edn|edition|éd|Aufl)\b.*|(?:[Vv]ol(?:ume)?|[Tt]ome|Bd)\.?\s*[IVXLC\d]+\b.*|[Vv]olume\s+\d+\s+of\b.*|(?:ed|eds|edited|trans|translated)\b\.?\s.*)$"
+    r"(?i:ed|edn|edition|éd|Aufl)\b.*|[Vv]ol(?:ume)?\.?\s*[IVXLC\d]+\b.*|"
+    r"(?:[Tt]ome|Bd)\.?\s*[IVXLC\d]+\s*\.?|(?:ed|eds|edited|trans|translated)\b\.?\s.*)$"
 )
 _IN_CUT_RE = re.compile(r",\s*(?:[Ii]n\s*:?\s+(?=[A-Z\"“‘'«]|the\b|[Pp]roc))")
 _SHORT_SEG_RE = re.compile(
@@ -1133,6 +1143,7 @@ _EDITOR_AFTER_RE = re.compile(
     r"[A-Z][^()]{0,80}\(\s*(?:eds?|Eds?|trans|tr|Hrsg|Hg|dir)\.?\s*\)|"
     r"[A-Z][^(),]{0,40},\s*(?:eds?|Eds?)\.,|(?:tr|trans)\.\s+[A-Z]"
 )
+_ABBREV_CHAIN_RE = re.compile(rf"(?:[{_UP}][{_AL}\-’']*\.?\s*){{1,4}}")
 _NOTHING_LEFT_RE = re.compile(
     rf"[\s.,;:]*(?:\(?{_YEAR}[a-z]?\)?)?[\s.,;:]*(?:\[[^\]]{{0,40}}\])?[\s.]*"
 )
@@ -1169,10 +1180,8 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         if _EDITOR_AFTER_RE.match(after):
             return i  # "Title, Michael Holquist (ed.)"
         title_last = comma_style or _NOTHING_LEFT_RE.fullmatch(r, p) is not None
-        if title_last and _PLACE_PUB_RE.match(after) and not _JOURNAL_NUM_RE.match(after[:40]):
-            colon = after.find(":")
-            if 0 < colon < 30 and after[:colon].count(" ") <= 3 and _looks_place(after[:colon]):
-                return i
+        if title_last and _place_pub(after) and not _JOURNAL_NUM_RE.match(after[:40]):
+            return i
         full_end = after.find(",")
         seg = after if full_end < 0 else after[:full_end]
         if (
@@ -1193,6 +1202,12 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         # unless that part is an abbreviation ("Clim. Dynam., 22")
         following: str | None = None
         stop = re.search(r"[.?!]\s+", seg)
+        if (
+            _ABBREV_CHAIN_RE.fullmatch(seg)
+            and all(_abbrev_like(w) for w in re.findall(r"([^\s.]+)\.\s", seg))
+            and _FOLLOWING_NUM_RE.match(after[full_end + 1 :] if full_end >= 0 else "")
+        ):
+            return i  # "..., Clim. Dynam., 22, 597-603"
         if stop is not None and not _looks_abbrev(_word_before(seg, stop.start())):
             seg = seg[: stop.start()]
             following = ""
@@ -1207,6 +1222,14 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         if _short_tail(after):
             return i
     return p
+
+
+def _abbrev_like(w: str) -> bool:
+    """A truncated word ("Hydrol", "Dynam", "Astropart"), not a full one ("Canada")."""
+    core = w.rstrip(".")
+    if not core or "." in core or core in _CONT_ABBR_LONG:
+        return True
+    return len(core) <= 5 or (len(core) <= 9 and core[-1].lower() not in "aeiouy")
 
 
 def _looks_abbrev(w: str) -> bool:
@@ -1256,7 +1279,7 @@ def _container_end(c: str, chapter: bool = False) -> int:
             w = _word_before(c, p)
             if txt.strip() == "." and not rest:
                 return p
-            if re.match(rf"(?:{_MONTHS}|{_MONTHS_OTHER})\b", rest):
+            if re.match(rf"(?:{_MONTHS}|{_MONTHS_OTHER}|{_AFTER_CONTAINER})\b", rest):
                 return p  # "Man Ther. May 2005"
             if txt.startswith(".") and rest[:1].islower() and _looks_abbrev(w):
                 continue  # "Proc. of the ..."
@@ -1334,6 +1357,9 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
     words = core.replace(".", ". ").split()
     if len(words) > 7:
         return None
+    for stop in re.finditer(r"\.\s+(?=[A-Z])", core):
+        if not _abbrev_like(_word_before(core, stop.start())):
+            return None  # "Title. Journal 1956; 1: 251"
     long_words = 0
     journal_like = _CONT_START_RE.match(core) is not None
     for w in words:
@@ -1353,7 +1379,9 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
         return None
     nums = re.findall(r"\d+", tail)
     if len(nums) < 2 and not (
-        len(nums) == 1 and not re.fullmatch(_YEAR, nums[0]) and len(words) <= 5
+        len(nums) == 1
+        and not re.fullmatch(_YEAR, nums[0])
+        and len(words) <= (7 if journal_like else 5)
     ):
         return None
     residue = _PHYS_RESIDUE_RE.sub(" ", tail.split(" [")[0])
@@ -1410,6 +1438,21 @@ _STRONG_PUB_RE = re.compile(
 _PLACE_SMALL = _words("upon on am an de sur del la le im der bei di du sous en")
 
 
+_PUB_SMALL = _words("of and & for the de du des la le und für et y e di del della van von")
+
+
+def _place_pub(text: str) -> bool:
+    """True when text starts with "Place: Publisher" ("New York: Wiley", "Paris : Dunod")."""
+    if _PLACE_PUB_RE.match(text) is None:
+        return False
+    colon = text.find(":")
+    head = text[:colon]
+    if colon <= 0 or head.count(" ") > 3 or not _looks_place(head):
+        return False
+    pub = re.split(r"[,.;(\[]", text[colon + 1 :], maxsplit=1)[0].split()
+    return 0 < len(pub) <= 6 and all(w[:1].isupper() or w in _PUB_SMALL for w in pub)
+
+
 def _looks_place(head: str) -> bool:
     """True for "New York", "Cambridge, Mass.", "Paris", "Thousand Oaks, CA"."""
     if re.search(r"[^\W\d_]{2,}\.\s", head):
@@ -1459,19 +1502,13 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         return False
     if re.search(rf"^[^,()]{{2,80}}(?:,\s*|\s*\(\s*){_MONTHS}\b", cs):
         return False  # a dated periodical: "Scientific American, April 2011"
-    if _PLACE_PUB_RE.match(cs) or re.match(r"\(\s*[A-Z][^():]{1,40}:\s*[A-Z]", cs):
-        colon = cs.find(":")
-        head = cs[:colon]
-        if (
-            colon > 0
-            and not _JOURNAL_WORD_RE.search(cs[: colon + 60])
-            and head.count(" ") <= 3
-            and _looks_place(head)
-        ):
-            return True
+    if (_place_pub(cs) or _place_pub(cs.lstrip("( "))) and not _JOURNAL_WORD_RE.search(cs[:80]):
+        return True
     if num is not None:
         return False
-    if _JOURNAL_WORD_RE.search(first) or re.search(r"\b(?:to appear|in press|forthcoming)\b", cs):
+    if _JOURNAL_WORD_RE.search(first) or re.search(
+        r"\b(?:to appear|in press|forthcoming)\b", cs, re.I
+    ):
         return False
     if _PUBLISHER_RE.search(first):
         return True
@@ -1550,8 +1587,18 @@ def _split_run_on_journal(title: str) -> tuple[str, str] | None:
 
 
 def _parse_body(r: str, comma_style: bool) -> _Body:
+    """Split what follows the author/year block into title, container and the rest.
+
+    body.title_end is an offset into r as given.
+    """
+    lead = len(r) - len(r.lstrip(" ,.;:"))
+    body = _parse_body_inner(r.strip(" ,.;:"), comma_style)
+    body.title_end += lead
+    return body
+
+
+def _parse_body_inner(r: str, comma_style: bool) -> _Body:
     body = _Body()
-    r = r.strip(" ,.;:")
     if not r:
         return body
     # physics / chemistry style without a title
@@ -1676,7 +1723,8 @@ def parse_reference(raw: str) -> ParsedReference:
     if ml is not None:
         lab = next((g for g in ml.groups() if g), None)
         rest_after = text[ml.end() :]
-        if (lab is not None and rest_after[:1].isalpha()) or rest_after[:1] in "\"“'‘«":
+        first = rest_after[:1]
+        if lab is not None and (first.isalpha() or (first != "" and first in "\"“'‘«")):
             label = lab
             pos = ml.end()
     s = text[pos:]
@@ -1715,7 +1763,7 @@ def parse_reference(raw: str) -> ParsedReference:
         if me is not None:
             after = after[me.end() :]
 
-    comma_style = after.lstrip()[:1] == ","
+    comma_style = after.lstrip()[:1] in (",", ":")
     # no real reference runs this long; bounding the text keeps garbage input cheap
     after = after[:_MAX_BODY]
     body = _parse_body(after, comma_style)

@@ -487,6 +487,63 @@ CASES: list[tuple[str, dict[str, Any]]] = [
             "container": None,
         },
     ),
+    (
+        "Kaplan HI, Sadock BJ. Synopsis of psychiatry. 8th ed. Baltimore: Williams & Wilkins; "
+        "1998.",
+        {
+            "authors": ("Kaplan", "Sadock"),
+            "year": "1998",
+            "title": "Synopsis of psychiatry",
+            "container": None,
+        },
+    ),
+    (
+        "Fava M, Rush AJ. Current status of augmentation and combination treatments for major "
+        "depressive disorder. In: Rush AJ, editor. Mood disorders: systematic medication "
+        "management. Basel: Karger; 2006. p. 123-41.",
+        {
+            "authors": ("Fava", "Rush"),
+            "year": "2006",
+            "title": "Current status of augmentation and combination treatments for major "
+            "depressive disorder",
+            "container": "Mood disorders: systematic medication management",
+            "pages": "123-41",
+        },
+    ),
+    (
+        "Johnson MW, Garcia-Romeu A, Griffiths RR. Long-term follow-up of psilocybin-facilitated "
+        "smoking cessation. Am J Drug Alcohol Abuse. 2017 Jan;43(1):55-60. "
+        "doi: 10.3109/00952990.2016.1170135. Epub 2016 Jul 21. PMID: 27441452.",
+        {
+            "year": "2017",
+            "container": "Am J Drug Alcohol Abuse",
+            "volume": "43",
+            "issue": "1",
+            "pages": "55-60",
+            "doi": "10.3109/00952990.2016.1170135",
+            "pmid": "27441452",
+        },
+    ),
+    (
+        "Lee AB, Kim CD. Intranasal esketamine and dissociation. J Clin Psychopharmacol. In press.",
+        {
+            "authors": ("Lee", "Kim"),
+            "year": None,
+            "status": "in press",
+            "title": "Intranasal esketamine and dissociation",
+            "container": "J Clin Psychopharmacol",
+        },
+    ),
+    (
+        "Li, X., & Wang, Y. (2020). Esketamine in adolescents: a scoping review. Frontiers in "
+        "Psychiatry, 11, Article 563. https://doi.org/10.3389/fpsyt.2020.00563",
+        {
+            "container": "Frontiers in Psychiatry",
+            "volume": "11",
+            "pages": "563",
+            "doi": "10.3389/fpsyt.2020.00563",
+        },
+    ),
     # ----------------------------------------------------------------- Harvard
     (
         "Smith, J. and Jones, K. (2019) Transcranial magnetic stimulation for late-life "

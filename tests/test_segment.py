@@ -1,5 +1,3 @@
-# The cases below deliberately use typographic quotes, dashes and other non-ASCII text.
-# ruff: noqa: RUF001
 """Tests for claimlint.segment.split_sentences."""
 
 from __future__ import annotations
