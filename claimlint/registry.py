@@ -18,6 +18,7 @@ from claimlint.rule import (
     Rule,
     RuleDoc,
     RuleError,
+    rule_error,
     template_fields,
 )
 from claimlint.yamlnodes import Located, YamlError, load_located
@@ -65,11 +66,6 @@ def _read(path: Path) -> Located:
         raise RuleError(exc.message, exc.path, exc.line, exc.column) from None
 
 
-def _err(loc: Located, message: str, *keys: Any, at_key: bool = False) -> RuleError:
-    m = loc.key_mark(*keys) if at_key else loc.mark(*keys)
-    return RuleError(message, loc.path, m.line, m.column)
-
-
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
     """Every ``lexicons/*.yml`` under the given rule folders, by name."""
     out: dict[str, Lexicon] = {}
@@ -81,10 +77,10 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
             loc = _read(path)
             data = loc.data
             if not isinstance(data, dict):
-                raise _err(loc, "a lexicon file must be a mapping")
+                raise rule_error(loc, "a lexicon file must be a mapping")
             for key in data:
                 if key not in LEXICON_KEYS:
-                    raise _err(
+                    raise rule_error(
                         loc,
                         f"unknown key '{key}' in lexicon (allowed: "
                         f"{', '.join(sorted(LEXICON_KEYS))})",
@@ -93,20 +89,20 @@ def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
                     )
             name = data.get("name", path.stem)
             if name != path.stem:
-                raise _err(
+                raise rule_error(
                     loc, f"lexicon name '{name}' must match the file name '{path.stem}'", "name"
                 )
             terms = data.get("terms")
             if not isinstance(terms, list) or not terms:
-                raise _err(loc, "'terms' must be a non-empty list", "terms")
+                raise rule_error(loc, "'terms' must be a non-empty list", "terms")
             for i, term in enumerate(terms):
                 if not isinstance(term, str) or not term.strip():
-                    raise _err(loc, "every term must be a non-empty string", "terms", i)
+                    raise rule_error(loc, "every term must be a non-empty string", "terms", i)
             inflect = data.get("inflect", "none")
             if inflect not in ("none", "verb", "noun"):
-                raise _err(loc, "'inflect' must be none, verb or noun", "inflect")
+                raise rule_error(loc, "'inflect' must be none, verb or noun", "inflect")
             if name in out:
-                raise _err(
+                raise rule_error(
                     loc, f"lexicon '{name}' is defined twice (also in {out[name].path})", "name"
                 )
             out[name] = Lexicon(
@@ -119,7 +115,7 @@ def _see(loc: Located, value: Any) -> tuple[tuple[str, str], ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        raise _err(loc, "'see' must be a list of {title, url} or URLs", "see")
+        raise rule_error(loc, "'see' must be a list of {title, url} or URLs", "see")
     out: list[tuple[str, str]] = []
     for i, item in enumerate(value):
         if isinstance(item, str):
@@ -127,10 +123,10 @@ def _see(loc: Located, value: Any) -> tuple[tuple[str, str], ...]:
         elif isinstance(item, dict) and isinstance(item.get("url"), str):
             extra = set(item) - {"title", "url"}
             if extra:
-                raise _err(loc, f"unknown key '{sorted(extra)[0]}' in 'see'", "see", i)
+                raise rule_error(loc, f"unknown key '{sorted(extra)[0]}' in 'see'", "see", i)
             out.append((str(item.get("title", item["url"])), item["url"]))
         else:
-            raise _err(loc, "each 'see' entry needs a url", "see", i)
+            raise rule_error(loc, "each 'see' entry needs a url", "see", i)
     return tuple(out)
 
 
@@ -139,7 +135,7 @@ def _text(loc: Located, data: dict[str, Any], key: str, required: bool = True) -
     if value is None and not required:
         return ""
     if not isinstance(value, str) or not value.strip():
-        raise _err(loc, f"'{key}' must be a non-empty string", key)
+        raise rule_error(loc, f"'{key}' must be a non-empty string", key)
     return value.strip()
 
 
@@ -147,15 +143,17 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     """Turn one rule file's data into a :class:`Rule`, or raise :class:`RuleError`."""
     data = loc.data
     if not isinstance(data, dict):
-        raise _err(loc, "a rule file must be a mapping")
+        raise rule_error(loc, "a rule file must be a mapping")
     kind_name = data.get("kind")
     if kind_name not in KINDS:
-        raise _err(loc, f"unknown kind {kind_name!r} (known: {', '.join(sorted(KINDS))})", "kind")
+        raise rule_error(
+            loc, f"unknown kind {kind_name!r} (known: {', '.join(sorted(KINDS))})", "kind"
+        )
     kind_cls = KINDS[str(kind_name)]
     for key in data:
         if key not in COMMON_KEYS and key not in kind_cls.params:
             allowed = sorted(set(COMMON_KEYS) | set(kind_cls.params))
-            raise _err(
+            raise rule_error(
                 loc,
                 f"unknown key '{key}' for kind '{kind_name}' (allowed: {', '.join(allowed)})",
                 key,
@@ -163,22 +161,22 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
             )
     rule_id = _text(loc, data, "id")
     if not RULE_ID.match(rule_id):
-        raise _err(loc, f"rule id '{rule_id}' must be CL followed by three digits", "id")
+        raise rule_error(loc, f"rule id '{rule_id}' must be CL followed by three digits", "id")
     name = _text(loc, data, "name")
     if not KEBAB.match(name):
-        raise _err(loc, f"rule name '{name}' must be kebab-case", "name")
+        raise rule_error(loc, f"rule name '{name}' must be kebab-case", "name")
     if path.stem != f"{rule_id}-{name}":
-        raise _err(loc, f"file name must be '{rule_id}-{name}{path.suffix}'", "id")
+        raise rule_error(loc, f"file name must be '{rule_id}-{name}{path.suffix}'", "id")
     category = _text(loc, data, "category")
     if not KEBAB.match(category):
-        raise _err(loc, f"category '{category}' must be kebab-case", "category")
+        raise rule_error(loc, f"category '{category}' must be kebab-case", "category")
     try:
         severity = Severity.parse(_text(loc, data, "severity"))
     except KeyError:
-        raise _err(loc, "severity must be error, warning or info", "severity") from None
+        raise rule_error(loc, "severity must be error, warning or info", "severity") from None
     scope = _text(loc, data, "scope")
     if scope not in kind_cls.scopes:
-        raise _err(
+        raise rule_error(
             loc,
             f"kind '{kind_name}' runs in scope {', '.join(kind_cls.scopes)}, not '{scope}'",
             "scope",
@@ -191,7 +189,7 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
         try:
             template_fields(template)
         except ValueError as exc:
-            raise _err(loc, f"bad {key} template: {exc}", key) from None
+            raise rule_error(loc, f"bad {key} template: {exc}", key) from None
     doc = RuleDoc(
         what=_text(loc, data, "what"),
         why=_text(loc, data, "why"),
@@ -201,28 +199,30 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     )
     skip = data.get("skip-blocks", [])
     if not isinstance(skip, list) or any(s not in BLOCK_KINDS for s in skip):
-        raise _err(
+        raise rule_error(
             loc, f"'skip-blocks' must list block kinds ({', '.join(BLOCK_KINDS)})", "skip-blocks"
         )
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise _err(loc, "'enabled' must be true or false", "enabled")
+        raise rule_error(loc, "'enabled' must be true or false", "enabled")
     precision = data.get("precision", "medium")
     if precision not in ("high", "medium", "low", "very-high"):
-        raise _err(loc, "'precision' must be very-high, high, medium or low", "precision")
+        raise rule_error(loc, "'precision' must be very-high, high, medium or low", "precision")
     examples = data.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - {"fail", "pass"}:
-        raise _err(loc, "'examples' must be a mapping with 'fail' and 'pass' lists", "examples")
+        raise rule_error(
+            loc, "'examples' must be a mapping with 'fail' and 'pass' lists", "examples"
+        )
     fails, passes = examples.get("fail", []), examples.get("pass", [])
     for key, items in (("fail", fails), ("pass", passes)):
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            raise _err(loc, f"'examples.{key}' must be a list of strings", "examples", key)
+            raise rule_error(loc, f"'examples.{key}' must be a list of strings", "examples", key)
     if kind_name != "system" and not fails:
-        raise _err(loc, "a rule needs at least one 'examples.fail' text", "examples")
+        raise rule_error(loc, "a rule needs at least one 'examples.fail' text", "examples")
     params = {k: v for k, v in data.items() if k in kind_cls.params}
     for key, (_, required) in kind_cls.params.items():
         if required and key not in params:
-            raise _err(loc, f"kind '{kind_name}' needs '{key}'", "kind")
+            raise rule_error(loc, f"kind '{kind_name}' needs '{key}'", "kind")
     impl = kind_cls(rule_id, params, loc, lexicons)
     return Rule(
         id=rule_id,
@@ -287,12 +287,12 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
             rule = decode_rule(loc, path, lexicons)
             if rule.id in rules:
                 other = rules[rule.id].path
-                raise _err(
+                raise rule_error(
                     loc, f"rule id {rule.id} is already used by {os.path.relpath(other)}", "id"
                 )
             twin = next((r for r in rules.values() if r.name == rule.name), None)
             if twin is not None:
-                raise _err(
+                raise rule_error(
                     loc,
                     f"rule name '{rule.name}' is already used by {twin.id} "
                     f"({os.path.relpath(twin.path)})",
@@ -327,10 +327,12 @@ def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
             findings = lint_document(parse_text(text, "example.md"), plan)
             crashed = [f for f in findings if f.rule == INTERNAL_ERROR and rule.id != f.rule]
             if crashed:
-                raise _err(loc, f"examples.{key}[{i}]: {crashed[0].message}", "examples", key, i)
+                raise rule_error(
+                    loc, f"examples.{key}[{i}]: {crashed[0].message}", "examples", key, i
+                )
             own = [f for f in findings if f.rule == rule.id]
             if key == "fail" and not own:
-                raise _err(
+                raise rule_error(
                     loc,
                     f"examples.fail[{i}] is not flagged by {rule.id}: {text!r}",
                     "examples",
@@ -339,7 +341,7 @@ def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
                 )
             if key == "pass" and own:
                 f = own[0]
-                raise _err(
+                raise rule_error(
                     loc,
                     f"examples.pass[{i}] is flagged by {rule.id} at "
                     f"{f.start.line}:{f.start.column} ({f.message}): {text!r}",

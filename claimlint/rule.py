@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from claimlint.model import Fix, Severity
+from claimlint.yamlnodes import Located, YamlError
 
 if TYPE_CHECKING:
     from claimlint.document import Block, Document, Sentence
     from claimlint.lexicon import Lexicon, PhraseMatch
-    from claimlint.yamlnodes import Located
 
 SCOPES = ("sentence", "heading", "block", "front-matter", "reference", "document")
 BLOCK_KINDS = (
@@ -29,15 +29,14 @@ RULE_ID = re.compile(r"^CL[1-9]\d\d$")
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
-class RuleError(Exception):
+class RuleError(YamlError):
     """A rule pack problem, with the file and position (exit status 2)."""
 
-    def __init__(self, message: str, path: str, line: int = 1, column: int = 1) -> None:
-        super().__init__(f"{path}:{line}:{column}: {message}")
-        self.message = message
-        self.path = path
-        self.line = line
-        self.column = column
+
+def rule_error(loc: Located, message: str, *keys: Any, at_key: bool = False) -> RuleError:
+    """A :class:`RuleError` at the value (or, with ``at_key``, the key) found at ``keys``."""
+    m = loc.key_mark(*keys) if at_key else loc.mark(*keys)
+    return RuleError(message, loc.path, m.line, m.column)
 
 
 @dataclass(frozen=True, slots=True)

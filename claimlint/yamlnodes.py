@@ -147,9 +147,7 @@ def _convert(
                     key_node.start_mark.column + 1,
                 )
             key_path = ("<key>", *at, key)
-            marks[key_path] = Mark(
-                key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            )
+            marks[key_path] = Mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = _convert(value_node, (*at, key), marks, path, budget)
         marks.pop((*at, "<key-node>"), None)
         return out

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from claimlint.document import Block, Document, Sentence
 from claimlint.kinds.params import text
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, RuleError, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -30,12 +30,10 @@ class CheckKind(Kind):
         name = text(params, "check", loc)
         check = find_check(name)
         if check is None:
-            m = loc.mark("check")
-            raise RuleError(f"unknown check '{name}'", loc.path, m.line, m.column)
+            raise rule_error(loc, f"unknown check '{name}'", "check")
         options = params.get("options", {})
         if not isinstance(options, dict):
-            m = loc.mark("options")
-            raise RuleError("'options' must be a mapping", loc.path, m.line, m.column)
+            raise rule_error(loc, "'options' must be a mapping", "options")
         self.check = check
         self.options: dict[str, Any] = options
         self.lexicons = lexicons

@@ -18,7 +18,7 @@ from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
 from claimlint.kinds.params import choice, flag, integer
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -46,8 +46,7 @@ class ClaimKind(Kind):
         inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
         self.trigger = term_set(rule_id, "trigger", params.get("trigger"), loc, lexicons, inflect)
         if not self.trigger:
-            m = loc.mark("trigger")
-            raise RuleError("'trigger' must name at least one phrase", loc.path, m.line, m.column)
+            raise rule_error(loc, "'trigger' must name at least one phrase", "trigger")
         self.outcome = term_set(rule_id, "outcome", params.get("outcome"), loc, lexicons)
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
         self.unless_sentence = term_set(

@@ -12,7 +12,7 @@ from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import flag
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
 
 #: "what the research shows", "how studies found ...": research named as a topic to be
@@ -41,8 +41,7 @@ class EvidenceKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         self.cues = term_set(rule_id, "cues", params.get("cues"), loc, lexicons)
         if not self.cues:
-            m = loc.mark("cues")
-            raise RuleError("'cues' must name at least one phrase", loc.path, m.line, m.column)
+            raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
         self.skip_questions = flag(params, "skip-questions", True, loc)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimlint.rule import RuleError
+from claimlint.rule import rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -12,8 +12,7 @@ def flag(params: dict[str, Any], key: str, default: bool, loc: Located) -> bool:
     """A boolean parameter."""
     value = params.get(key, default)
     if not isinstance(value, bool):
-        m = loc.mark(key)
-        raise RuleError(f"'{key}' must be true or false", loc.path, m.line, m.column)
+        raise rule_error(loc, f"'{key}' must be true or false", key)
     return value
 
 
@@ -21,8 +20,7 @@ def text(params: dict[str, Any], key: str, loc: Located, default: str | None = N
     """A string parameter (required when ``default`` is None)."""
     value = params.get(key, default)
     if not isinstance(value, str) or (default is None and not value):
-        m = loc.mark(key)
-        raise RuleError(f"'{key}' must be a non-empty string", loc.path, m.line, m.column)
+        raise rule_error(loc, f"'{key}' must be a non-empty string", key)
     return value
 
 
@@ -32,8 +30,7 @@ def choice(
     """One of ``options``."""
     value = params.get(key, default)
     if value not in options:
-        m = loc.mark(key)
-        raise RuleError(f"'{key}' must be one of: {', '.join(options)}", loc.path, m.line, m.column)
+        raise rule_error(loc, f"'{key}' must be one of: {', '.join(options)}", key)
     return str(value)
 
 
@@ -41,8 +38,5 @@ def integer(params: dict[str, Any], key: str, default: int, lo: int, hi: int, lo
     """An integer in ``lo..hi``."""
     value = params.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-        m = loc.mark(key)
-        raise RuleError(
-            f"'{key}' must be a whole number from {lo} to {hi}", loc.path, m.line, m.column
-        )
+        raise rule_error(loc, f"'{key}' must be a whole number from {lo} to {hi}", key)
     return value

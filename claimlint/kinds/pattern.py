@@ -10,7 +10,7 @@ from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import flag, text
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -35,10 +35,7 @@ class PatternKind(Kind):
         try:
             self.regex = re.compile(source, flags)
         except re.error as exc:
-            m = loc.mark("pattern")
-            raise RuleError(
-                f"invalid regular expression: {exc}", loc.path, m.line, m.column
-            ) from None
+            raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
         self.skip_negated = flag(params, "skip-negated", False, loc)
         self.skip_questions = flag(params, "skip-questions", False, loc)
 

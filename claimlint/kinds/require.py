@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 from claimlint.document import Block, Document
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon, PhraseMatcher
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -34,10 +34,7 @@ class RequireKind(Kind):
         self.required = term_set(rule_id, "required", params.get("required"), loc, lexicons)
         for key, terms in (("triggers", self.triggers), ("required", self.required)):
             if not terms:
-                m = loc.mark(key)
-                raise RuleError(
-                    f"'{key}' must name at least one phrase", loc.path, m.line, m.column
-                )
+                raise rule_error(loc, f"'{key}' must name at least one phrase", key)
         self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
 
     def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:

@@ -9,7 +9,7 @@ from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import choice, flag
 from claimlint.lexicon import Lexicon, expand, normalise
-from claimlint.rule import Context, Hit, Kind, RuleError
+from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -31,17 +31,13 @@ class SubstitutionKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         swap = params.get("swap")
         if not isinstance(swap, dict) or not swap:
-            m = loc.mark("swap")
-            raise RuleError(
-                "'swap' must be a mapping of phrase: better wording", loc.path, m.line, m.column
-            )
+            raise rule_error(loc, "'swap' must be a mapping of phrase: better wording", "swap")
         inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
         self.tag = f"{rule_id}:swap"
         self.better: dict[str, str] = {}
         for phrase, better in swap.items():
             if not isinstance(phrase, str) or not isinstance(better, str):
-                m = loc.mark("swap", phrase)
-                raise RuleError("'swap' entries must map text to text", loc.path, m.line, m.column)
+                raise rule_error(loc, "'swap' entries must map text to text", "swap", phrase)
             for form in expand(phrase, inflect):
                 self.better[normalise(form)] = better
         self.skip_negated = flag(params, "skip-negated", True, loc)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from claimlint.lexicon import Lexicon, expand
-from claimlint.rule import RuleError
+from claimlint.rule import rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -36,10 +36,7 @@ def term_set(
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        m = loc.mark(key)
-        raise RuleError(
-            f"'{key}' must be a list of phrases or @lexicon names", loc.path, m.line, m.column
-        )
+        raise rule_error(loc, f"'{key}' must be a list of phrases or @lexicon names", key)
     forms: set[str] = set()
     names: list[str] = []
     for i, item in enumerate(value):
@@ -47,18 +44,14 @@ def term_set(
             name = item[1:]
             lexicon = lexicons.get(name)
             if lexicon is None:
-                m = loc.mark(key, i)
                 known = ", ".join(sorted(lexicons)) or "none"
-                raise RuleError(
-                    f"unknown lexicon '{name}' (known: {known})", loc.path, m.line, m.column
-                )
+                raise rule_error(loc, f"unknown lexicon '{name}' (known: {known})", key, i)
             forms |= lexicon.forms()
             names.append(name)
         elif item.strip():
             forms |= expand(item, inflect)
         else:
-            m = loc.mark(key, i)
-            raise RuleError(f"empty phrase in '{key}'", loc.path, m.line, m.column)
+            raise rule_error(loc, f"empty phrase in '{key}'", key, i)
     return TermSet(f"{rule_id}:{key}", forms, tuple(names))
 
 
