@@ -128,22 +128,7 @@ def find_citations(text: str) -> list[InTextCitation]:
         names, et_al = _split_names(m.group("first"), m.group("tail"))
         if names[0].lower() in _NOT_NAMES:
             continue
-        years_at = m.start("years")
-        for y in _YEAR_IN.finditer(m.group("years")):
-            found.append(
-                InTextCitation(
-                    "author-year",
-                    m.start(),
-                    m.end(),
-                    m.group(),
-                    names,
-                    et_al,
-                    y.group("year"),
-                    y.group("suffix"),
-                    years_at + y.start(),
-                    narrative=True,
-                )
-            )
+        found.extend(_author_year(m, names, et_al, m.group("years"), m.start("years"), True))
         taken.append((m.start(), m.end()))
     for m in _PAREN.finditer(text):
         if not free(m.start(), m.end()):
@@ -158,20 +143,7 @@ def find_citations(text: str) -> list[InTextCitation]:
             if names[0].lower() in _NOT_NAMES:
                 continue
             years_at = at + pm.start("years")
-            for y in _YEAR_IN.finditer(pm.group("years")):
-                found.append(
-                    InTextCitation(
-                        "author-year",
-                        m.start(),
-                        m.end(),
-                        m.group(),
-                        names,
-                        et_al,
-                        y.group("year"),
-                        y.group("suffix"),
-                        years_at + y.start(),
-                    )
-                )
+            found.extend(_author_year(m, names, et_al, pm.group("years"), years_at, False))
             taken.append((m.start(), m.end()))
     for m in _FOOTNOTE.finditer(text):
         found.append(
@@ -200,6 +172,30 @@ def find_citations(text: str) -> list[InTextCitation]:
         )
     found.sort(key=lambda c: (c.start, c.year_start))
     return found
+
+
+def _author_year(
+    m: re.Match[str],
+    names: tuple[str, ...],
+    et_al: bool,
+    years: str,
+    years_at: int,
+    narrative: bool,
+) -> Iterator[InTextCitation]:
+    """One citation per cited year ("Lee, 2020a, 2020b" cites two works), spanning ``m``."""
+    for y in _YEAR_IN.finditer(years):
+        yield InTextCitation(
+            "author-year",
+            m.start(),
+            m.end(),
+            m.group(),
+            names,
+            et_al,
+            y.group("year"),
+            y.group("suffix"),
+            years_at + y.start(),
+            narrative=narrative,
+        )
 
 
 def _parts(body: str, offset: int) -> Iterator[tuple[str, int]]:

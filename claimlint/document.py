@@ -801,25 +801,22 @@ def _add_entry(
         previous.text = previous.text + " " + text
         previous.span = Span(previous.span.start, block.span().end)
         return
-    if label is None and section == "sources" and _is_numbered_list_item(block):
-        label = str(_ordinal_in_list(entries, block))
+    if label is None and section == "sources":
+        label = _list_number(block)
     entry = ReferenceEntry(text, block.span(), label, block, len(entries) + 1, section)
     entries.append(entry)
     if block.container != -1:
         seen[block.container] = entry
 
 
-def _is_numbered_list_item(block: Block) -> bool:
-    src = block.source
-    line = src.line_text(src.line_of(block.span().start))
-    return bool(re.match(r"^[\s>]*\d{1,4}[.)]\s", line))
+_LIST_NUMBER = re.compile(r"^[\s>]*(\d{1,4})[.)]\s")
 
 
-def _ordinal_in_list(entries: list[ReferenceEntry], block: Block) -> int:
+def _list_number(block: Block) -> str | None:
+    """The number of an ordered-list item as written in the source ("3" for "3. ...")."""
     src = block.source
-    line = src.line_text(src.line_of(block.span().start))
-    m = re.match(r"^[\s>]*(\d{1,4})[.)]\s", line)
-    return int(m.group(1)) if m else len(entries) + 1
+    m = _LIST_NUMBER.match(src.line_text(src.line_of(block.span().start)))
+    return str(int(m.group(1))) if m else None
 
 
 def _split_entries(

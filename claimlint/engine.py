@@ -46,6 +46,8 @@ class Plan:
     """Configuration values kinds may read."""
     by_scope: dict[str, list[ActiveRule]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    unit_groups: list[tuple[str, list[ActiveRule], PhraseMatcher]] = field(default_factory=list)
+    """(unit kind, rules, their one-pass matcher) for the sentence, block and reference units."""
 
     def __post_init__(self) -> None:
         for active in self.active.values():
@@ -55,12 +57,15 @@ class Plan:
         for rule in self.ruleset.rules.values():
             self.names[rule.id] = rule.id
             self.names[rule.name] = rule.id
-
-    def matcher(self, group: str) -> PhraseMatcher:
-        """The one-pass matcher of a scope group (``sentence``, ``block``, ``reference``)."""
-        scopes = SENTENCE_SCOPES if group == "sentence" else (group,)
-        rules = [a.rule for s in scopes for a in self.by_scope.get(s, [])]
-        return self.ruleset.matcher(group, rules)
+        for unit, scopes in (
+            ("sentence", SENTENCE_SCOPES),
+            ("block", ("block",)),
+            ("reference", ("reference",)),
+        ):
+            rules = [a for s in scopes for a in self.by_scope.get(s, [])]
+            if rules:
+                matcher = self.ruleset.matcher(unit, [a.rule for a in rules])
+                self.unit_groups.append((unit, rules, matcher))
 
 
 class _Context:
@@ -69,14 +74,19 @@ class _Context:
     def __init__(self, doc: Document, plan: Plan) -> None:
         self.document = doc
         self._plan = plan
-        self._cache: dict[tuple[int, int, int, str], list[PhraseMatch]] = {}
-        self.group = "sentence"
+        self._cache: dict[tuple[int, int, int], list[PhraseMatch]] = {}
+        self._matcher = PhraseMatcher(())
+
+    def use(self, matcher: PhraseMatcher) -> None:
+        """Switch to the matcher of the next unit group (its matches are cached afresh)."""
+        self._matcher = matcher
+        self._cache.clear()
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:
-        key = (unit.block.index, unit.start, unit.end, self.group)
+        key = (unit.block.index, unit.start, unit.end)
         found = self._cache.get(key)
         if found is None:
-            found = list(self._plan.matcher(self.group).finditer(unit.text))
+            found = list(self._matcher.finditer(unit.text))
             self._cache[key] = found
         return found
 
@@ -176,17 +186,9 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, sorted."""
     ctx = _Context(doc, plan)
     findings: list[Finding] = []
-    for group, scopes in (
-        ("sentence", SENTENCE_SCOPES),
-        ("block", ("block",)),
-        ("reference", ("reference",)),
-    ):
-        rules = [a for s in scopes for a in plan.by_scope.get(s, [])]
-        if not rules:
-            continue
-        ctx.group = group
-        unit_scope = "sentence" if group == "sentence" else group
-        for unit in _units(doc, unit_scope):
+    for group, rules, matcher in plan.unit_groups:
+        ctx.use(matcher)
+        for unit in _units(doc, group):
             for active in rules:
                 if group != "reference" and not _applies(active.rule, unit.block):
                     continue

@@ -6,7 +6,7 @@ see what made the statement necessary.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from claimlint.document import Block, Document
@@ -48,6 +48,3 @@ class RequireKind(Kind):
         if first is not None:
             block, m = first
             yield block, Hit(m.start, m.end, {"match": m.text})
-
-    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return ()
