@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_support import run, write
 
-from claimlint.cli import main
 from claimlint.config import KEYS, ConfigError, find_config, load_config
 from claimlint.model import Severity
 
@@ -17,27 +17,7 @@ POST = CURE + "\n" + STUDIES
 KNOWN = ", ".join(sorted(KEYS))
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def rules_found(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str]]:

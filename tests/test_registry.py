@@ -42,9 +42,7 @@ BUILTIN_LEXICONS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
 def make_pack(tmp_path: Path, files: dict[str, str]) -> Path:
