@@ -189,15 +189,17 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     for group, rules, matcher in plan.unit_groups:
         ctx.use(matcher)
         for unit in _units(doc, group):
+            here: list[Finding] = []
             for active in rules:
                 if group != "reference" and not _applies(active.rule, unit.block):
                     continue
                 try:
                     for hit in active.rule.impl.check_sentence(unit, ctx):
                         span = unit.span(hit.start, hit.end)
-                        findings.append(make_finding(doc, active, span, hit, unit.text))
+                        here.append(make_finding(doc, active, span, hit, unit.text))
                 except Exception as exc:  # a bug in one rule must not stop the run
                     findings.extend(_crash(doc, plan, active.rule, exc))
+            findings.extend(_one_per_sentence(here, plan))
     for active in plan.by_scope.get("document", []):
         if active.rule.kind == "system":
             continue
@@ -226,6 +228,33 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
         if f:
             findings.append(f)
     return _suppress(doc, plan, findings)
+
+
+def _one_per_sentence(found: list[Finding], plan: Plan) -> list[Finding]:
+    """One declarative finding per sentence and category (see :func:`_rank`).
+
+    "Studies prove ketamine permanently cures depression" is one unhedged claim,
+    however many claim rules see it. Python checks (citation checks) report
+    each problem they find, so a sentence with two wrong years keeps both.
+    """
+    if len(found) < 2:
+        return found
+    best: dict[str, Finding] = {}
+    out: list[Finding] = []
+    for f in found:
+        if plan.active[f.rule].rule.kind == "check":
+            out.append(f)
+            continue
+        kept = best.get(f.category)
+        if kept is None or _rank(f) < _rank(kept):
+            best[f.category] = f
+    return out + list(best.values())
+
+
+def _rank(f: Finding) -> tuple[int, str]:
+    """Most severe first; among equals the lowest id, so claim rules (CL102 "relieves")
+    win over the modifiers they carry (CL112 "rapidly")."""
+    return (-f.severity, f.rule)
 
 
 def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:

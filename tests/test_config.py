@@ -447,7 +447,11 @@ def test_rule_paths_add_a_user_rule(tmp_path: Path, capsys: pytest.CaptureFixtur
     write(tmp_path / "clinic-rules" / "lexicons" / "miracle-words.yml", USER_LEXICON)
     write(tmp_path / ".claimlint.yaml", "rule-paths: [clinic-rules]\nseverity:\n  CL501: error\n")
     write(tmp_path / "post.md", "Ketamine is a wonder drug.\n\nTwo miracles happened.\n")
-    assert rules_found(capsys, "post.md") == (1, ["CL501@1:15:error", "CL501@3:5:error"])
+    # "wonder drug" is also a built-in booster (CL111), a different category from "hype"
+    assert rules_found(capsys, "post.md") == (
+        1,
+        ["CL111@1:15:warning", "CL501@1:15:error", "CL501@3:5:error"],
+    )
     assert (
         rules_found(capsys, "--select", "miracle-language", "--fail-on", "error", "post.md")[0] == 1
     )

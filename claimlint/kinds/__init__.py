@@ -9,6 +9,7 @@ from claimlint.kinds.pattern import PatternKind
 from claimlint.kinds.phrase import PhraseKind
 from claimlint.kinds.require import RequireKind
 from claimlint.kinds.substitution import SubstitutionKind
+from claimlint.kinds.testimonial import TestimonialKind
 from claimlint.rule import Kind
 
 KINDS: dict[str, type[Kind]] = {
@@ -20,6 +21,7 @@ KINDS: dict[str, type[Kind]] = {
         ClaimKind,
         EvidenceKind,
         RequireKind,
+        TestimonialKind,
         CheckKind,
         SystemKind,
     )

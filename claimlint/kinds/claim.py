@@ -1,25 +1,44 @@
 """``kind: claim``: a trigger stated as certain.
 
-A claim is a trigger (an efficacy verb, a booster) that, in the same
-clause, has an outcome (when the rule lists outcomes) and none of the
+A claim is a trigger (an efficacy verb, a booster, a promise) that, in the
+same clause, has an outcome (when the rule lists outcomes) and none of the
 ``unless`` phrases (hedges). Negated triggers and questions are not claims.
 With ``skip-cited: true``, a sentence that carries a citation reports that
 study's own result and is not the clinic's claim.
+
+Two parameters turn the rule around for hedged claims: ``only-with`` keeps a
+trigger only when one of its phrases (a hedge) stands in the clause, and
+``skip-cited-block`` drops the claim when any sentence of its paragraph cites
+a source.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from claimlint.citations import has_citation
-from claimlint.document import Sentence
+from claimlint.citations import find_citations, has_citation
+from claimlint.document import Block, Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
 from claimlint.kinds.params import choice, flag, integer
-from claimlint.kinds.terms import tagged, term_set
-from claimlint.lexicon import Lexicon
+from claimlint.kinds.terms import TermSet, tagged, term_set
+from claimlint.lexicon import Lexicon, expand, normalise
 from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.yamlnodes import Located
+
+_WORD = re.compile(r"[\w'’%-]+")
+_OUTSIDE_LINK = re.compile(r"(?i)(?:https?:)?//|www\.|doi:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A trigger found by ``pattern`` (shaped like a phrase match)."""
+
+    start: int
+    end: int
+    text: str
 
 
 class ClaimKind(Kind):
@@ -27,13 +46,23 @@ class ClaimKind(Kind):
 
     name = "claim"
     params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "trigger": ("phrases / @lexicons that make the claim", True),
+        "trigger": ("phrases / @lexicons that make the claim", False),
+        "pattern": ("regular expression whose matches are triggers too", False),
         "outcome": ("phrases / @lexicons, one of which must be in the same clause", False),
         "unless": ("phrases / @lexicons (hedges) that cancel the claim in its clause", False),
         "unless-sentence": ("phrases / @lexicons that cancel it anywhere in the sentence", False),
+        "unless-before": ("phrases that cancel it when they stand just before the trigger", False),
+        "unless-after": ("phrases that cancel it when they follow the trigger directly", False),
+        "unless-before-when": ("always | no-outcome-after (default always)", False),
+        "unless-right-before": ("phrases that cancel it when they stand directly before it", False),
+        "before-window": ("words before the trigger searched by unless-before, default 4", False),
+        "only-with": ("phrases / @lexicons, one of which must be in the clause", False),
+        "rewrite": ("mapping: trigger phrase -> hedged wording ('' = remove)", False),
         "inflect": ("none | verb | noun (for inline trigger phrases)", False),
         "outcome-window": ("words between trigger and outcome, default 12", False),
+        "not-outcome-before": ("phrases that, right after an outcome, make it a modifier", False),
         "skip-cited": ("bool, default true: a cited sentence reports a study", False),
+        "skip-cited-block": ("bool, default false: skip when the paragraph cites anything", False),
         "skip-questions": ("bool, default true", False),
         "skip-negated": ("bool, default true", False),
     }
@@ -44,59 +73,202 @@ class ClaimKind(Kind):
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
         inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
-        self.trigger = term_set(rule_id, "trigger", params.get("trigger"), loc, lexicons, inflect)
-        if not self.trigger:
-            raise rule_error(loc, "'trigger' must name at least one phrase", "trigger")
-        self.outcome = term_set(rule_id, "outcome", params.get("outcome"), loc, lexicons)
-        self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
-        self.unless_sentence = term_set(
-            rule_id, "unless-sentence", params.get("unless-sentence"), loc, lexicons
+
+        def terms(key: str, how: str = "none") -> TermSet:
+            return term_set(rule_id, key, params.get(key), loc, lexicons, how)
+
+        self.trigger = terms("trigger", inflect)
+        self.pattern: re.Pattern[str] | None = None
+        source = params.get("pattern")
+        if source is not None:
+            if not isinstance(source, str) or not source:
+                raise rule_error(loc, "'pattern' must be a regular expression", "pattern")
+            try:
+                self.pattern = re.compile(source, re.IGNORECASE)
+            except re.error as exc:
+                raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
+        if not self.trigger and self.pattern is None:
+            raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
+        self.outcome = terms("outcome")
+        self.unless = terms("unless")
+        self.unless_sentence = terms("unless-sentence")
+        self.unless_before = terms("unless-before")
+        self.unless_after = terms("unless-after")
+        self.unless_right_before = terms("unless-right-before")
+        self.only_with = terms("only-with")
+        self.not_outcome_before = terms("not-outcome-before")
+        self.before_when = choice(
+            params, "unless-before-when", ("always", "no-outcome-after"), "always", loc
         )
+        self.before_window = integer(params, "before-window", 4, 1, 12, loc)
         self.window = integer(params, "outcome-window", 12, 1, 60, loc)
         self.skip_cited = flag(params, "skip-cited", True, loc)
+        self.skip_cited_block = flag(params, "skip-cited-block", False, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
         self.skip_negated = flag(params, "skip-negated", True, loc)
+        self.rewrite: dict[str, str] = {}
+        rewrite = params.get("rewrite", {})
+        if not isinstance(rewrite, dict):
+            raise rule_error(
+                loc, "'rewrite' must be a mapping of phrase: hedged wording", "rewrite"
+            )
+        for phrase, better in rewrite.items():
+            if not isinstance(phrase, str) or not isinstance(better, str):
+                raise rule_error(loc, "'rewrite' entries must map text to text", "rewrite", phrase)
+            for form in expand(phrase, inflect):
+                self.rewrite[normalise(form)] = better
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.trigger, self.outcome, self.unless, self.unless_sentence))
+        return tagged(
+            (
+                self.trigger,
+                self.outcome,
+                self.unless,
+                self.unless_sentence,
+                self.unless_before,
+                self.unless_after,
+                self.unless_right_before,
+                self.only_with,
+                self.not_outcome_before,
+            )
+        )
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
-        triggers = [m for m in matches if self.trigger.tag in m.tags]
+        triggers: list[Any] = [m for m in matches if self.trigger.tag in m.tags]
+        if self.pattern is not None:
+            triggers += [
+                _Span(p.start(), p.end(), p.group())
+                for p in self.pattern.finditer(text)
+                if p.end() > p.start()
+            ]
+            triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
             return
         if self.unless_sentence and any(self.unless_sentence.tag in m.tags for m in matches):
             return
         if self.skip_cited and has_citation(unit):
             return
+        if self.skip_cited_block and _block_cites(unit.block):
+            return
         for m in triggers:
             if self.skip_negated and is_negated(text, m.start):
                 continue
             a, b = clause_bounds(text, m.start, m.end)
-            if self.unless and any(
-                self.unless.tag in c.tags and a <= c.start < b and c is not m for c in matches
+            others = [c for c in matches if a <= c.start < b and c is not m]
+            if self.unless and (
+                self.unless.tag in getattr(m, "tags", ())
+                or any(self.unless.tag in c.tags and not _inside(c, m) for c in others)
+            ):
+                continue
+            if self.only_with and not any(self.only_with.tag in c.tags for c in [*others, m]):
+                continue
+            if (
+                self.unless_before
+                and self._preceded(text, m, others, a)
+                and not (
+                    self.before_when == "no-outcome-after" and self._outcome_after(text, m, others)
+                )
+            ):
+                continue
+            if self.unless_right_before and any(
+                self.unless_right_before.tag in c.tags
+                and c.end <= m.start
+                and _gap(text, c.end, m.start) == 0
+                for c in matches
+            ):
+                continue
+            if self.unless_after and any(
+                self.unless_after.tag in c.tags
+                and c.start >= m.end
+                and _gap(text, m.end, c.start) == 0
+                for c in others
             ):
                 continue
             outcome = ""
             if self.outcome:
                 near = [
                     c
-                    for c in matches
+                    for c in others
                     if self.outcome.tag in c.tags
-                    and a <= c.start < b
-                    and c is not m
-                    and _words_between(text, m, c) <= self.window
+                    and _gap_words(text, m, c) <= self.window
+                    and not self._modifier(text, m, c, others)
                 ]
                 if not near:
                     continue
                 outcome = near[0].text
-            yield Hit(m.start, m.end, {"match": m.text, "outcome": outcome})
+            better = self.rewrite.get(normalise(m.text))
+            suggestion = None
+            if better is not None:
+                suggestion = (
+                    f"Replace '{m.text}' with '{better}'" if better else f"Remove '{m.text}'"
+                )
+            yield Hit(
+                m.start,
+                m.end,
+                {"match": m.text, "outcome": outcome, "replacement": better or ""},
+                suggestion=suggestion,
+            )
             return  # one finding per sentence and rule: the first claim
 
+    def _modifier(self, text: str, m: Any, c: Any, others: list[Any]) -> bool:
+        """True when outcome ``c`` is not the object of trigger ``m``.
 
-def _words_between(text: str, a: Any, b: Any) -> int:
+        Either ``c`` ("fear") modifies the noun right after it ("fear circuitry"),
+        or such a noun stands between the trigger and ``c`` ("resets the circuits
+        behind depression"): the trigger acts on the mechanism, not the outcome.
+        """
+        if not self.not_outcome_before:
+            return False
+        for n in others:
+            if self.not_outcome_before.tag not in n.tags or n is c:
+                continue
+            if n.start >= c.end and _gap(text, c.end, n.start) == 0:
+                return True
+            if m.end <= n.start and n.end <= c.start:
+                return True
+        return False
+
+    def _outcome_after(self, text: str, m: Any, others: list[Any]) -> bool:
+        """True when an outcome follows the trigger ("when TMS eliminates obsessive thoughts")."""
+        return any(
+            self.outcome.tag in c.tags
+            and c.start >= m.end
+            and _gap(text, m.end, c.start) <= self.window
+            and not self._modifier(text, m, c, others)
+            for c in others
+        )
+
+    def _preceded(self, text: str, m: Any, others: list[Any], clause_start: int) -> bool:
+        """True when an ``unless-before`` phrase ends within the window before ``m``."""
+        return any(
+            self.unless_before.tag in c.tags
+            and clause_start <= c.start
+            and c.end <= m.start
+            and _gap(text, c.end, m.start) < self.before_window
+            for c in others
+        )
+
+
+def _inside(c: Any, m: Any) -> bool:
+    return bool(c.start >= m.start and c.end <= m.end)
+
+
+def _gap(text: str, lo: int, hi: int) -> int:
+    """Number of words in ``text[lo:hi]``."""
+    return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
+
+
+def _gap_words(text: str, a: Any, b: Any) -> int:
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
-    return len(text[lo:hi].split()) if hi > lo else 0
+    return _gap(text, lo, hi)
+
+
+def _block_cites(block: Block) -> bool:
+    """True when the block (a paragraph, list item or cell) cites anything or links out."""
+    if find_citations(block.text):
+        return True
+    return any(_OUTSIDE_LINK.match(link.href) for link in block.links)

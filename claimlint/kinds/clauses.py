@@ -15,38 +15,71 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b",
     re.IGNORECASE,
 )
+_LEADING_SUBORDINATE = re.compile(
+    r"\W*(?:if|when|whenever|whether|although|though|while|once|after|before|unless|until|since|"
+    r"because|as\s+soon\s+as|even\s+if)\b[^,;:.]*,",
+    re.IGNORECASE,
+)
 _NEGATOR = re.compile(
-    r"(?<![\w'’])(?:not(?!\s+only\b)(?!\s+just\b)|no(?!\s+(?:longer|more|matter)\b)(?!-)"
-    r"|never(?!\s+again\b)|none|nothing|neither|nor|cannot|without\s+(?:any\s+)?(?:evidence|proof)"
+    r"(?<![\w'’])(?:not(?!\s+only\b)(?!\s+just\b)"
+    r"|no(?!\s+(?:longer|more|matter|doubt|question|denying|wonder)\b)(?!-)"
+    r"|never(?!\s+again\b)|none|nothing(?!\s+(?:short|less)\s+(?:of|than)\b)|neither|nor|cannot|without\s+(?:any\s+)?(?:evidence|proof)"
     r"|\w+n['’]t|isnt|doesnt|dont|wont|cant|arent|hardly|rarely|unlikely\s+to|fails?\s+to"
     r"|failed\s+to|did\s+not|does\s+not|do\s+not)(?![\w'’])",
     re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(r"(?i)\b(?:when|whenever|because|since|now\s+that|so\s+that|where)\b")
+_UNIVERSAL = re.compile(r"(?i)nothing|none|no")
+_COMPARISON = re.compile(
+    r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
+    r"as\s+(?:well|fast|quickly|effectively|much)|like)\b(?:\s+than)?"
 )
 _QUESTION_END = re.compile(r"\?[\s\"'’”)\]]*$")
 _WORD = re.compile(r"[\w'’-]+")
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of ``text`` holding ``start:end`` (delimited by ; : dashes and contrast words)."""
+    """The clause of ``text`` holding ``start:end``.
+
+    Clauses are delimited by ; : dashes, brackets and contrast words, and a
+    sentence that opens with a subordinate clause ("If you have PTSD, ...")
+    has that clause end at its first comma.
+    """
     a, b = 0, len(text)
+    lead = _LEADING_SUBORDINATE.match(text)
+    if lead:
+        if lead.end() <= start:
+            a = lead.end()
+        elif lead.end() - 1 >= end:
+            b = lead.end() - 1
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() <= start:
-            a = m.end()
+            a = max(a, m.end())
         elif m.start() >= end:
-            b = m.start()
+            b = min(b, m.start())
             break
     return a, b
 
 
 def is_negated(text: str, start: int, window: int = 6) -> bool:
-    """True when a negator stands within ``window`` words before ``start`` in its clause."""
-    a, _ = clause_bounds(text, start, start)
+    """True when a negator stands within ``window`` words before ``start`` in its clause.
+
+    "Nothing relieves pain better than ..." and "no other therapy works as fast
+    as ..." are superlatives, not negations: a universal negator with a
+    comparison after the trigger affirms the claim.
+    """
+    a, b = clause_bounds(text, start, start)
     before = text[a:start]
     words = list(_WORD.finditer(before))
     if not words:
         return False
     lo = words[max(0, len(words) - window)].start()
-    return bool(_NEGATOR.search(before[lo:]))
+    found = _NEGATOR.search(before[lo:])
+    if not found:
+        return False
+    if _SUBORDINATE.search(before, lo + found.end()):
+        return False  # "no reason to live with OCD when TMS eliminates ...": scope ends at "when"
+    return not (_UNIVERSAL.fullmatch(found.group()) and _COMPARISON.search(text, start, b))
 
 
 def is_question(text: str) -> bool:
