@@ -48,6 +48,7 @@ class ClaimKind(Kind):
     params: ClassVar[dict[str, tuple[str, bool]]] = {
         "trigger": ("phrases / @lexicons that make the claim", False),
         "pattern": ("regular expression whose matches are triggers too", False),
+        "standalone": ("phrases / @lexicons: triggers that need no outcome", False),
         "outcome": ("phrases / @lexicons, one of which must be in the same clause", False),
         "unless": ("phrases / @lexicons (hedges) that cancel the claim in its clause", False),
         "unless-sentence": ("phrases / @lexicons that cancel it anywhere in the sentence", False),
@@ -60,7 +61,17 @@ class ClaimKind(Kind):
         "rewrite": ("mapping: trigger phrase -> hedged wording ('' = remove)", False),
         "inflect": ("none | verb | noun (for inline trigger phrases)", False),
         "outcome-window": ("words between trigger and outcome, default 12", False),
+        "outcome-after": (
+            "bool, default false: the outcome must follow the trigger (or be part"
+            " of a listed trigger phrase)",
+            False,
+        ),
         "not-outcome-before": ("phrases that, right after an outcome, make it a modifier", False),
+        "mechanism-nouns": (
+            "phrases that make an outcome a modifier or, between the trigger and"
+            " the outcome, the trigger's real object",
+            False,
+        ),
         "skip-cited": ("bool, default true: a cited sentence reports a study", False),
         "skip-cited-block": ("bool, default false: skip when the paragraph cites anything", False),
         "skip-questions": ("bool, default true", False),
@@ -78,6 +89,7 @@ class ClaimKind(Kind):
             return term_set(rule_id, key, params.get(key), loc, lexicons, how)
 
         self.trigger = terms("trigger", inflect)
+        self.standalone = terms("standalone")
         self.pattern: re.Pattern[str] | None = None
         source = params.get("pattern")
         if source is not None:
@@ -87,7 +99,7 @@ class ClaimKind(Kind):
                 self.pattern = re.compile(source, re.IGNORECASE)
             except re.error as exc:
                 raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
-        if not self.trigger and self.pattern is None:
+        if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
         self.outcome = terms("outcome")
         self.unless = terms("unless")
@@ -97,11 +109,13 @@ class ClaimKind(Kind):
         self.unless_right_before = terms("unless-right-before")
         self.only_with = terms("only-with")
         self.not_outcome_before = terms("not-outcome-before")
+        self.mechanism = terms("mechanism-nouns")
         self.before_when = choice(
             params, "unless-before-when", ("always", "no-outcome-after"), "always", loc
         )
         self.before_window = integer(params, "before-window", 4, 1, 12, loc)
         self.window = integer(params, "outcome-window", 12, 1, 60, loc)
+        self.outcome_after = flag(params, "outcome-after", False, loc)
         self.skip_cited = flag(params, "skip-cited", True, loc)
         self.skip_cited_block = flag(params, "skip-cited-block", False, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
@@ -122,6 +136,7 @@ class ClaimKind(Kind):
         return tagged(
             (
                 self.trigger,
+                self.standalone,
                 self.outcome,
                 self.unless,
                 self.unless_sentence,
@@ -130,6 +145,7 @@ class ClaimKind(Kind):
                 self.unless_right_before,
                 self.only_with,
                 self.not_outcome_before,
+                self.mechanism,
             )
         )
 
@@ -138,7 +154,9 @@ class ClaimKind(Kind):
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
-        triggers: list[Any] = [m for m in matches if self.trigger.tag in m.tags]
+        triggers: list[Any] = [
+            m for m in matches if self.trigger.tag in m.tags or self.standalone.tag in m.tags
+        ]
         if self.pattern is not None:
             triggers += [
                 _Span(p.start(), p.end(), p.group())
@@ -189,13 +207,15 @@ class ClaimKind(Kind):
             ):
                 continue
             outcome = ""
-            if self.outcome:
+            alone = self.standalone.tag in getattr(m, "tags", ())
+            if self.outcome and not alone:
                 near = [
                     c
                     for c in others
                     if self.outcome.tag in c.tags
                     and _gap_words(text, m, c) <= self.window
                     and not self._modifier(text, m, c, others)
+                    and (not self.outcome_after or _follows(m, c))
                 ]
                 if not near:
                     continue
@@ -221,14 +241,14 @@ class ClaimKind(Kind):
         or such a noun stands between the trigger and ``c`` ("resets the circuits
         behind depression"): the trigger acts on the mechanism, not the outcome.
         """
-        if not self.not_outcome_before:
-            return False
         for n in others:
-            if self.not_outcome_before.tag not in n.tags or n is c:
+            if n is c:
                 continue
-            if n.start >= c.end and _gap(text, c.end, n.start) == 0:
+            head = self.not_outcome_before.tag in n.tags
+            mechanism = self.mechanism.tag in n.tags
+            if (head or mechanism) and n.start >= c.end and _gap(text, c.end, n.start) == 0:
                 return True
-            if m.end <= n.start and n.end <= c.start:
+            if mechanism and m.end <= n.start and n.end <= c.start:
                 return True
         return False
 
@@ -251,6 +271,11 @@ class ClaimKind(Kind):
             and _gap(text, c.end, m.start) < self.before_window
             for c in others
         )
+
+
+def _follows(m: Any, c: Any) -> bool:
+    """True when outcome ``c`` follows trigger ``m`` or is part of a listed trigger phrase."""
+    return bool(c.start >= m.end or (c.start >= m.start and not isinstance(m, _Span)))
 
 
 def _inside(c: Any, m: Any) -> bool:

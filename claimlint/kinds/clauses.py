@@ -61,7 +61,7 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def is_negated(text: str, start: int, window: int = 6) -> bool:
+def is_negated(text: str, start: int, window: int = 8) -> bool:
     """True when a negator stands within ``window`` words before ``start`` in its clause.
 
     "Nothing relieves pain better than ..." and "no other therapy works as fast

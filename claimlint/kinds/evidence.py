@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from claimlint.citations import has_citation
@@ -24,12 +25,22 @@ _TOPIC_LEAD = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue found by a pattern (shaped like a phrase match)."""
+
+    start: int
+    end: int
+    text: str
+
+
 class EvidenceKind(Kind):
     """Report the evidence cue of an uncited sentence."""
 
     name = "evidence"
     params: ClassVar[dict[str, tuple[str, bool]]] = {
         "cues": ("phrases / @lexicons that appeal to evidence", True),
+        "patterns": ("regular expressions whose matches are cues too", False),
         "unless": ("phrases / @lexicons that make research only a topic", False),
         "skip-questions": ("bool, default true", False),
     }
@@ -43,6 +54,15 @@ class EvidenceKind(Kind):
         if not self.cues:
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
+        self.patterns: list[re.Pattern[str]] = []
+        raw = params.get("patterns", [])
+        if not isinstance(raw, list) or not all(isinstance(r, str) and r for r in raw):
+            raise rule_error(loc, "'patterns' must be a list of regular expressions", "patterns")
+        for i, source in enumerate(raw):
+            try:
+                self.patterns.append(re.compile(source, re.IGNORECASE))
+            except re.error as exc:
+                raise rule_error(loc, f"invalid regular expression: {exc}", "patterns", i) from None
         self.skip_questions = flag(params, "skip-questions", True, loc)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
@@ -53,7 +73,10 @@ class EvidenceKind(Kind):
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
-        cues = [m for m in matches if self.cues.tag in m.tags]
+        cues: list[Any] = [m for m in matches if self.cues.tag in m.tags]
+        for regex in self.patterns:
+            cues += [_Cue(p.start(), p.end(), p.group()) for p in regex.finditer(text) if p.group()]
+        cues.sort(key=lambda c: (c.start, -c.end))
         if not cues:
             return
         cues = [
