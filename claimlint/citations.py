@@ -7,7 +7,7 @@ point at it and fixes can rewrite exactly the year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from claimlint.document import Sentence
@@ -15,13 +15,17 @@ from claimlint.document import Sentence
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = r"[^\W\d_]"
 _PARTICLE = (
-    r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]on\s+der|[Dd]e\s+la|[Dd]ella|[Dd]el|[Dd]e|[Vv]an|[Vv]on"
+    r"(?:(?:[Aa]an\s+(?:het|de|den)|[Vv]an\s+(?:der|den|de|het)|[Vv]on\s+der|[Dd]e\s+la|[Dd]ella"
+    r"|[Vv]ande[rn]?|[Dd]el|[Dd]e|[Vv]an|[Vv]on"
     r"|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]os|[Dd]as|[Tt]en|[Tt]er|[Aa]l|[Ee]l|[Bb]in|[Ii]bn"
     r"|[Oo]['’])\s*)"
 )
-#: A surname: optional particle, capitalised word, optional hyphen/apostrophe parts.
+#: A surname: optional particle, a capitalised word of two letters or more (a lone capital
+#: is an initial: "Zhou L (2024)"), optional hyphen/apostrophe parts ("O'Brien", not the
+#: possessive "Smith's").
 SURNAME = (
-    rf"(?:{_PARTICLE}?[{_UPPER}]{_LETTER}*(?:['’][{_UPPER}]?{_LETTER}+)?"
+    rf"(?:{_PARTICLE}?[{_UPPER}](?:{_LETTER}+(?:['’](?!s\b)[{_UPPER}]?{_LETTER}+)?"
+    rf"|['’][{_UPPER}]?{_LETTER}+)"
     rf"(?:-[{_UPPER}]?{_LETTER}+)?)"
 )
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)"
@@ -29,17 +33,37 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ITEM = rf"(?:{YEAR}[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
 _TAIL = (
     r"(?:\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers|co-?authors|associates|team)"
-    rf"|\s*(?:&|and)\s+{SURNAME}{_SUFFIX}?)"
+    rf"|(?:,\s*{SURNAME}{_SUFFIX}?){{0,5}},?\s*(?:&|and)\s+{SURNAME}{_SUFFIX}?)"
+)
+_ORG_WORD = (
+    r"(?:Organi[sz]ation|Associations?|Institutes?|Administration|Agency|Society|Cent(?:er|re)s?"
+    r"|College|Department|Council|Foundation|Academy|Group|Network|Alliance|Commission|Board"
+    r"|Services?|Office|Authority|Collaboration|Consortium|Federation|Ministry|Coalition"
+    r"|Programme|Program|Task\s+Force)"
+)
+_CAPWORD = rf"(?:[{_UPPER}][\w'’.-]*)"
+#: A corporate author: "World Health Organization", "National Institute of Mental Health".
+CORPORATE = (
+    rf"(?:(?!The\s){_CAPWORD}\s+(?:(?:of|for|and|on|the|&)\s+)*){{0,8}}{_ORG_WORD}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+)?{_CAPWORD}){{0,4}})?"
+)
+_NARRATIVE_CORPORATE = re.compile(
+    rf"(?<![\w-])(?P<names>{CORPORATE})(?:['’]s)?,?\s*"
+    rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)"
+)
+_PAREN_CORPORATE = re.compile(
+    rf"^\s*(?:(?:e\.\s?g\.|see(?:\s+also)?|cf\.)\s*,?\s*)?(?P<names>{CORPORATE}),?\s+"
+    rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$"
 )
 _NARRATIVE = re.compile(
-    rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?(?:['’]s)?,?\s*"
+    rf"(?<![\w-])(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?)(?:['’]s)?,?\s*"
     rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)"
 )
 _PAREN = re.compile(r"\((?P<body>[^()]{2,400})\)")
 _PAREN_ITEM = re.compile(
     rf"^\s*(?:(?:e\.\s?g\.|i\.\s?e\.|see(?:\s+also)?|cf\.|for\s+example|for\s+a\s+review,?\s+see"
     rf"|reviewed\s+in|as\s+cited\s+in)\s*,?\s*)?"
-    rf"(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?,?\s+"
+    rf"(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?),?\s+"
     rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$"
 )
 _NUMBERED = re.compile(r"\[(?P<body>\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]")
@@ -49,7 +73,8 @@ _YEAR_IN = re.compile(
     rf"(?P<year>{YEAR})(?P<suffix>[a-z])?|(?P<status>n\.\s?d\.|in\s+press|forthcoming)"
 )
 _AUTHOR_ONLY = re.compile(
-    rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers))"
+    rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?"
+    r"(?P<tail>\s+et\s+al\.?|\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
 )
 
 
@@ -66,7 +91,8 @@ class InTextCitation:
     text: str
     """The citation as written."""
     authors: tuple[str, ...] = ()
-    """Surnames as written: the first, and the second for two-author citations."""
+    """Surnames as written, in order ("Smith, Jones, and Lee (2019)" names three; "Smith et
+    al." one); a corporate author ("World Health Organization") is one item."""
     et_al: bool = False
     """True for "et al." / "and colleagues"."""
     year: str | None = None
@@ -81,6 +107,10 @@ class InTextCitation:
     """Footnote label."""
     narrative: bool = False
     """True when the author's name is part of the sentence ("Zarate et al. (2006) found")."""
+    names_start: int = -1
+    """Offset of the author part ("Zarate et al.") in the scanned text, -1 when there is none."""
+    names_end: int = -1
+    """End of the author part (exclusive), -1 when there is none."""
 
 
 def _numbers(body: str) -> tuple[int, ...]:
@@ -104,11 +134,18 @@ def _numbers(body: str) -> tuple[int, ...]:
 def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
     if not tail:
         return (first.strip(),), False
+    if tail.lstrip().startswith(","):
+        # "Smith, Jones, and Lee": a list of three or more names
+        rest = re.split(r"\s*,\s*(?:(?:&|and)\s+)?|\s*(?:&|\band\b)\s*", tail.strip(" ,"))
+        names = [re.sub(_SUFFIX + "$", "", n).strip() for n in rest if n.strip()]
+        names = [n for n in names if n not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")]
+        return (first.strip(), *names), False
     t = tail.strip()
     if t.startswith("et al") or t.startswith("and "):
         second = re.sub(r"^(?:&|and)\s+", "", t)
         if t.startswith("et al") or re.match(
-            r"(?:colleagues|co-?workers|co-?authors|associates|team)", second
+            r"(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|associates|team)",
+            second,
         ):
             return (first.strip(),), True
     second = re.sub(r"^(?:&|and)\s+", "", t)
@@ -124,11 +161,22 @@ def find_citations(text: str) -> list[InTextCitation]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    names: tuple[str, ...]
+    for m in _NARRATIVE_CORPORATE.finditer(text):
+        names = (" ".join(m.group("names").split()),)
+        found.extend(
+            _author_year(m, names, False, m.group("years"), m.start("years"), True, m.span("names"))
+        )
+        taken.append((m.start(), m.end()))
     for m in _NARRATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))
         if names[0].lower() in _NOT_NAMES:
             continue
-        found.extend(_author_year(m, names, et_al, m.group("years"), m.start("years"), True))
+        found.extend(
+            _author_year(m, names, et_al, m.group("years"), m.start("years"), True, m.span("names"))
+        )
         taken.append((m.start(), m.end()))
     for m in _PAREN.finditer(text):
         if not free(m.start(), m.end()):
@@ -138,12 +186,24 @@ def find_citations(text: str) -> list[InTextCitation]:
         for part, at in _parts(body, offset):
             pm = _PAREN_ITEM.match(part)
             if not pm:
+                pm = _PAREN_CORPORATE.match(part)
+                if pm:
+                    names_at = (at + pm.start("names"), at + pm.end("names"))
+                    names = (" ".join(pm.group("names").split()),)
+                    years_at = at + pm.start("years")
+                    found.extend(
+                        _author_year(m, names, False, pm.group("years"), years_at, False, names_at)
+                    )
+                    taken.append((m.start(), m.end()))
                 continue
             names, et_al = _split_names(pm.group("first"), pm.group("tail"))
             if names[0].lower() in _NOT_NAMES:
                 continue
             years_at = at + pm.start("years")
-            found.extend(_author_year(m, names, et_al, pm.group("years"), years_at, False))
+            names_at = (at + pm.start("names"), at + pm.end("names"))
+            found.extend(
+                _author_year(m, names, et_al, pm.group("years"), years_at, False, names_at)
+            )
             taken.append((m.start(), m.end()))
     for m in _FOOTNOTE.finditer(text):
         found.append(
@@ -168,7 +228,17 @@ def find_citations(text: str) -> list[InTextCitation]:
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))
         found.append(
-            InTextCitation("author", m.start(), m.end(), m.group(), names, et_al, narrative=True)
+            InTextCitation(
+                "author",
+                m.start(),
+                m.end(),
+                m.group(),
+                names,
+                et_al,
+                narrative=True,
+                names_start=m.start(),
+                names_end=m.end(),
+            )
         )
     found.sort(key=lambda c: (c.start, c.year_start))
     return found
@@ -181,6 +251,7 @@ def _author_year(
     years: str,
     years_at: int,
     narrative: bool,
+    names_at: tuple[int, int] = (-1, -1),
 ) -> Iterator[InTextCitation]:
     """One citation per cited year ("Lee, 2020a, 2020b" cites two works), spanning ``m``."""
     for y in _YEAR_IN.finditer(years):
@@ -195,6 +266,8 @@ def _author_year(
             y.group("suffix"),
             years_at + y.start(),
             narrative=narrative,
+            names_start=names_at[0],
+            names_end=names_at[1],
         )
 
 
@@ -288,9 +361,19 @@ def sentence_citations(sentence: Sentence) -> list[InTextCitation]:
     return out
 
 
-def has_citation(sentence: Sentence) -> bool:
-    """True when the sentence carries any citation or a link to an outside page."""
-    if sentence_citations(sentence):
+def has_citation(
+    sentence: Sentence, author_listed: Callable[[InTextCitation], bool] | None = None
+) -> bool:
+    """True when the sentence carries any citation or a link to an outside page.
+
+    An author named without a year ("Zarate and colleagues") is a citation only when
+    it names a listed author: pass ``author_listed`` (the source list's test) to apply
+    that; without it every such name counts.
+    """
+    found = sentence_citations(sentence)
+    if author_listed is not None:
+        found = [c for c in found if c.kind != "author" or author_listed(c)]
+    if found:
         return True
     block = sentence.block
     return any(

@@ -137,7 +137,7 @@ _TWO_LETTER_INITIALS = _words(
 )
 _PARTICLES_LOWER = _words(
     """de di da del della delle degli dei der den van von vom zu zur du des dos das do la le ten
-    ter te vander vanden y bin ibn al el st st. dela d' l' mac"""
+    ter te vander vanden y bin ibn al el st st. dela d' l' mac aan het op"""
 )
 _PARTICLES_CAP = _words(
     """De Di Da Del Della Der Den Van Von Du Des Dos Das La Le Ter Ten Vande Vanden Vander Dela
@@ -667,6 +667,8 @@ def _vancouver_item(toks: list[_Tok], i: int) -> tuple[_Span, int] | None:
                 return None
             return (i, s_end), k
         return None
+    if k < n and toks[k].core in _SUFFIX and not toks[k - 1].dot:
+        k += 1  # "Zarate CA Jr, Singh JB"
     if not (toks[k - 1].dot or _terminates(toks, k)):
         return None
     return (i, s_end), k
@@ -1690,6 +1692,62 @@ def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
 # ---------------------------------------------------------------------------
 
 
+_APA_YEAR_RE = re.compile(rf"\(\s*(?:{_YEAR}[a-z]?|n\.\s?d\.|in\s+press)\s*\)\s*[.,]", re.I)
+_NAME_LIST_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_LIST_LOWER = _PARTICLES_LOWER | _words("and et al others of the for on in")
+
+
+def _extend_author_block(s: str, a_end: int) -> int:
+    """Move the end of the author block up to an APA "(2021)." when only names stand between.
+
+    The name grammar stops at shapes it does not know ("Ot'alora G., M.", "& The
+    Safety of TMS Consensus Group"); the rest of the name list must not become the title.
+    """
+    if _YEAR_HEAD_RE.match(s, a_end) or a_end == 0:
+        return a_end
+    m = _APA_YEAR_RE.search(s, a_end, a_end + 600)
+    if m is None:
+        return a_end
+    between = s[a_end : m.start()]
+    after = s[m.end() :].lstrip()
+    if (
+        any(ch.isdigit() for ch in between)
+        or not after
+        or not (after[0].isalpha() or after[0] in "*_\"“'‘")
+    ):
+        return a_end  # "J. Chem. 67, 759 (1989)." ends a citation; it does not close a name list
+    words = _NAME_LIST_WORD_RE.findall(between)
+    if not words or any(
+        w[:1].islower() and w.rstrip(".") not in _NAME_LIST_LOWER and len(w) > 2 for w in words
+    ):
+        return a_end
+    if not re.search(r"\b[^\W\d_]\.", between) and "&" not in between:
+        return a_end  # no initials: a title, not the tail of a name list
+    return m.start()
+
+
+#: The words of a name before its initials: "Ot'alora" in "Ot'alora G.".
+_TAIL_NAME_RE = re.compile(
+    r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
+)
+_TRUNCATED_RE = re.compile(r"…|\.\.\.|\bet\s+al\b|\band\s+others\b")
+
+
+def _tail_names(between: str) -> tuple[list[str], bool]:
+    """Surnames, verbatim, in the rest of a name list that the grammar did not read, and
+    whether the list is truncated there ("…", "et al.")."""
+    names: list[str] = []
+    for piece in re.split(r",|&|;|\band\b|…|\.\.\.", between):
+        m = _TAIL_NAME_RE.match(piece)
+        if m is None:
+            continue
+        name = m.group(1).rstrip(".")
+        if name in ("et al", "et", "al", "others") or not any(ch.islower() for ch in name):
+            continue
+        names.append(name)
+    return names, bool(_TRUNCATED_RE.search(between))
+
+
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string into a :class:`ParsedReference`.
 
@@ -1730,6 +1788,10 @@ def parse_reference(raw: str) -> ParsedReference:
     s = text[pos:]
 
     names, et_al, a_end = _parse_authors(s)
+    extended = _extend_author_block(s, a_end)
+    if extended != a_end:
+        more, truncated = _tail_names(s[a_end:extended])
+        names, et_al, a_end = names + more, et_al or truncated, extended
     rest = s[a_end:]
     # remove identifiers, URLs and access notes from what follows the authors
     rest = _DOI_CTX_RE.sub(" ", rest)

@@ -19,7 +19,22 @@ if TYPE_CHECKING:
     from claimlint.rule import Context, Hit
 
 #: Built-in checks: name -> module. Explicit, so nothing registers at import time.
-BUILTIN: dict[str, str] = {}
+BUILTIN: dict[str, str] = {
+    "citation-year-mismatch": "claimlint.checks.citation_year_mismatch",
+    "citation-author-mismatch": "claimlint.checks.citation_author_mismatch",
+    "citation-unresolved": "claimlint.checks.citation_unresolved",
+    "reference-uncited": "claimlint.checks.reference_uncited",
+    "citation-venue-mismatch": "claimlint.checks.citation_venue_mismatch",
+    "citation-study-type-mismatch": "claimlint.checks.citation_study_type_mismatch",
+    "citation-irrelevant": "claimlint.checks.citation_irrelevant",
+    "citation-style": "claimlint.checks.citation_style",
+    "stale-evidence": "claimlint.checks.stale_evidence",
+    "regulatory-claim": "claimlint.checks.regulatory_claim",
+    "unapproved-use-disclosure": "claimlint.checks.unapproved_use_disclosure",
+    "risk-information": "claimlint.checks.risk_information",
+    "crisis-resources": "claimlint.checks.crisis_resources",
+    "uk-prescription-advert": "claimlint.checks.uk_prescription_advert",
+}
 
 
 class Check(Protocol):
