@@ -11,12 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from claimlint import __version__
-from claimlint.config import Config, ConfigError, find_config, load_config, resolve_codes
+from claimlint.config import (
+    Config,
+    ConfigError,
+    find_config,
+    load_config,
+    matches_glob,
+    resolve_codes,
+    root_relative,
+)
+from claimlint.formats import FORMAT_NAMES
 from claimlint.model import Finding, Severity
 from claimlint.rule import RuleError
 
 if TYPE_CHECKING:
     from claimlint.engine import Plan
+    from claimlint.formats.context import Sources
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -48,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or folders (default: .); - reads standard input",
     )
     check.add_argument(
-        "--format", choices=("text", "json"), default=None, help="output format (default: text)"
+        "--format",
+        choices=FORMAT_NAMES,
+        default=None,
+        help="output format (default: text, or github when GITHUB_ACTIONS=true)",
     )
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     check.add_argument(
@@ -201,15 +214,64 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+def _stdin_excluded(name: str, config: Config) -> bool:
+    """``--force-exclude`` with ``--stdin-filename``: the name is excluded like a named file
+    (editors pipe the buffer in under the file's name)."""
+    return matches_glob(root_relative(Path(name), config.root), config.exclude)
+
+
+def _default_format() -> str:
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def _read_sources(
+    files: Sequence[tuple[str, Path | None]], wanted: set[str], stdin: bytes | None
+) -> Sources:
+    """The bytes of the files reported as ``wanted``, for column conversions and fingerprints
+    (read again after linting; a file that cannot be read keeps character columns)."""
+    from claimlint.formats.context import Sources
+
+    data: dict[str, bytes] = {}
+    for display, path in files:
+        if display not in wanted:
+            continue
+        if path is None:
+            if stdin is not None:
+                data[display] = stdin
+            continue
+        try:
+            data[display] = path.read_bytes()
+        except OSError:
+            continue
+    return Sources(data)
+
+
+def _write_step_summary(path: str, text: str) -> None:
+    try:
+        with open(path, "a", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write GITHUB_STEP_SUMMARY {path}: {exc.strerror}") from None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """``claimlint check``."""
     from claimlint import report
     from claimlint.discovery import discover
+    from claimlint.formats import FORMATTERS, NEEDS_SOURCES
+    from claimlint.formats.context import (
+        GitHubRun,
+        ReportContext,
+        Sources,
+        find_repository_root,
+    )
+    from claimlint.formats.github import step_summary
     from claimlint.runner import lint_path
 
     config = _config(args)
     plan = build_plan(config, args)
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
+    fmt = args.format or _default_format()
     paths = args.paths or ["."]
     if "-" in paths and paths.count("-") > 1:
         raise UsageError("standard input can be read only once")
@@ -217,31 +279,51 @@ def cmd_check(args: argparse.Namespace) -> int:
         if p != "-" and not os.path.lexists(p):
             raise UsageError(f"no such file or folder: {p}")
     findings: list[Finding] = []
-    files = 0
+    files: list[tuple[str, Path | None]] = []
+    stdin: bytes | None = None
     for display, path in discover(paths, config, force_exclude=args.force_exclude):
         if path is None:
             display = args.stdin_filename or "-"
             if display == "-":
                 display = "<stdin>.md"
-        files += 1
-        findings.extend(lint_path(display, path, plan, config))
+            elif args.force_exclude and _stdin_excluded(display, config):
+                continue
+            stdin = sys.stdin.buffer.read()
+        files.append((display, path))
+        findings.extend(lint_path(display, path, plan, config, stdin_data=stdin))
     findings.sort(key=Finding.sort_key)
-    fmt = args.format or "text"
+    github = GitHubRun.from_environment(os.environ) if fmt == "github" else GitHubRun()
     stream = _open_output(args.output)
     try:
-        if fmt == "json":
-            stream.write(report.format_json(findings, files))
-        else:
+        if fmt == "text":
             stream.write(
                 report.format_text(
                     findings,
-                    files,
+                    len(files),
                     color=args.output is None and _use_color(args, stream),
                     show_source=args.show_source,
                     statistics=args.statistics,
                     quiet=args.quiet,
                 )
             )
+        else:
+            cwd = Path.cwd()
+            ctx = ReportContext(
+                files=tuple(display for display, _ in files),
+                rules=tuple(plan.active[i] for i in sorted(plan.active)),
+                fail_on=fail_on,
+                cwd=cwd,
+                root=find_repository_root(cwd),
+                sources=(
+                    _read_sources(files, {f.path for f in findings}, stdin)
+                    if fmt in NEEDS_SOURCES
+                    else Sources()
+                ),
+                github=github,
+            )
+            stream.write(FORMATTERS[fmt](findings, ctx))
+            if github.step_summary:
+                _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
     finally:
         if stream is not sys.stdout:
             stream.close()

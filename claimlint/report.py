@@ -166,3 +166,8 @@ def format_json(findings: Sequence[Finding], files: int) -> str:
         },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_json_lines(findings: Sequence[Finding]) -> str:
+    """One JSON object per line and finding (the ``findings`` items of :func:`format_json`)."""
+    return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
