@@ -45,9 +45,10 @@ KEYS: dict[str, str] = {
     "rule-paths": "list of folders with more rules (relative to the config file)",
     "fail-on": "error, warning or info: the lowest severity that fails the run",
     "front-matter-fields": "list of front-matter keys whose text is linted",
-    "jurisdiction": "us or uk",
+    "jurisdiction": "a jurisdiction of the knowledge pack: us (default), uk, us-or, us-co",
     "disclosures": "list of extra statements that count as an off-label disclosure",
     "crisis-resources": "list of extra statements that count as a crisis resource",
+    "results-statements": "list of extra statements that count as a results-vary statement",
     "jobs": "number of worker processes",
     "cache-dir": "folder for the result cache",
     "citation-style": "apa7 or apa6",
@@ -315,10 +316,13 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
             *_strings(loc, data, "front-matter-fields"),
         ]
     if "jurisdiction" in data:
-        if data["jurisdiction"] not in ("us", "uk"):
-            raise _error(loc, "'jurisdiction' must be us or uk", "jurisdiction")
+        from claimlint.regulatory import pack_for
+
+        known = sorted(pack_for().jurisdictions)
+        if data["jurisdiction"] not in known:
+            raise _error(loc, f"'jurisdiction' must be one of: {', '.join(known)}", "jurisdiction")
         config.options["jurisdiction"] = data["jurisdiction"]
-    for key in ("disclosures", "crisis-resources"):
+    for key in ("disclosures", "crisis-resources", "results-statements"):
         if key in data:
             config.options[key] = _strings(loc, data, key)
     if "jobs" in data:

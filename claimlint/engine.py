@@ -76,6 +76,7 @@ class _Context:
         self._plan = plan
         self._cache: dict[tuple[int, int, int], list[PhraseMatch]] = {}
         self._matcher = PhraseMatcher(())
+        self._reported: dict[str, list[tuple[Sentence, Hit]]] = {}
 
     def use(self, matcher: PhraseMatcher) -> None:
         """Switch to the matcher of the next unit group (its matches are cached afresh)."""
@@ -92,6 +93,13 @@ class _Context:
 
     def option(self, name: str, default: Any = None) -> Any:
         return self._plan.options.get(name, default)
+
+    def record(self, category: str, unit: Sentence, hit: Hit) -> None:
+        """Remember a sentence-level hit for document rules that depend on it."""
+        self._reported.setdefault(category, []).append((unit, hit))
+
+    def reported(self, category: str) -> list[tuple[Sentence, Hit]]:
+        return self._reported.get(category, [])
 
 
 def _excerpt(doc: Document, line: int) -> str:
@@ -197,6 +205,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
                     for hit in active.rule.impl.check_sentence(unit, ctx):
                         span = unit.span(hit.start, hit.end)
                         here.append(make_finding(doc, active, span, hit, unit.text))
+                        ctx.record(active.rule.category, unit, hit)
                 except Exception as exc:  # a bug in one rule must not stop the run
                     findings.extend(_crash(doc, plan, active.rule, exc))
             findings.extend(_one_per_sentence(here, plan))

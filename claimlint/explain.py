@@ -47,5 +47,43 @@ def explain_rule(rule: Rule, plan: Plan | None = None) -> str:
         lines += [
             f"- {title}: {url}" if title != url else f"- {url}" for title, url in rule.doc.see
         ]
+    if getattr(getattr(rule.impl, "check", None), "uses_knowledge", False):
+        jurisdiction = "us"
+        if plan is not None:
+            jurisdiction = str(plan.options.get("jurisdiction", "us") or "us")
+        lines += ["", *_knowledge_lines(jurisdiction)]
     lines += ["", f"Defined in {rule.path}", ""]
     return "\n".join(lines)
+
+
+def _knowledge_lines(jurisdiction: str) -> list[str]:
+    """The knowledge pack behind a regulatory rule: its date and every source it cites."""
+    from claimlint.regulatory import pack_for
+
+    pack = pack_for(jurisdiction)
+    lines = [
+        "## Knowledge pack",
+        "",
+        f"Facts as of {pack.as_of.isoformat()}, jurisdiction {jurisdiction} "
+        f"({pack.folder}). Re-check the sources before relying on a fact later.",
+        "",
+        "Regulators, rules and disclosure wording:",
+    ]
+    seen: set[str] = set()
+
+    def add(title: str, url: str) -> None:
+        if url not in seen:
+            seen.add(url)
+            lines.append(f"- {title}: {url}")
+
+    for jur in pack.jurisdiction_chain(jurisdiction):
+        for reg in jur.regulators:
+            add(reg.source.title, reg.source.url)
+        for regulatory_rule in jur.rules:
+            add(regulatory_rule.source.title, regulatory_rule.source.url)
+        for disclosure in jur.disclosures:
+            add(disclosure.source.title, disclosure.source.url)
+    lines += ["", "Treatments (each fact in rules/knowledge/ has its own source):"]
+    for treatment in sorted(pack.treatments.values(), key=lambda t: t.name.lower()):
+        add(f"{treatment.name}: {treatment.source.title}", treatment.source.url)
+    return lines

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimlint.kinds import KINDS
 from claimlint.lexicon import Lexicon, PhraseMatcher
@@ -23,6 +23,9 @@ from claimlint.rule import (
 )
 from claimlint.yamlnodes import Located, YamlError, load_located
 
+if TYPE_CHECKING:
+    from claimlint.engine import Plan
+
 COMMON_KEYS = {
     "id": "CL + three digits",
     "name": "kebab-case name (the file is named ID-NAME.yml)",
@@ -37,7 +40,7 @@ COMMON_KEYS = {
     "example": "text the rule flags",
     "better": "a better wording",
     "see": "list of {title, url}",
-    "examples": "{fail: [...], pass: [...]}",
+    "examples": "{fail: [...], pass: [...], options: {jurisdiction: ...}}",
     "skip-blocks": "block kinds to ignore",
     "enabled": "false for opt-in rules",
     "precision": "high | medium | low",
@@ -209,9 +212,14 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     if precision not in ("high", "medium", "low", "very-high"):
         raise rule_error(loc, "'precision' must be very-high, high, medium or low", "precision")
     examples = data.get("examples", {})
-    if not isinstance(examples, dict) or set(examples) - {"fail", "pass"}:
+    if not isinstance(examples, dict) or set(examples) - {"fail", "pass", "options"}:
         raise rule_error(
             loc, "'examples' must be a mapping with 'fail' and 'pass' lists", "examples"
+        )
+    example_options = examples.get("options", {})
+    if not isinstance(example_options, dict) or set(example_options) - {"jurisdiction"}:
+        raise rule_error(
+            loc, "'examples.options' may only set 'jurisdiction'", "examples", "options"
         )
     fails, passes = examples.get("fail", []), examples.get("pass", [])
     for key, items in (("fail", fails), ("pass", passes)):
@@ -238,6 +246,7 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
         suggestion=suggestion,
         examples_fail=tuple(fails),
         examples_pass=tuple(passes),
+        example_options=dict(example_options),
         skip_blocks=frozenset(skip),
         default_enabled=enabled,
         precision=str(precision),
@@ -306,6 +315,22 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
     return ruleset
 
 
+def example_plan(ruleset: RuleSet, rule: Rule) -> Plan:
+    """The plan a rule's examples run with: the rule, the rules it builds on (a
+    ``when-found`` category), the internal-error rule and the examples' options."""
+    from claimlint.engine import INTERNAL_ERROR, ActiveRule, Plan
+
+    active = {rule.id: ActiveRule(rule, rule.severity)}
+    for category in getattr(rule.impl, "when_found", ()):
+        for other in ruleset.rules.values():
+            if other.category == category:
+                active.setdefault(other.id, ActiveRule(other, other.severity))
+    crash = ruleset.rules.get(INTERNAL_ERROR)
+    if crash is not None and rule.id != INTERNAL_ERROR:
+        active[INTERNAL_ERROR] = ActiveRule(crash, crash.severity)
+    return Plan(ruleset, active, options=rule.example_options)
+
+
 def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
     """Lint each example as a Markdown post with only ``rule`` on; raise :class:`RuleError`.
 
@@ -315,13 +340,9 @@ def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
     if not rule.examples_fail and not rule.examples_pass:
         return
     from claimlint.document import parse_text
-    from claimlint.engine import INTERNAL_ERROR, ActiveRule, Plan, lint_document
+    from claimlint.engine import INTERNAL_ERROR, lint_document
 
-    active = {rule.id: ActiveRule(rule, rule.severity)}
-    crash = ruleset.rules.get(INTERNAL_ERROR)
-    if crash is not None and rule.id != INTERNAL_ERROR:
-        active[INTERNAL_ERROR] = ActiveRule(crash, crash.severity)
-    plan = Plan(ruleset, active)
+    plan = example_plan(ruleset, rule)
     for key, texts in (("fail", rule.examples_fail), ("pass", rule.examples_pass)):
         for i, text in enumerate(texts):
             findings = lint_document(parse_text(text, "example.md"), plan)

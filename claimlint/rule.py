@@ -89,6 +89,10 @@ class Context(Protocol):
         """A configuration value (``front-matter-fields``, ``disclosures`` ...)."""
         ...
 
+    def reported(self, category: str) -> list[tuple[Sentence, Hit]]:
+        """Sentence-level hits of ``category`` already found in this document, in order."""
+        ...
+
 
 class Kind:
     """Base of the rule kinds. A kind turns a rule's parameters into hits."""
@@ -147,6 +151,8 @@ class Rule:
     """Texts the rule must flag."""
     examples_pass: tuple[str, ...] = ()
     """Texts it must not flag."""
+    example_options: dict[str, Any] = field(default_factory=dict)
+    """Configuration options the examples run with (``jurisdiction``)."""
     skip_blocks: frozenset[str] = frozenset()
     """Block kinds the rule ignores."""
     default_enabled: bool = True

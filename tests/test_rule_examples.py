@@ -6,8 +6,8 @@ import pytest
 
 from claimlint.cli import build_plan
 from claimlint.config import Config
-from claimlint.engine import ActiveRule, Plan
-from claimlint.registry import builtin_rules_dir, load_rules
+from claimlint.engine import Plan
+from claimlint.registry import builtin_rules_dir, example_plan, load_rules
 from claimlint.rule import Rule
 from claimlint.runner import lint_text
 
@@ -16,18 +16,22 @@ RULES = sorted(RULESET.rules.values(), key=lambda r: r.id)
 
 
 def only(rule: Rule) -> Plan:
-    return Plan(RULESET, {rule.id: ActiveRule(rule, rule.severity)})
+    return example_plan(RULESET, rule)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_examples(rule: Rule) -> None:
     plan = only(rule)
+    config = Config()
+    config.options.update(rule.example_options)
     for text in rule.examples_fail:
-        assert [f for f in lint_text(text, "example.md", plan) if f.rule == rule.id], (
+        assert [f for f in lint_text(text, "example.md", plan, config) if f.rule == rule.id], (
             f"{rule.id} should flag: {text!r}"
         )
     for text in rule.examples_pass:
-        found = [f.message for f in lint_text(text, "example.md", plan) if f.rule == rule.id]
+        found = [
+            f.message for f in lint_text(text, "example.md", plan, config) if f.rule == rule.id
+        ]
         assert not found, f"{rule.id} should not flag: {text!r}: {found}"
 
 

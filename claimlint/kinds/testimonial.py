@@ -40,6 +40,7 @@ class TestimonialKind(Kind):
         "voice": ("phrases / @lexicons of a first-person speaker ('my', 'I felt')", True),
         "outcome": ("phrases / @lexicons: the outcome the speaker reports", True),
         "reported": ("phrases: reported speech that counts without quotes", False),
+        "client": ("phrases: who a quote is attributed to ('patient', 'client')", False),
         "attribution": ("regular expression that attributes a quote to a person", False),
     }
     scopes = ("block",)
@@ -53,6 +54,7 @@ class TestimonialKind(Kind):
         if not self.voice or not self.outcome:
             raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
         self.reported = term_set(rule_id, "reported", params.get("reported"), loc, lexicons)
+        self.client = term_set(rule_id, "client", params.get("client"), loc, lexicons)
         source = text(params, "attribution", loc, DEFAULT_ATTRIBUTION)
         try:
             self.attribution = re.compile(source)
@@ -60,13 +62,13 @@ class TestimonialKind(Kind):
             raise rule_error(loc, f"invalid regular expression: {exc}", "attribution") from None
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.voice, self.outcome, self.reported))
+        return tagged((self.voice, self.outcome, self.reported, self.client))
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text
         matches = ctx.matches(unit)
         if unit.block.in_blockquote:
-            span = self._account(matches, 0, len(value))
+            span = self._account(matches, 0, len(value)) or self._attributed(value, matches)
             if span is not None:
                 yield _hit(value, *span)
                 return
@@ -86,6 +88,20 @@ class TestimonialKind(Kind):
                 if after:
                     yield _hit(value, m.start, after[0].end)
                     return
+
+    def _attributed(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
+        """A first-person quote attributed to a client ("— Jamie P., TMS patient"): its first
+        sentence, whatever outcome it implies."""
+        attribution = self.attribution.search(value)
+        if attribution is None or not self.client:
+            return None
+        if not any(self.client.tag in m.tags and m.start >= attribution.start() for m in matches):
+            return None
+        voices = [m for m in matches if self.voice.tag in m.tags and m.start < attribution.start()]
+        if not voices:
+            return None
+        end = value.find(".", voices[0].end)
+        return voices[0].start, (end if 0 < end < attribution.start() else voices[0].end)
 
     def _account(self, matches: list[PhraseMatch], lo: int, hi: int) -> tuple[int, int] | None:
         """From the first voice to the nearest outcome inside ``lo:hi``, if both occur."""

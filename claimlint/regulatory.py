@@ -1,0 +1,111 @@
+"""The regulatory knowledge pack as the rules see it: mentions of treatments and
+conditions in prose, and statements of approval or legal status.
+
+The pack (``rules/knowledge/``, read by :mod:`claimlint.knowledge`) is loaded
+once per jurisdiction and process. Every alias of every treatment and
+condition is compiled into one regular expression, longest first, so
+"compounded semaglutide" is found before "semaglutide" and "treatment-resistant
+depression" before "depression".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from claimlint.knowledge import AliasPattern, KnowledgePack, load_pack
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from claimlint.document import Block, Document
+
+#: Words that state an approval, clearance or licence (any jurisdiction).
+APPROVAL_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:fda|mhra|ema)[\s-]+(?:approved|cleared|authori[sz]ed|licensed)"
+    r"|approved|approval|cleared|clearance"
+    r"|(?:authori[sz]ed|licensed)(?=\s+(?:for|to\s+treat|as\s+an?)\b))(?![\w-])"
+)
+
+#: Words that state a treatment is legal ("now legal", "legal nationwide", "decriminalised").
+LEGAL_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:legal(?:ly\s+available)?|legali[sz]ed|decriminali[sz]ed|lawful)(?![\w-])"
+)
+
+#: Qualifiers that make a legality statement national rather than local.
+NATIONWIDE = re.compile(
+    r"(?i)\b(?:nationwide|nationally|federally|federal\s+law|across\s+the\s+(?:us|u\.s\.|"
+    r"united\s+states|country)|in\s+all\s+50\s+states|in\s+every\s+state|everywhere|"
+    r"throughout\s+the\s+(?:us|u\.s\.|united\s+states|country)|across\s+america)\b"
+)
+
+#: US states whose names can limit a legality statement ("legal in Oregon").
+STATE_NAMES: dict[str, str] = {"oregon": "us-or", "colorado": "us-co"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A treatment or condition named in a text."""
+
+    kind: str
+    """``treatment`` or ``condition``."""
+    target: str
+    """The treatment or condition id."""
+    start: int
+    end: int
+    text: str
+    ambiguous: bool
+
+
+@lru_cache(maxsize=8)
+def pack_for(jurisdiction: str = "us") -> KnowledgePack:
+    """The built-in knowledge pack with ``jurisdiction`` as its default."""
+    from claimlint.registry import builtin_rules_dir
+
+    return load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
+
+
+@lru_cache(maxsize=8)
+def _alias_regex(jurisdiction: str) -> tuple[re.Pattern[str], tuple[AliasPattern, ...]]:
+    aliases = pack_for(jurisdiction).alias_patterns()
+    body = "|".join(f"({a.regex})" for a in aliases)
+    return re.compile(body, re.IGNORECASE), aliases
+
+
+def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:
+    """Treatments and conditions named in ``text``, in order, longest alias first."""
+    regex, aliases = _alias_regex(jurisdiction)
+    found: list[Mention] = []
+    for m in regex.finditer(text):
+        index = m.lastindex
+        if index is None:
+            continue
+        alias = aliases[index - 1]
+        found.append(
+            Mention(alias.kind, alias.target_id, m.start(), m.end(), m.group(), alias.ambiguous)
+        )
+    return found
+
+
+def promoted_prescription_drugs(
+    doc: Document, jurisdiction: str, kinds: tuple[str, ...] = ("drug",)
+) -> Iterator[tuple[Block, Mention]]:
+    """Prescription-only treatments of ``kinds`` named in a block that also names a
+    condition (promotion for a use), outside the source list and quotes, not negated."""
+    from claimlint.kinds.clauses import is_negated
+
+    pack = pack_for(jurisdiction)
+    for block in doc.blocks:
+        if block.reference or block.in_blockquote:
+            continue
+        found = [m for m in mentions(block.text, jurisdiction) if not m.ambiguous]
+        if not any(m.kind == "condition" for m in found):
+            continue
+        for m in found:
+            if m.kind != "treatment" or is_negated(block.text, m.start):
+                continue
+            treatment = pack.treatments[m.target]
+            if treatment.prescription_only and treatment.kind in kinds:
+                yield block, m

@@ -1,0 +1,323 @@
+"""The regulatory family (CL401-CL406): approvals and legal status checked against the
+knowledge pack, and the disclosures a post must carry."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from cli_support import run, write
+
+from claimlint.cli import build_plan
+from claimlint.config import Config
+from claimlint.engine import Plan
+from claimlint.model import Finding
+from claimlint.runner import lint_text
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+KAP = SEEDS / "002_21c00aa68d842cfa.txt"
+
+
+@lru_cache(maxsize=8)
+def _plan(options: tuple[tuple[str, object], ...]) -> tuple[Config, Plan]:
+    config = Config()
+    config.options.update(dict(options))
+    return config, build_plan(config)
+
+
+def lint(text: str, path: str = "post.md", **options: object) -> list[Finding]:
+    """Lint with the built-in rules; one plan per set of options (loading rules is slow)."""
+    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in options.items()))
+    config, plan = _plan(key)
+    return lint_text(text, path, plan, config)
+
+
+def found(text: str, rule: str, **options: object) -> list[tuple[int, int, str]]:
+    return [
+        (f.start.line, f.start.column, f.message) for f in lint(text, **options) if f.rule == rule
+    ]
+
+
+# -- CL401 regulatory-claim ------------------------------------------------------------------
+
+WRONG = [
+    # (sentence, the approval or legality word the finding starts at)
+    ("Our FDA-approved ketamine therapy ends anxiety.", "FDA-approved"),
+    ("Ketamine is approved for anxiety.", "approved"),
+    ("Psilocybin is FDA-approved.", "FDA-approved"),
+    ("IV ketamine infusion therapy is an FDA-approved treatment for depression.", "FDA-approved"),
+    ("At-home ketamine lozenges are FDA-approved for depression.", "FDA-approved"),
+    ("TMS is also FDA-approved for PTSD, bipolar disorder and chronic pain.", "FDA-approved"),
+    ("We offer FDA-approved stem cell treatment for autism.", "FDA-approved"),
+    ("Ketamine received FDA approval for treatment-resistant depression in 2019.", "approval"),
+    (
+        "Psilocybin was designated a breakthrough therapy, which means it is now an "
+        "FDA-approved treatment for depression.",
+        "FDA-approved",
+    ),
+    ("MDMA therapy is now legal nationwide.", "legal"),
+    ("Psilocybin is legal in all 50 states.", "legal"),
+    ("MDMA-assisted therapy is already legal under state law in Oregon.", "legal"),
+    ("Esketamine is FDA-approved for generalized anxiety disorder.", "FDA-approved"),
+    ("Compounded semaglutide is FDA-approved for weight loss.", "FDA-approved"),
+]
+
+RIGHT = [
+    "Esketamine nasal spray is FDA-approved for treatment-resistant depression.",
+    "Spravato was approved by the FDA in 2019 for treatment-resistant depression.",
+    "Ketamine has been FDA-approved as an anesthetic since 1970.",
+    "Ketamine has been FDA-approved since 1970.",
+    "Ketamine is not FDA-approved for depression.",
+    "Psilocybin has not been approved by the FDA for any use.",
+    "Psilocybin may be approved for depression in the coming years.",
+    "The FDA declined to approve MDMA-assisted therapy in August 2024.",
+    "Lykos applied for approval of MDMA-assisted therapy for PTSD.",
+    "Psilocybin services are legal under state law in Oregon.",
+    "Is psilocybin FDA-approved?",
+    "TMS is FDA-cleared for major depression and OCD.",
+    "Spravato is the only FDA-approved form of ketamine for depression.",
+    "Australia allows authorized psychiatrists to prescribe MDMA for PTSD.",
+    "Adults can take psilocybin at a licensed service center in Oregon.",
+    "Your insurance may need prior approval for TMS.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), WRONG, ids=[w[0][:50] for w in WRONG])
+def test_regulatory_claim_flags_misstatements(sentence: str, word: str) -> None:
+    hits = found(sentence, "CL401")
+    assert len(hits) == 1, hits
+    line, column, _ = hits[0]
+    assert (line, column) == (1, sentence.index(word) + 1)
+
+
+@pytest.mark.parametrize("sentence", RIGHT, ids=[r[:50] for r in RIGHT])
+def test_regulatory_claim_leaves_correct_statements(sentence: str) -> None:
+    assert found(sentence, "CL401") == []
+
+
+def test_regulatory_claim_message_names_the_use_and_the_recorded_approvals() -> None:
+    [(_, _, message)] = found("Ketamine is FDA-approved for anxiety.", "CL401")
+    assert message == (
+        "'FDA-approved': the knowledge pack records no FDA approval or clearance of Ketamine "
+        "for anxiety (off-label use); recorded approvals: anesthesia (as of 2026-11-01)"
+    )
+
+
+# -- CL402 unapproved-use disclosure ---------------------------------------------------------
+
+PROMO = (
+    "# Ketamine for depression\n"
+    "\n"
+    "Our clinic offers IV ketamine infusions for depression and PTSD.\n"
+    "Book a consultation today.\n"
+)
+
+
+def test_unapproved_use_without_disclosure_is_reported_at_the_first_mention() -> None:
+    hits = found(PROMO, "CL402")
+    assert hits == [
+        (
+            1,
+            3,
+            "the post promotes Ketamine for depression, an off-label use, and never says so "
+            "(add an 'off-label' or 'not FDA-approved' statement)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Ketamine is FDA-approved as an anesthetic; its use for depression is off-label.",
+        "Ketamine is not FDA-approved for depression or PTSD.",
+        "Note: ketamine for depression is an off label use.",
+        "This treatment is investigational.",
+    ],
+)
+def test_any_disclosure_anywhere_satisfies_it(footer: str) -> None:
+    assert found(PROMO + "\n---\n\n" + footer + "\n", "CL402") == []
+
+
+def test_a_disclosure_inside_an_html_comment_does_not_count() -> None:
+    text = PROMO + "\n<!-- Ketamine for depression is off-label. -->\n"
+    assert [h[:2] for h in found(text, "CL402")] == [(1, 3)]
+
+
+def test_the_clinics_own_wording_counts_when_configured() -> None:
+    text = PROMO + "\nOur physicians prescribe outside the product label.\n"
+    assert found(text, "CL402") != []
+    assert found(text, "CL402", disclosures=["outside the product label"]) == []
+
+
+def test_approved_uses_and_products_need_no_disclosure() -> None:
+    text = "Spravato is approved for treatment-resistant depression. Book a session.\n"
+    assert found(text, "CL402") == []
+    assert found("EMDR helps some people with PTSD.\n", "CL402") == []
+
+
+def test_unapproved_products_need_a_disclosure_even_without_a_condition() -> None:
+    hits = found("Our compounded semaglutide program starts at $199.\n", "CL402")
+    assert [h[:2] for h in hits] == [(1, 5)]
+    assert (
+        found(
+            "Our compounded semaglutide program starts at $199. Compounded drugs are not "
+            "FDA-approved.\n",
+            "CL402",
+        )
+        == []
+    )
+
+
+def test_negated_and_quoted_mentions_are_not_promotion() -> None:
+    assert found("We do not offer ketamine for depression.\n", "CL402") == []
+    assert found("> Ketamine for depression changed my life.\n", "CL402") == []
+
+
+# -- CL403 testimonial disclosure --------------------------------------------------------------
+
+TESTIMONIAL = "Our program.\n\n> After three sessions my anxiety was gone. — Maria, 41\n"
+
+
+def test_testimonial_without_results_vary_statement() -> None:
+    hits = found(TESTIMONIAL, "CL403")
+    assert [h[:2] for h in hits] == [(3, 24)]  # at the testimonial, from 'my'
+    assert hits[0][2] == (
+        "client testimonials about outcomes with no statement of what results clients generally get"
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Individual results vary.",
+        "Not everyone responds to treatment.",
+        "Some clients feel better after one session; others need six or more.",
+        "For some people the change is quick, while others notice it over weeks.",
+    ],
+)
+def test_results_vary_statements(statement: str) -> None:
+    assert found(TESTIMONIAL + "\n" + statement + "\n", "CL403") == []
+
+
+def test_attributed_quote_from_a_patient_is_a_testimonial_without_outcome_words() -> None:
+    text = '> "Five days. I walked in scared and walked out laughing."\n> — Jo P., TMS patient\n'
+    assert [f.rule for f in lint(text) if f.category == "testimonial"] == ["CL114"]
+    assert [h[:2] for h in found(text, "CL403")] == [(1, 15)]
+
+
+def test_quote_from_a_doctor_is_not_a_testimonial() -> None:
+    text = '> "Ketamine is a dissociative anesthetic." — Dr. Lee, psychiatrist\n'
+    assert [f for f in lint(text) if f.category == "testimonial"] == []
+
+
+# -- CL404 risk information, CL405 crisis resources, CL406 UK POM adverts ---------------------
+
+
+def test_prescription_drug_promotion_needs_a_risk_mention() -> None:
+    text = "Ketamine infusions bring fast relief from depression. Book today.\n"
+    assert [h[:2] for h in found(text, "CL404")] == [(1, 1)]
+    assert found(text + "\nSide effects include nausea.\n", "CL404") == []
+    assert found("EMDR for trauma. Book today.\n", "CL404") == []
+
+
+def test_suicide_without_crisis_resource() -> None:
+    text = "Ketamine may reduce suicidal thoughts for some people.\n"
+    hits = found(text, "CL405")
+    assert hits == [
+        (
+            1,
+            21,
+            "the post discusses 'suicidal' but gives no crisis resource (for example: 988 "
+            "Suicide & Crisis Lifeline, Emergency services)",
+        )
+    ]
+    assert found(text + "\nIn a crisis, call or text 988.\n", "CL405") == []
+    assert (
+        found(text + "\nCall our nurse line.\n", "CL405", **{"crisis-resources": ["nurse line"]})
+        == []
+    )
+
+
+def test_crisis_resources_follow_the_jurisdiction() -> None:
+    text = "Ketamine may reduce suicidal thoughts for some people.\n"
+    us = text + "\nCall or text 988.\n"
+    uk = text + "\nCall Samaritans free on 116 123.\n"
+    assert found(us, "CL405") == []
+    assert found(uk, "CL405", jurisdiction="uk") == []
+    assert [h[2] for h in found(text, "CL405", jurisdiction="uk")] == [
+        "the post discusses 'suicidal' but gives no crisis resource (for example: Samaritans, "
+        "NHS 111, Emergency services)"
+    ]
+
+
+def test_uk_prescription_only_medicine_advert_only_in_the_uk() -> None:
+    text = "Our semaglutide injections help with weight loss.\n"
+    assert found(text, "CL406") == []
+    assert found(text, "CL406", jurisdiction="uk") == [
+        (
+            1,
+            5,
+            "'semaglutide' is a prescription-only medicine: CAP Code rule 12.12 bars advertising "
+            "it to the public",
+        )
+    ]
+
+
+# -- explain, configuration, seeds -------------------------------------------------------------
+
+
+def test_explain_shows_the_knowledge_pack_date_and_sources(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "explain", "CL401")
+    assert code == 0
+    lines = out.splitlines()
+    start = lines.index("## Knowledge pack")
+    assert lines[start + 2].startswith("Facts as of 2026-11-01, jurisdiction us (")
+    assert "- DEA: Drug Scheduling: https://www.dea.gov/drug-information/drug-scheduling" in lines
+    assert any(line.startswith("- ketamine: DailyMed: KETALAR") for line in lines)
+
+
+def test_require_rules_in_a_site_pack_need_no_python(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], in_tmp: None
+) -> None:
+    write(
+        tmp_path / "site-rules" / "CL580-not-medical-advice.yml",
+        """\
+id: CL580
+name: not-medical-advice
+category: missing-disclosure
+severity: warning
+scope: document
+kind: require
+triggers: ["@outcomes"]
+required: ["not medical advice"]
+message: "'{match}': the post needs our 'not medical advice' footer"
+what: Posts about health conditions need our footer.
+why: Our compliance policy, section 4.
+example: "Depression is common."
+better: "Add: 'This article is not medical advice.'"
+examples:
+  fail: ["Depression is common."]
+  pass: ["Depression is common. This article is not medical advice."]
+""",
+    )
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site-rules]\nselect: [CL580]\n")
+    write(tmp_path / "post.md", "# Anxiety\n\nAnxiety is common.\n")
+    code, out, _ = run(capsys, "check", "--no-color", "post.md")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "post.md:1:3: CL580 warning 'Anxiety': the post needs our 'not medical advice' footer "
+        "[missing-disclosure]"
+    )
+
+
+@pytest.mark.skipif(not KAP.is_file(), reason="../shared/seeds is absent")
+def test_kap_seed_lacks_an_off_label_disclosure_and_a_footer_fixes_it() -> None:
+    text = KAP.read_text(encoding="utf-8")
+    assert [f.rule for f in lint(text, "kap.txt") if f.category == "missing-disclosure"] == [
+        "CL402"
+    ]
+    footer = "\nKetamine is FDA-approved as an anesthetic; its use for depression is off-label.\n"
+    assert [f for f in lint(text + footer, "kap.txt") if f.rule == "CL402"] == []
