@@ -14,17 +14,18 @@ from cli_support import run, write
 
 from claimlint import __version__
 from claimlint.cli import main
+from claimlint.registry import builtin_rules_dir, load_rules
 
-CURE = "Ketamine cures depression.\n"
+CURE = "Hypnosis cures depression.\n"
 CURE_101 = (
-    "post.md:1:10: CL101 error 'cures' promises a cure, a guarantee or proof that no "
-    "treatment here can back [unhedged-claim]"
+    "post.md:1:10: CL101 error 'cures' promises a cure, which no treatment here can back "
+    "[unhedged-claim]"
 )
-RELIEF = "Ketamine relieves anxiety.\n"
+RELIEF = "Hypnosis relieves anxiety.\n"
 RELIEF_MSG = "'relieves' states as certain that the treatment changes anxiety"
 STUDIES = "Studies show that ketamine helps.\n"
 STUDIES_MSG = "'Studies show' appeals to research but the sentence cites no source"
-CLEAN = "Ketamine may help some people with depression.\n"
+CLEAN = "Hypnosis may help some people with depression (Zarate et al., 2006).\n"
 
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
@@ -75,7 +76,8 @@ def test_findings_below_fail_on_exit_0(tmp_path: Path, capsys: pytest.CaptureFix
 def test_info_findings_fail_only_with_fail_on_info(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    write(tmp_path / "post.md", "<!-- claimlint-disable CL101 -->\n\nKetamine is safe.\n")
+    post = "<!-- claimlint-disable CL101 -->\n\nHypnosis is given in a clinic.\n"
+    write(tmp_path / "post.md", post)
     code, out, _ = run(capsys, "check", "post.md")
     assert code == 0
     assert out.splitlines()[0] == (
@@ -91,8 +93,8 @@ def test_info_findings_fail_only_with_fail_on_info(
         (["check", "missing.md"], "claimlint: error: no such file or folder: missing.md\n"),
         (
             ["check", "--format", "xml", "post.md"],
-            "claimlint: error: argument --format: invalid choice: 'xml' "
-            "(choose from 'text', 'json')\n",
+            "claimlint: error: argument --format: invalid choice: 'xml' (choose from 'text', "
+            "'json', 'json-lines', 'github', 'sarif', 'junit', 'rdjson')\n",
         ),
         (
             ["check", "--fail-on", "never", "post.md"],
@@ -182,7 +184,7 @@ def test_show_source_prints_line_and_carets(
 
 
 def test_statistics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path / "post.md", CURE + "\nKetamine cures anxiety.\n\n" + STUDIES + "\n" + RELIEF)
+    write(tmp_path / "post.md", CURE + "\nHypnosis cures anxiety.\n\n" + STUDIES + "\n" + RELIEF)
     code, out, _ = run(capsys, "check", "--statistics", "post.md")
     assert code == 1
     assert out.splitlines()[-6:] == [
@@ -224,8 +226,8 @@ def test_colour_with_force_color(
     monkeypatch.setenv("FORCE_COLOR", "1")
     _, out, _ = run(capsys, "check", "--select", "CL101", "post.md")
     assert out.splitlines()[0] == (
-        "\x1b[1mpost.md:1:10:\x1b[0m \x1b[1;31mCL101\x1b[0m error 'cures' promises a cure, a "
-        "guarantee or proof that no treatment here can back \x1b[2m[unhedged-claim]\x1b[0m"
+        "\x1b[1mpost.md:1:10:\x1b[0m \x1b[1;31mCL101\x1b[0m error 'cures' promises a cure, "
+        "which no treatment here can back \x1b[2m[unhedged-claim]\x1b[0m"
     )
     _, out, _ = run(capsys, "check", "--no-color", "post.md")
     assert ESC not in out
@@ -345,7 +347,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
-FENCED = b"```\nKetamine cures depression.\n```\n"
+FENCED = b"```\nHypnosis cures depression.\n```\n"
 
 
 def test_stdin_is_markdown_by_default(
@@ -374,8 +376,8 @@ def test_stdin_filename_txt_switches_to_plain_text(
     )
     assert code == 1
     assert out == (
-        "page.txt:2:10: CL101 error 'cures' promises a cure, a guarantee or proof that no "
-        "treatment here can back [unhedged-claim]\n"
+        "page.txt:2:10: CL101 error 'cures' promises a cure, which no treatment here can back "
+        "[unhedged-claim]\n"
     )
 
 
@@ -511,9 +513,10 @@ def test_rules_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     lines = out.splitlines()
     assert [line.split()[0] for line in lines] == [
-        "CL101",
-        "CL102",
+        *(f"CL1{n:02d}" for n in range(1, 16)),
         "CL201",
+        *(f"CL3{n:02d}" for n in range(1, 10)),
+        *(f"CL4{n:02d}" for n in range(1, 7)),
         "CL900",
         "CL901",
         "CL902",
@@ -521,13 +524,12 @@ def test_rules_text(capsys: pytest.CaptureFixture[str]) -> None:
         "CL904",
     ]
     assert lines[0] == (
-        "CL101  unhedged-cure            error    unhedged-claim: Finds cure, guarantee and "
-        '"proven" language about a treatment: "cures depression", "guaranteed results", '
-        '"clinically proven".'
+        "CL101  unhedged-cure                    error    unhedged-claim: Finds cure language "
+        'about a treatment: "cures depression", "the cure for anxiety", "a miracle cure".'
     )
-    assert lines[4] == (
-        "CL901  unused-suppression       info     suppression: A claimlint-disable comment "
-        "that suppresses nothing."
+    assert next(line for line in lines if line.startswith("CL901")) == (
+        "CL901  unused-suppression               info     suppression: A claimlint-disable "
+        "comment that suppresses nothing."
     )
 
 
@@ -536,7 +538,7 @@ def test_rules_json_and_config(tmp_path: Path, capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "rules", "--format", "json")
     assert code == 0
     items = json.loads(out)
-    assert [i["id"] for i in items] == ["CL101", "CL102"]
+    assert [i["id"] for i in items] == [f"CL1{n:02d}" for n in range(1, 16)]
     assert items[1] == {
         "id": "CL102",
         "name": "unhedged-efficacy",
@@ -549,16 +551,17 @@ def test_rules_json_and_config(tmp_path: Path, capsys: pytest.CaptureFixture[str
     }
     code, out, _ = run(capsys, "rules", "--format", "json", "--all")
     items = json.loads(out)
-    assert [(i["id"], i["enabled"]) for i in items][:4] == [
-        ("CL101", True),
-        ("CL102", True),
-        ("CL201", False),
-        ("CL900", False),
-    ]
+    enabled = {i["id"]: i["enabled"] for i in items}
+    assert (enabled["CL101"], enabled["CL115"], enabled["CL201"], enabled["CL900"]) == (
+        True,
+        True,
+        False,
+        False,
+    )
     code, out, _ = run(capsys, "rules", "--all")
-    assert out.splitlines()[2].endswith(" (off)")
+    assert next(line for line in out.splitlines() if line.startswith("CL201")).endswith(" (off)")
     code, out, _ = run(capsys, "rules", "--isolated")
-    assert len(out.splitlines()) == 8
+    assert len(out.splitlines()) == len(load_rules([builtin_rules_dir()]).rules)
 
 
 def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
@@ -568,7 +571,7 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[:3] == [
         "CL101 unhedged-cure",
         "",
-        "Category: unhedged-claim    Severity: error    Scope: sentence    Kind: phrase",
+        "Category: unhedged-claim    Severity: error    Scope: sentence    Kind: claim",
     ]
     headings = [line for line in lines if line.startswith("## ")]
     assert headings == [
@@ -578,7 +581,7 @@ def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
         "## Use instead",
         "## See also",
     ]
-    assert "    Our ketamine program cures depression, guaranteed." in lines
+    assert "    Our ketamine program cures depression." in lines
     assert (
         "- FTC, Health Products Compliance Guidance (2022): "
         "https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance"
@@ -594,7 +597,7 @@ def test_explain_shows_configured_severity(
     write(tmp_path / ".claimlint.yaml", "severity:\n  unhedged-cure: info\nignore: [CL201]\n")
     _, out, _ = run(capsys, "explain", "CL101")
     assert out.splitlines()[2] == (
-        "Category: unhedged-claim    Severity: info    Scope: sentence    Kind: phrase"
+        "Category: unhedged-claim    Severity: info    Scope: sentence    Kind: claim"
     )
     _, out, _ = run(capsys, "explain", "CL201")
     assert out.splitlines()[2].endswith("Kind: evidence    (not enabled)")
@@ -648,3 +651,52 @@ def test_python_dash_m_claimlint(tmp_path: Path) -> None:
         f"claimlint: error: {tmp_path / '.claimlint.yaml'}:2:1: unknown configuration key 'fail_on'"
     )
     assert "Traceback" not in proc.stderr
+
+
+# -- every output format -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first_line"),
+    [
+        ("text", "post.md:1:10: CL101 error "),
+        ("json", "{"),
+        ("json-lines", '{"path": "post.md", "line": 1, "column": 10, "end_line": 1, '),
+        ("github", "::error file=post.md,line=1,endLine=1,col=10,endColumn=15,title=CL101 "),
+        ("sarif", "{"),
+        ("junit", '<?xml version="1.0" encoding="UTF-8"?>'),
+        ("rdjson", "{"),
+    ],
+)
+def test_every_format_writes_to_output_and_keeps_the_exit_status(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    first_line: str,
+) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    write(tmp_path / "post.md", CURE)
+    write(tmp_path / "clean.md", CLEAN)
+    code, out, err = run(capsys, "check", "--select", "CL101", "--format", fmt, "-o", "r", ".")
+    assert (code, out, err) == (1, "", "")
+    assert (tmp_path / "r").read_text(encoding="utf-8").startswith(first_line)
+    code, _, _ = run(capsys, "check", "--select", "CL101", "--format", fmt, "-o", "r", "clean.md")
+    assert code == 0
+
+
+def test_force_exclude_applies_to_the_stdin_filename(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / ".claimlint.yaml", "select: [CL101]\nextend-exclude: [drafts]\n")
+    args = ("check", "--stdin-filename", "drafts/a.md", "-")
+    _stdin(monkeypatch, CURE.encode())
+    code, out, _ = run(capsys, *args)
+    assert (code, out.splitlines()[0]) == (1, CURE_101.replace("post.md", "drafts/a.md"))
+    _stdin(monkeypatch, CURE.encode())
+    excluded = run(capsys, "check", "--force-exclude", *args[1:])
+    assert excluded == (0, "No findings in 0 files.\n", "")
+    _stdin(monkeypatch, CURE.encode())
+    code, out, _ = run(capsys, "check", "--force-exclude", "--stdin-filename", "posts/a.md", "-")
+    assert (code, out.splitlines()[0]) == (1, CURE_101.replace("post.md", "posts/a.md"))

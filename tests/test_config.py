@@ -11,7 +11,7 @@ from cli_support import run, write
 from claimlint.config import KEYS, ConfigError, find_config, load_config
 from claimlint.model import Severity
 
-CURE = "Ketamine cures depression.\n"
+CURE = "Hypnosis cures depression.\n"
 STUDIES = "Studies show that ketamine helps.\n"
 POST = CURE + "\n" + STUDIES
 KNOWN = ", ".join(sorted(KEYS))
@@ -64,9 +64,10 @@ INVALID: list[tuple[str | bytes, str]] = [
     ("rule-paths: [my-rules]\n", "1:14: rule path 'my-rules' is not a folder"),
     ("fail-on: sometimes\n", "1:10: severity must be error, warning or info"),
     ("front-matter-fields: 3\n", "1:22: 'front-matter-fields' must be a list of strings"),
-    ("jurisdiction: eu\n", "1:15: 'jurisdiction' must be us or uk"),
+    ("jurisdiction: eu\n", "1:15: 'jurisdiction' must be one of: uk, us, us-co, us-or"),
     ("disclosures: {a: b}\n", "1:14: 'disclosures' must be a list of strings"),
     ("crisis-resources: [1, 2]\n", "1:19: 'crisis-resources' must be a list of strings"),
+    ("results-statements: [1]\n", "1:21: 'results-statements' must be a list of strings"),
     ("jobs: 0\n", "1:7: 'jobs' must be a whole number of at least 1"),
     ("jobs: true\n", "1:7: 'jobs' must be a whole number of at least 1"),
     ("cache-dir: [a]\n", "1:12: 'cache-dir' must be a path"),
@@ -245,7 +246,7 @@ def test_per_file_ignores_are_relative_to_the_config_not_the_cwd(
 def test_front_matter_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(
         tmp_path / "post.md",
-        "---\ntitle: Ketamine cures depression\ntagline: Ketamine cures anxiety.\n---\n"
+        "---\ntitle: Hypnosis cures depression\ntagline: Hypnosis cures anxiety.\n---\n"
         "Body text.\n",
     )
     assert rules_found(capsys, "--select", "CL101", "post.md") == (1, ["CL101@2:17:error"])
@@ -259,14 +260,14 @@ def test_front_matter_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_option_keys_reach_the_plan(tmp_path: Path) -> None:
     path = write(
         tmp_path / "sub" / ".claimlint.yaml",
-        "jurisdiction: uk\ndisclosures: [Ketamine is used off-label.]\n"
+        "jurisdiction: uk\ndisclosures: [Hypnosis is used off-label.]\n"
         "crisis-resources: Call 988\njobs: 4\ncache-dir: .cache/claimlint\n"
         "citation-style: apa6\n",
     )
     config = load_config(path)
     assert config.options == {
         "jurisdiction": "uk",
-        "disclosures": ["Ketamine is used off-label."],
+        "disclosures": ["Hypnosis is used off-label."],
         "crisis-resources": ["Call 988"],
         "jobs": 4,
         "cache-dir": str((tmp_path / "sub" / ".cache" / "claimlint").resolve()),
@@ -429,15 +430,15 @@ message: "'{match}' is hype"
 suggestion: "Say what the treatment does and for whom"
 what: Finds miracle language about a treatment.
 why: Hype sets expectations no treatment can meet.
-example: "Ketamine is a miracle for depression."
-better: "Ketamine helps some people with depression."
+example: "Hypnosis is a miracle for depression."
+better: "Hypnosis helps some people with depression."
 examples:
   fail:
-    - "Ketamine is a wonder drug."
+    - "Hypnosis is a wonder drug."
     - "A breakthrough for anxiety."
   pass:
-    - "Ketamine is a medicine."
-    - "Ketamine is not a miracle."
+    - "Hypnosis is a medicine."
+    - "Hypnosis is not a miracle."
 """
 USER_LEXICON = "name: miracle-words\ninflect: noun\nterms:\n  - miracle\n  - wonder drug\n"
 
@@ -446,7 +447,7 @@ def test_rule_paths_add_a_user_rule(tmp_path: Path, capsys: pytest.CaptureFixtur
     write(tmp_path / "clinic-rules" / "CL501-miracle-language.yml", USER_RULE)
     write(tmp_path / "clinic-rules" / "lexicons" / "miracle-words.yml", USER_LEXICON)
     write(tmp_path / ".claimlint.yaml", "rule-paths: [clinic-rules]\nseverity:\n  CL501: error\n")
-    write(tmp_path / "post.md", "Ketamine is a wonder drug.\n\nTwo miracles happened.\n")
+    write(tmp_path / "post.md", "Hypnosis is a wonder drug.\n\nTwo miracles happened.\n")
     # "wonder drug" is also a built-in booster (CL111), a different category from "hype"
     assert rules_found(capsys, "post.md") == (
         1,
@@ -457,14 +458,13 @@ def test_rule_paths_add_a_user_rule(tmp_path: Path, capsys: pytest.CaptureFixtur
     )
     code, out, _ = run(capsys, "rules")
     line = next(x for x in out.splitlines() if x.startswith("CL501"))
-    assert (
-        line.split()
-        == "CL501 miracle-language error hype: Finds miracle language about a treatment.".split()
+    assert " ".join(line.split()) == (
+        "CL501 miracle-language error hype: Finds miracle language about a treatment."
     )
     code, out, _ = run(capsys, "explain", "miracle-language")
     assert code == 0
     assert out.startswith("CL501 miracle-language\n\nCategory: hype    Severity: error")
-    assert "## Use instead\n\n    Ketamine helps some people with depression.\n" in out
+    assert "## Use instead\n\n    Hypnosis helps some people with depression.\n" in out
 
 
 def test_rule_paths_are_relative_to_the_config_file(
@@ -473,6 +473,6 @@ def test_rule_paths_are_relative_to_the_config_file(
     write(tmp_path / "rules" / "CL501-miracle-language.yml", USER_RULE)
     write(tmp_path / "rules" / "lexicons" / "miracle-words.yml", USER_LEXICON)
     write(tmp_path / ".claimlint.yaml", "rule-paths: [./rules]\nselect: [CL5]\n")
-    write(tmp_path / "blog" / "post.md", "Ketamine is a wonder drug.\n")
+    write(tmp_path / "blog" / "post.md", "Hypnosis is a wonder drug.\n")
     monkeypatch.chdir(tmp_path / "blog")
     assert rules_found(capsys, "post.md") == (1, ["CL501@1:15:warning"])

@@ -35,7 +35,7 @@ def test_installed_wheel_finds_builtin_rules(tmp_path: Path) -> None:
     )
     assert '"id": "CL101"' in rules.stdout
     post = tmp_path / "post.md"
-    post.write_text("Ketamine cures depression.\n", encoding="utf-8")
+    post.write_text("Hypnosis cures depression.\n", encoding="utf-8")
     check = subprocess.run(
         [str(exe), "check", "--no-color", str(post.name)],
         capture_output=True,

@@ -113,6 +113,8 @@ def test_builtin_pack_and_its_examples() -> None:
     assert sorted(ruleset.rules) == [
         *(f"CL1{n:02d}" for n in range(1, 16)),
         "CL201",
+        *(f"CL3{n:02d}" for n in range(1, 10)),
+        *(f"CL4{n:02d}" for n in range(1, 7)),
         "CL900",
         "CL901",
         "CL902",
