@@ -50,6 +50,13 @@ class Plan:
     """(unit kind, rules, their one-pass matcher) for the sentence, block and reference units."""
 
     def __post_init__(self) -> None:
+        here = str(self.options.get("jurisdiction", "us") or "us")
+        self.active = {  # rules limited to other jurisdictions ("uk" only) are not run
+            rid: a
+            for rid, a in self.active.items()
+            if not a.rule.jurisdictions
+            or any(here == j or here.startswith(j + "-") for j in a.rule.jurisdictions)
+        }
         for active in self.active.values():
             self.by_scope.setdefault(active.rule.scope, []).append(active)
         for rules in self.by_scope.values():

@@ -44,6 +44,7 @@ COMMON_KEYS = {
     "skip-blocks": "block kinds to ignore",
     "enabled": "false for opt-in rules",
     "precision": "high | medium | low",
+    "jurisdictions": "jurisdictions the rule runs in (default: every one)",
 }
 LEXICON_KEYS = {"name", "description", "inflect", "terms"}
 UNIT_SCOPES = ("sentence", "heading", "block", "front-matter", "reference")
@@ -211,6 +212,11 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     precision = data.get("precision", "medium")
     if precision not in ("high", "medium", "low", "very-high"):
         raise rule_error(loc, "'precision' must be very-high, high, medium or low", "precision")
+    jurisdictions = data.get("jurisdictions", [])
+    if not isinstance(jurisdictions, list) or not all(
+        isinstance(j, str) and KEBAB.match(j) for j in jurisdictions
+    ):
+        raise rule_error(loc, "'jurisdictions' must be a list of ids such as uk", "jurisdictions")
     examples = data.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - {"fail", "pass", "options"}:
         raise rule_error(
@@ -250,6 +256,7 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
         skip_blocks=frozenset(skip),
         default_enabled=enabled,
         precision=str(precision),
+        jurisdictions=tuple(jurisdictions),
     )
 
 

@@ -159,6 +159,9 @@ class Rule:
     """False for opt-in rules (``enabled: false`` in the file)."""
     precision: str = "medium"
     """How often a finding is right: high, medium or low (SARIF ``precision``)."""
+    jurisdictions: tuple[str, ...] = ()
+    """Jurisdictions the rule runs in (``uk``; a state such as ``us-or`` counts as ``us``);
+    empty for every jurisdiction."""
 
     @property
     def summary(self) -> str:

@@ -114,7 +114,7 @@ def test_builtin_pack_and_its_examples() -> None:
         *(f"CL1{n:02d}" for n in range(1, 16)),
         "CL201",
         *(f"CL3{n:02d}" for n in range(1, 10)),
-        *(f"CL4{n:02d}" for n in range(1, 7)),
+        *(f"CL4{n:02d}" for n in range(1, 8)),
         "CL900",
         "CL901",
         "CL902",
@@ -151,6 +151,7 @@ ALLOWED_PHRASE = ", ".join(
             "skip-blocks",
             "enabled",
             "precision",
+            "jurisdictions",
             *KINDS["phrase"].params,
         }
     )

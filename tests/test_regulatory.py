@@ -264,6 +264,29 @@ def test_uk_prescription_only_medicine_advert_only_in_the_uk() -> None:
     ]
 
 
+def test_uk_serious_condition_named_for_an_unsupervised_therapy() -> None:
+    text = "Our hypnotherapy sessions may help with depression and addiction.\n"
+    assert found(text, "CL407") == []
+    assert found(text, "CL407", jurisdiction="uk") == [
+        (
+            1,
+            5,
+            "'hypnotherapy' is advertised for depression, a condition that needs medical "
+            "supervision",
+        )
+    ]
+    assert found("We do not offer hypnotherapy for depression.\n", "CL407", jurisdiction="uk") == []
+
+
+def test_jurisdiction_limited_rules_are_off_elsewhere(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--all")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines() if line.endswith("(off)")] == [
+        "CL406",
+        "CL407",
+    ]
+
+
 # -- explain, configuration, seeds -------------------------------------------------------------
 
 
