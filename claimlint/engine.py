@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -109,11 +110,18 @@ class _Context:
         return self._reported.get(category, [])
 
 
+_LAST_EXCERPT: list[Any] = [None, 0, ""]  # (source, line, text) of the last excerpt
+
+
 def _excerpt(doc: Document, line: int) -> str:
+    """The source line, shared between findings on it: a 1 MB line with 30,000 findings
+    must be held once, not copied per finding."""
     src = doc.source
-    if 1 <= line <= len(src.line_starts):
-        return src.line_text(line - 1)
-    return ""
+    if _LAST_EXCERPT[0] is src and _LAST_EXCERPT[1] == line:
+        return str(_LAST_EXCERPT[2])
+    text = src.line_text(line - 1) if 1 <= line <= len(src.line_starts) else ""
+    _LAST_EXCERPT[:] = [src, line, text]
+    return text
 
 
 def make_finding(
@@ -317,17 +325,23 @@ def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Findin
 def _dedupe(findings: Sequence[Finding]) -> list[Finding]:
     """One finding per place and category: when two rules of one category flag overlapping
     text ("cures" is both cure language and an efficacy verb), keep the more severe one."""
-    out: list[Finding] = []
-    by_category: dict[str, list[Finding]] = {}
     ranked = sorted(findings, key=lambda f: (-f.severity, f.rule))
+    kept_spans: dict[str, list[tuple[int, int]]] = {}  # per category: disjoint, sorted
     keep: set[int] = set()
     for f in ranked:
-        others = by_category.setdefault(f.category, [])
-        if f.span is not None and any(
-            o.span is not None and o.span.overlaps(f.span) for o in others
-        ):
+        if f.span is None:
+            keep.add(id(f))
             continue
-        others.append(f)
+        spans = kept_spans.setdefault(f.category, [])
+        lo, hi = f.span.start, f.span.end
+        i = bisect_left(spans, (lo, hi))
+        # kept spans are disjoint, so only the neighbours can overlap this one
+        if any(_overlap(spans[j], f.span) for j in (i - 1, i) if 0 <= j < len(spans)):
+            continue
+        spans.insert(i, (lo, hi))
         keep.add(id(f))
-    out = [f for f in findings if id(f) in keep]
-    return out
+    return [f for f in findings if id(f) in keep]
+
+
+def _overlap(kept: tuple[int, int], span: Span) -> bool:
+    return span.overlaps(Span(kept[0], kept[1]))

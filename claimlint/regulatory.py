@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimlint.knowledge import AliasPattern, KnowledgePack, load_pack
+from claimlint.lexicon import PhraseMatcher
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -68,24 +69,29 @@ def pack_for(jurisdiction: str = "us") -> KnowledgePack:
 
 
 @lru_cache(maxsize=8)
-def _alias_regex(jurisdiction: str) -> tuple[re.Pattern[str], tuple[AliasPattern, ...]]:
+def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPattern]]:
+    """One trie matcher over every alias; the tag of a match names its alias."""
     aliases = pack_for(jurisdiction).alias_patterns()
-    body = "|".join(f"({a.regex})" for a in aliases)
-    return re.compile(body, re.IGNORECASE), aliases
+    by_tag: dict[str, AliasPattern] = {}
+    for i, alias in enumerate(aliases):
+        by_tag[str(i)] = alias
+    # a hyphen in a phrase matches a hyphen, a space or nothing: "weight loss" = "weight-loss"
+    phrases = ((tag, [alias.text.replace(" ", "-")]) for tag, alias in by_tag.items())
+    return PhraseMatcher(phrases), by_tag
 
 
 def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:
-    """Treatments and conditions named in ``text``, in order, longest alias first."""
-    regex, aliases = _alias_regex(jurisdiction)
+    """Treatments and conditions named in ``text``, in order: leftmost first, then longest,
+    without overlaps ("treatment-resistant depression" hides its "depression")."""
+    matcher, by_tag = _alias_matcher(jurisdiction)
     found: list[Mention] = []
-    for m in regex.finditer(text):
-        index = m.lastindex
-        if index is None:
+    end = -1
+    for m in matcher.finditer(text):
+        if m.start < end:
             continue
-        alias = aliases[index - 1]
-        found.append(
-            Mention(alias.kind, alias.target_id, m.start(), m.end(), m.group(), alias.ambiguous)
-        )
+        alias = by_tag[min(m.tags, key=int)]  # aliases are listed longest first
+        found.append(Mention(alias.kind, alias.target_id, m.start, m.end, m.text, alias.ambiguous))
+        end = m.end
     return found
 
 

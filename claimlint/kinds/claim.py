@@ -120,6 +120,7 @@ class ClaimKind(Kind):
         self.skip_cited_block = flag(params, "skip-cited-block", False, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
         self.skip_negated = flag(params, "skip-negated", True, loc)
+        self._last_block: tuple[Block, bool] | None = None
         self.rewrite: dict[str, str] = {}
         rewrite = params.get("rewrite", {})
         if not isinstance(rewrite, dict):
@@ -170,8 +171,6 @@ class ClaimKind(Kind):
             return
         if self.skip_cited and has_citation(unit):
             return
-        if self.skip_cited_block and _block_cites(unit.block):
-            return
         for m in triggers:
             if self.skip_negated and is_negated(text, m.start):
                 continue
@@ -220,6 +219,8 @@ class ClaimKind(Kind):
                 if not near:
                     continue
                 outcome = near[0].text
+            if self.skip_cited_block and self._block_cites(unit.block):
+                return
             better = self.rewrite.get(normalise(m.text))
             suggestion = None
             if better is not None:
@@ -251,6 +252,16 @@ class ClaimKind(Kind):
             if mechanism and m.end <= n.start and n.end <= c.start:
                 return True
         return False
+
+    def _block_cites(self, block: Block) -> bool:
+        """Whether ``block`` cites anything, remembered for the block last asked about (a long
+        paragraph has many sentences, and scanning it once per sentence would be quadratic)."""
+        last = self._last_block
+        if last is not None and last[0] is block:
+            return last[1]
+        cites = _block_cites(block)
+        self._last_block = (block, cites)
+        return cites
 
     def _outcome_after(self, text: str, m: Any, others: list[Any]) -> bool:
         """True when an outcome follows the trigger ("when TMS eliminates obsessive thoughts")."""
