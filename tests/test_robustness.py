@@ -1,0 +1,241 @@
+"""Hostile and broken input: every file gets a result or a finding saying why not, never a
+traceback, and one bad file never spoils the others. Sizes here are kept small enough
+for CI; scripts/pathological.py runs the full-size cases and times them
+(docs/robustness.md)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from cli_support import run, write
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimlint.cli import build_plan
+from claimlint.config import Config
+from claimlint.engine import Plan
+from claimlint.model import Finding
+from claimlint.runner import lint_bytes
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+CLAIM = b"Ketamine cures depression.\n"
+
+
+@lru_cache(maxsize=1)
+def plan() -> Plan:
+    return build_plan(Config())
+
+
+def lint(data: bytes, path: str = "post.md") -> list[Finding]:
+    return lint_bytes(data, path, plan())
+
+
+def rules(findings: list[Finding]) -> list[str]:
+    return sorted({f.rule for f in findings})
+
+
+def check_json(capsys: pytest.CaptureFixture[str], *paths: str) -> tuple[int, dict[str, object]]:
+    code, out, err = run(capsys, "check", "--format", "json", *paths)
+    assert "Traceback" not in err
+    return code, json.loads(out)
+
+
+# -- broken and unusual files ------------------------------------------------------------------
+
+CASES: dict[str, tuple[bytes, list[str]]] = {
+    # name: (content, rules that must be among the findings)
+    "empty": (b"", []),
+    "only-front-matter": (b"---\ntitle: Ketamine cures depression\n---\n", ["CL101"]),
+    "invalid-front-matter": (b"---\ntitle: [unclosed\n---\n\n" + CLAIM, ["CL101", "CL903"]),
+    "python-tag-in-front-matter": (
+        b"---\ntitle: !!python/object/apply:os.system ['echo owned']\n---\n\n" + CLAIM,
+        ["CL101"],
+    ),
+    "toml-front-matter": (b'+++\ntitle = "x"\n+++\n\n' + CLAIM, ["CL101"]),
+    "invalid-utf8": (b"Ketamine cures \xff\xfe depression.\n", ["CL902"]),
+    "utf16-bom": (("\ufeff" + CLAIM.decode()).encode("utf-16-le"), ["CL101"]),
+    "utf8-bom": (b"\xef\xbb\xbf" + CLAIM, ["CL101"]),
+    "nul-byte": (b"Ketamine\x00 cures depression.\n", ["CL902"]),
+    "crlf": (CLAIM.replace(b"\n", b"\r\n") * 3, ["CL101"]),
+    "lone-cr": (b"Ketamine\rcures depression.\r", ["CL101"]),
+    "ansi-escapes": (b"\x1b[31mKetamine cures depression.\x1b[0m\n", ["CL101"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_broken_input_gets_a_result_not_a_crash(name: str) -> None:
+    data, expected = CASES[name]
+    found = lint(data)
+    assert "CL900" not in rules(found)
+    assert set(expected) <= set(rules(found)), rules(found)
+
+
+def test_front_matter_tags_never_construct_objects(tmp_path: Path) -> None:
+    marker = tmp_path / "owned"
+    data = f"---\nx: !!python/object/apply:os.system ['touch {marker}']\n---\n\nText.\n"
+    lint(data.encode())
+    assert not marker.exists()
+
+
+def test_billion_laughs_in_front_matter_is_bounded() -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        refs = ",".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    data = ("---\n" + "\n".join(lines) + "\ntitle: x\n---\n\n").encode() + CLAIM
+    assert "CL101" in rules(lint(data))  # aliases are not expanded, the body is linted
+
+
+def test_binary_file_with_md_name_does_not_spoil_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "a.md", bytes(range(256)) * 16)
+    write(tmp_path / "b.md", CLAIM)
+    code, report = check_json(capsys, ".")
+    assert code == 1
+    by_file = {(f["path"], f["rule"]) for f in report["findings"]}  # type: ignore[index, union-attr]
+    assert ("a.md", "CL902") in by_file
+    assert ("b.md", "CL101") in by_file
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("long-line", b"Ketamine cures depression and more. " * 3_000 + b"\n"),
+        ("many-paragraphs", (CLAIM + b"\n") * 3_000),
+        ("nested-lists", b"".join(b"  " * i + b"- item\n" for i in range(300))),
+        ("nested-quotes", b">" * 2_000 + b" Ketamine cures depression.\n"),
+        ("emphasis", b"*a **a " * 5_000 + b"\n"),
+        ("link-nesting", b"[" * 2_000 + b"x" + b"]" * 2_000 + b"(http://a)\n"),
+        (
+            "source-list-of-2000",
+            b"Text (Smith, 2019).\n\n## References\n\n"
+            + b"".join(
+                f"{i}. Smith J. Title {i}. J Psych. 2019;{i}:1-2.\n".encode()
+                for i in range(1, 2_001)
+            ),
+        ),
+    ],
+)
+def test_pathological_markdown_completes_with_valid_positions(name: str, data: bytes) -> None:
+    found = lint(data)
+    assert "CL900" not in rules(found)
+    _assert_positions_inside(data.decode("utf-8"), found)
+
+
+def test_unreadable_file_and_folder_are_findings_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root can read files without permission")
+    locked = write(tmp_path / "locked.md", CLAIM)
+    locked.chmod(0)
+    write(tmp_path / "ok.md", CLAIM)
+    try:
+        code, report = check_json(capsys, ".")
+    finally:
+        locked.chmod(0o644)
+    rules_by_file = {(f["path"], f["rule"]) for f in report["findings"]}  # type: ignore[index, union-attr]
+    assert ("locked.md", "CL902") in rules_by_file
+    assert ("ok.md", "CL101") in rules_by_file
+
+
+def test_file_that_vanished_is_a_finding_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "gone.md").symlink_to(tmp_path / "deleted-after-listing.md")
+    write(tmp_path / "ok.md", CLAIM)
+    code, report = check_json(capsys, ".")
+    assert code == 1
+    found = [(f["path"], f["rule"], f["message"]) for f in report["findings"]]  # type: ignore[index, union-attr]
+    assert ("gone.md", "CL902", "cannot read file: No such file or directory") in found
+    assert any(path == "ok.md" and rule == "CL101" for path, rule, _ in found)
+
+
+def test_symlink_out_of_the_tree_is_not_followed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outside = tmp_path.parent / f"{tmp_path.name}-outside"
+    outside.mkdir()
+    write(outside / "secret.md", CLAIM)
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "link").symlink_to(outside, target_is_directory=True)
+    write(tmp_path / "posts" / "ok.md", b"Text.\n")
+    code, report = check_json(capsys, "posts")
+    assert code == 0
+    assert report["findings"] == []
+
+
+# -- fuzzing -----------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "Ketamine cures depression. ",
+        "Studies show TMS works. ",
+        "may help some people ",
+        "(Smith et al., 2019) ",
+        "[1] ",
+        "[^1] ",
+        "\n\n",
+        "\n",
+        "# ",
+        "> ",
+        "- ",
+        "1. ",
+        "| a | b |\n|---|---|\n| c | d |\n",
+        "```\ncode\n```\n",
+        "<!-- claimlint-disable CL101 -->",
+        "<sup>2</sup>",
+        "*",
+        "**",
+        "_",
+        "`",
+        "[link](https://doi.org/10.1/x)",
+        "---\ntitle: x\n---\n",
+        "\r\n",
+        "\t",
+        "é µg — “quoted” ",
+        "\u200b",
+        "&amp; &#x2014; ",
+        "\\*",
+        "## References\n\n1. Smith J. Title. J. 2019;1:2.\n",
+    ]
+)
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_fuzz_no_crash_and_findings_point_into_the_file(text: str) -> None:
+    data = text.encode("utf-8", "surrogatepass")
+    found = lint(data)
+    assert "CL900" not in rules(found), [f.message for f in found if f.rule == "CL900"]
+    if not any(f.rule == "CL902" for f in found):
+        _assert_positions_inside(data.decode("utf-8", "replace"), found)
+
+
+def _assert_positions_inside(text: str, found: list[Finding]) -> None:
+    """Every finding's start and end lie inside the file, and where the message quotes text
+    ('cures' ...), that text's first word lies inside the finding's span."""
+    source = text[1:] if text.startswith("\ufeff") else text
+    lines = re.split(r"\r\n|\r|\n", source)
+    for f in found:
+        if f.rule.startswith("CL9") or f.span is None or f.span.start == f.span.end == 0:
+            continue
+        assert 1 <= f.start.line <= len(lines), f
+        line = lines[f.start.line - 1]
+        assert 1 <= f.start.column <= len(line) + 1, f
+        assert (f.end.line, f.end.column) >= (f.start.line, f.start.column), f
+        quoted = re.match(r"^'([\w][^']*)'", f.message)
+        if quoted and f.end.line == f.start.line:
+            first = re.match(r"[\w-]+", quoted.group(1))
+            inside = line[f.start.column - 1 : f.end.column - 1]
+            if first:
+                assert first.group().lower() in inside.lower(), (f, inside[:60])
