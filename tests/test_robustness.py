@@ -140,6 +140,7 @@ def test_unreadable_file_and_folder_are_findings_and_the_run_goes_on(
     write(tmp_path / "ok.md", CLAIM)
     try:
         code, report = check_json(capsys, ".")
+        assert code == 1
     finally:
         locked.chmod(0o644)
     rules_by_file = {(f["path"], f["rule"]) for f in report["findings"]}  # type: ignore[index, union-attr]
