@@ -319,7 +319,28 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
     ruleset = RuleSet(rules, lexicons, tuple(folders))
     for rule_id, rule in rules.items():
         check_examples(ruleset, rule, locs[rule_id])
+    check_patterns(ruleset, locs)
     return ruleset
+
+
+def check_patterns(ruleset: RuleSet, locs: Mapping[str, Located]) -> None:
+    """Refuse a rule whose regular expression backtracks catastrophically (see
+    :mod:`claimlint.regex_guard`): an error naming the rule and its file."""
+    from claimlint.regex_guard import BUDGET, find_slow
+
+    patterns = [
+        (rule.id, rule.path, regex.pattern, int(regex.flags))
+        for rule in ruleset.rules.values()
+        for regex in rule.impl.regexes()
+    ]
+    slow = find_slow(patterns)
+    if slow is not None:
+        raise rule_error(
+            locs[slow.rule_id],
+            f"rule {slow.rule_id}: a regular expression takes more than {BUDGET:g} s on a "
+            f"4,000-character input (catastrophic backtracking?): {slow.pattern[:80]}",
+            "kind",
+        )
 
 
 def example_plan(ruleset: RuleSet, rule: Rule) -> Plan:

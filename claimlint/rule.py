@@ -120,6 +120,10 @@ class Kind:
         """Hits for a whole document (document scope): each with the block it is in."""
         return iter(())
 
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        """The regular expressions from the rule file (checked for catastrophic backtracking)."""
+        return ()
+
 
 @dataclass(slots=True)
 class Rule:

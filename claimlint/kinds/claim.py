@@ -150,6 +150,9 @@ class ClaimKind(Kind):
             )
         )
 
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return () if self.pattern is None else (self.pattern,)
+
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
         if self.skip_questions and is_question(text):

@@ -68,6 +68,9 @@ class EvidenceKind(Kind):
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.cues, self.unless))
 
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return tuple(self.patterns)
+
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
         if self.skip_questions and is_question(text):

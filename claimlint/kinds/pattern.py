@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from claimlint.document import Sentence
@@ -38,6 +38,9 @@ class PatternKind(Kind):
             raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
         self.skip_negated = flag(params, "skip-negated", False, loc)
         self.skip_questions = flag(params, "skip-questions", False, loc)
+
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return (self.regex,)
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text

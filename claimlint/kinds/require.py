@@ -12,7 +12,7 @@ annotation lands where a reviewer can see what made the statement necessary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from claimlint.document import Block, Document
@@ -64,6 +64,9 @@ class RequireKind(Kind):
         if not self.required and not self.patterns and not self.option_name:
             raise rule_error(loc, "'required' must name at least one phrase", "required")
         self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
+
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return tuple(self.patterns)
 
     def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
         first: tuple[Block, Hit] | None = None

@@ -64,6 +64,9 @@ class TestimonialKind(Kind):
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.voice, self.outcome, self.reported, self.client))
 
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return (self.attribution,)
+
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text
         matches = ctx.matches(unit)

@@ -1,0 +1,76 @@
+"""Rule packs are untrusted: a catastrophic regular expression is refused at load time,
+naming the rule and its file, and the built-in rules pass the same check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_support import run, write
+
+from claimlint.regex_guard import find_slow
+from claimlint.registry import builtin_rules_dir, load_rules
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+RULE = """\
+id: CL590
+name: slow-pattern
+category: hype
+severity: warning
+scope: sentence
+kind: pattern
+pattern: '{pattern}'
+message: "'{{match}}' is hype"
+what: A site rule.
+why: A site policy.
+example: "aaaa"
+better: "b"
+see: [{{title: Policy, url: "https://intranet.example/policy"}}]
+examples:
+  fail: ["aaaa"]
+  pass: ["b"]
+"""
+
+
+def test_catastrophic_pattern_in_a_site_pack_is_a_rule_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "site" / "CL590-slow-pattern.yml", RULE.format(pattern="(a+)+$"))
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site]\n")
+    write(tmp_path / "post.md", "Text.\n")
+    code, out, err = run(capsys, "check", "post.md")
+    assert (code, out) == (2, "")
+    path = (tmp_path / "site" / "CL590-slow-pattern.yml").resolve()
+    assert err == (
+        f"claimlint: error: {path}:6:7: rule CL590: a regular expression takes more than 1 s "
+        "on a 4,000-character input (catastrophic backtracking?): (a+)+$\n"
+    )
+
+
+def test_linear_site_pattern_is_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "site" / "CL590-slow-pattern.yml", RULE.format(pattern="a+"))
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site]\n")
+    write(tmp_path / "post.md", "aaaa\n")
+    code, out, _ = run(capsys, "check", "--select", "CL590", "post.md")
+    assert code == 1
+    assert out.startswith("post.md:1:1: CL590 warning 'aaaa' is hype [hype]")
+
+
+def test_builtin_patterns_pass_the_same_check() -> None:
+    ruleset = load_rules([builtin_rules_dir()])
+    patterns = [
+        (rule.id, rule.path, regex.pattern, int(regex.flags))
+        for rule in ruleset.rules.values()
+        for regex in rule.impl.regexes()
+    ]
+    assert len(patterns) >= 10  # CL108, CL109, CL114, CL201, CL403 carry patterns
+    assert find_slow(patterns) is None
+
+
+@pytest.mark.parametrize("pattern", [r"(\w+\s?)+$", r"(a|aa)+$", r"(x+x+)+y"])
+def test_known_catastrophic_shapes_are_caught(pattern: str) -> None:
+    slow = find_slow([("CL999", "pack/CL999-x.yml", pattern, 0)])
+    assert slow is not None and slow.pattern == pattern
