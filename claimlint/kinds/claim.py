@@ -26,6 +26,7 @@ from claimlint.kinds.params import choice, flag, integer
 from claimlint.kinds.terms import TermSet, tagged, term_set
 from claimlint.lexicon import Lexicon, expand, normalise
 from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
 
 _WORD = re.compile(r"[\w'’%-]+")
@@ -172,7 +173,7 @@ class ClaimKind(Kind):
             return
         if self.unless_sentence and any(self.unless_sentence.tag in m.tags for m in matches):
             return
-        if self.skip_cited and has_citation(unit):
+        if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
         for m in triggers:
             if self.skip_negated and is_negated(text, m.start):

@@ -14,6 +14,7 @@ from claimlint.kinds.params import flag
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon
 from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
 
 #: "what the research shows", "how studies found ...": research named as a topic to be
@@ -91,7 +92,7 @@ class EvidenceKind(Kind):
             return
         if self.unless and any(self.unless.tag in m.tags for m in matches):
             return
-        if has_citation(unit):
+        if has_citation(unit, citation_map(ctx.document).lists_author):
             return
         first = cues[0]
         yield Hit(first.start, first.end, {"match": first.text})
