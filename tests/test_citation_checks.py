@@ -584,6 +584,20 @@ def test_style_apa6_lists_all_names_first() -> None:
     assert list(CHECK.check_document(doc, ctx, {"apa": 7})) == []
 
 
+def test_style_apa6_is_selected_by_the_citation_style_setting() -> None:
+    text = (
+        "Zarate et al. (2006) found a fast effect. Zarate et al. (2006) repeated it.\n\n"
+        "## Sources\n\n- Zarate, C. A., Singh, J. B., & Carlson, P. J. (2006). A randomized "
+        "trial of ketamine. *Archives of General Psychiatry*, 63(8), 856–864.\n"
+    )
+    config = Config(select=["CL308"])
+    assert [f.message for f in lint_text(text, "post.md", build_plan(config), config)] == []
+    config.options["citation-style"] = "apa6"
+    assert [f.message for f in lint_text(text, "post.md", build_plan(config), config)] == [
+        "'Zarate et al. (2006)': APA 6 lists all 3 authors at the first citation"
+    ]
+
+
 # --------------------------------------------------------------------------- CL309
 
 

@@ -69,7 +69,8 @@ class CitationStyle(BaseCheck):
     def check_document(
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
-        apa = int(options.get("apa", 7))
+        style = str(ctx.option("citation-style", "apa7") or "apa7")  # the site's setting
+        apa = int(options.get("apa", 6 if style == "apa6" else 7))
         cmap = citation_map(doc)
         seen: set[int] = set()
         for use in cmap.uses:
