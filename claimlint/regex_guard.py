@@ -18,17 +18,21 @@ import os
 import selectors
 import subprocess
 import sys
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import IO
 
-#: Seconds one pattern may take on all the probe inputs together.
+#: CPU seconds one pattern may take on all the probe inputs together.
 BUDGET = 1.0
+#: Wall-clock seconds allowed per pattern, as a multiple of the budget.
+_WALL_FACTOR = 5
+#: Seconds the checking process may take to start.
+_STARTUP = 30.0
 
 #: Probe inputs: runs of one kind of character ended by one that breaks a match, plus runs
 #: of each literal character of the pattern itself.
 _PROBE_SOURCE = r"""
-import json, re, sys
+import json, re, sys, time
 n = 4000
 runs = ["a", "A", " ", "1", "-", ".", ",", "'", "(", "[", "*", "_", "é", "\t", "ab", "a ", "A a",
         "Ketamine ", "et al. ", "(Smith, 2019; ", "[1,", "http://", "<!-- ", "##"]
@@ -55,16 +59,26 @@ def literals(tree, out):
                             literals(sub, out)
     return out
 
+print("ready", flush=True)
 for line in sys.stdin:
     source, flags = json.loads(line)
     pattern = re.compile(source, flags)
     own = sorted(literals(sre_parse.parse(source, flags), set()))[:24]
     extra = [c * n + "!" for c in own] + ["".join(own) * (n // max(len(own), 1)) + "!"]
+    started = time.process_time()
     for text in probes + extra:
         for _ in pattern.finditer(text):
             pass
-    print("ok", flush=True)
+    print("ok", time.process_time() - started, flush=True)
 """
+
+
+def _read_line(stream: IO[str], selector: selectors.BaseSelector, timeout: float) -> str | None:
+    """The next line from the checker, or None when it does not come within ``timeout``."""
+    if not selector.select(timeout):
+        return None
+    line = stream.readline()
+    return line.strip() if line else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,19 +110,20 @@ def find_slow(
     selector = selectors.DefaultSelector()
     selector.register(child.stdout, selectors.EVENT_READ)
     try:
+        if _read_line(child.stdout, selector, _STARTUP) != "ready":
+            return None  # the checker could not start (an overloaded machine): do not block
         for rule_id, path, source, flags in items:
             child.stdin.write(json.dumps([source, flags]) + "\n")
             child.stdin.flush()
-            deadline = time.monotonic() + budget
-            answered = False
-            while not answered:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or not selector.select(remaining):
-                    return SlowPattern(rule_id, path, source)
-                line = child.stdout.readline()
-                if not line:  # the child died (a pattern it could not compile is caught earlier)
-                    return None
-                answered = line.strip() == "ok"
+            # A pattern is slow when its CPU time exceeds the budget; the wall-clock limit,
+            # generous so that a busy machine does not fail a fast pattern, ends a hang.
+            answer = _read_line(child.stdout, selector, budget * _WALL_FACTOR)
+            if answer is None:
+                return SlowPattern(rule_id, path, source)
+            if not answer.startswith("ok "):
+                return None
+            if float(answer.split()[1]) > budget:
+                return SlowPattern(rule_id, path, source)
         return None
     finally:
         selector.close()
