@@ -93,13 +93,14 @@ def promoted_use(
 
     A treatment named with a condition is checked for that use; a treatment named
     alone counts when the product itself is unapproved or investigational for
-    every use (compounded semaglutide, psilocybin), not merely off-label.
+    every use (compounded semaglutide, psilocybin), not merely off-label. Devices
+    (TMS, ECT, acupuncture needles) need no such statement.
     """
     found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
     conditions = [m for m in found if m.kind == "condition" and not is_negated(text, m.start)]
     for t in (m for m in found if m.kind == "treatment"):
-        if is_negated(text, t.start):
-            continue
+        if is_negated(text, t.start) or pack.treatments[t.target].kind == "device":
+            continue  # devices are cleared or not; CL401 reports wrong claims about them
         for c in conditions:
             status = pack.use_status(t.target, c.target, jurisdiction)
             if status is not None and status.needs_disclosure:
