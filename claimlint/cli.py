@@ -25,7 +25,10 @@ from claimlint.model import Finding, Severity
 from claimlint.rule import RuleError
 
 if TYPE_CHECKING:
+    from claimlint.cache import ResultCache
+    from claimlint.changes import ChangedLines
     from claimlint.engine import Plan
+    from claimlint.fixes import FixRun
     from claimlint.formats.context import Sources
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -97,6 +100,52 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply configured excludes to files named on the command line too",
     )
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        metavar="N",
+        help="worker processes (default: the configuration's jobs, else the number of cores)",
+    )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor write the cache (results and the compiled rules)",
+    )
+    check.add_argument(
+        "--cache-dir", metavar="DIR", help="cache folder (default: .claimlint_cache)"
+    )
+    check.add_argument(
+        "--fix", action="store_true", help="apply safe fixes and report what remains"
+    )
+    check.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="also apply unsafe fixes, which guess (implies --fix unless --diff)",
+    )
+    check.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff instead of writing them (exit 1 if any)",
+    )
+    check.add_argument(
+        "--since",
+        metavar="REF",
+        help="report only findings on lines changed since the git revision REF",
+    )
+    check.add_argument(
+        "--baseline", metavar="FILE", help="report only findings the baseline FILE does not record"
+    )
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the findings in FILE (comments in it are kept) and exit 0",
+    )
+    check.add_argument(
+        "--prune-baseline",
+        action="store_true",
+        help="with --baseline, remove entries that match no finding from the file",
+    )
 
     rules = sub.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -118,7 +167,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="one reference per line (default: standard input)",
     )
     refs.add_argument("--format", choices=("jsonl", "text"), default="text")
+
+    init = sub.add_parser("init", help="write a commented .claimlint.yaml here")
+    init.add_argument("--force", action="store_true", help="overwrite an existing .claimlint.yaml")
+    init.add_argument(
+        "--pre-commit",
+        action="store_true",
+        help="also add the claimlint hook to .pre-commit-config.yaml (an existing "
+        ".claimlint.yaml is then kept)",
+    )
+
+    clean = sub.add_parser("clean", help="remove the cache folder")
+    clean.add_argument(
+        "--cache-dir", metavar="DIR", help="cache folder (default: .claimlint_cache)"
+    )
+    clean.add_argument("--config", metavar="FILE")
+    clean.add_argument("--isolated", action="store_true")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return jobs
 
 
 def _codes(value: str | None) -> list[str]:
@@ -138,10 +213,16 @@ def _config(args: argparse.Namespace) -> Config:
 
 def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
-    from claimlint.engine import ActiveRule, Plan
-    from claimlint.registry import builtin_rules_dir, load_rules
+    from claimlint.cache import cache_dir_for
+    from claimlint.rulecache import load_ruleset, prime, store
 
-    ruleset = load_rules([builtin_rules_dir(), *config.rule_paths])
+    no_cache = getattr(args, "no_cache", False)
+    cache_dir = None if no_cache else cache_dir_for(config, getattr(args, "cache_dir", None))
+    prime(cache_dir)  # first: the imports below compile regular expressions
+    from claimlint.engine import ActiveRule, Plan
+    from claimlint.registry import builtin_rules_dir
+
+    ruleset = load_ruleset([builtin_rules_dir(), *config.rule_paths], cache_dir)
     ids = sorted(ruleset.rules)
     names = {r.name: r.id for r in ruleset.rules.values()} | {i: i for i in ids}
 
@@ -194,7 +275,9 @@ def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
             if key in config.severity:
                 severity = config.severity[key]
         active[rule_id] = ActiveRule(rule, severity)
-    return Plan(ruleset, active, dict(config.options))
+    plan = Plan(ruleset, active, dict(config.options))
+    store(plan)
+    return plan
 
 
 def _open_output(path: str | None) -> TextIO:
@@ -257,6 +340,7 @@ def _write_step_summary(path: str, text: str) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     """``claimlint check``."""
     from claimlint import report
+    from claimlint.changes import changed_since
     from claimlint.discovery import discover
     from claimlint.formats import FORMATTERS, NEEDS_SOURCES
     from claimlint.formats.context import (
@@ -266,7 +350,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         find_repository_root,
     )
     from claimlint.formats.github import step_summary
-    from claimlint.runner import lint_path
 
     config = _config(args)
     plan = build_plan(config, args)
@@ -278,6 +361,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for p in paths:
         if p != "-" and not os.path.lexists(p):
             raise UsageError(f"no such file or folder: {p}")
+    _check_adoption_flags(args)
     findings: list[Finding] = []
     files: list[tuple[str, Path | None]] = []
     stdin: bytes | None = None
@@ -290,10 +374,35 @@ def cmd_check(args: argparse.Namespace) -> int:
                 continue
             stdin = sys.stdin.buffer.read()
         files.append((display, path))
-        findings.extend(lint_path(display, path, plan, config, stdin_data=stdin))
+    from claimlint.runner import default_jobs, lint_files
+
+    jobs = args.jobs or config.options.get("jobs") or default_jobs()
+    for found in lint_files(
+        files, plan, config, stdin_data=stdin, jobs=jobs, cache=_result_cache(args, config, plan)
+    ):
+        findings.extend(found)
     findings.sort(key=Finding.sort_key)
+    notes: list[str] = []
+    changed = changed_since(args.since, files) if args.since else None
+    fixed = None
+    if args.fix or args.unsafe_fixes or args.diff:
+        fixed = _fix(args, files, findings, plan, config, stdin, changed)
+        if args.diff:
+            return EXIT_USAGE if fixed.errors else EXIT_FINDINGS if fixed.changes else EXIT_OK
+        findings, stdin = fixed.findings, fixed.stdin_text
+    if args.write_baseline or args.baseline:  # before --since: entries need every finding
+        findings, more = _baseline(args, files, findings, plan)
+        notes.extend(more)
+    if changed is not None:
+        findings = [f for f in findings if changed.selects(f)]
+    if fixed is not None:
+        notes.insert(0, report.fixed_line(fixed.total, len(fixed.fixed), _unsafe_left(findings)))
+    if args.write_baseline:
+        _write_notes(notes, sys.stdout if fmt == "text" else sys.stderr, args.quiet)
+        return EXIT_USAGE if fixed is not None and fixed.errors else EXIT_OK
     github = GitHubRun.from_environment(os.environ) if fmt == "github" else GitHubRun()
-    stream = _open_output(args.output)
+    fixed_stdin = fixed is not None and fixed.stdin_text is not None and args.output is None
+    stream = sys.stderr if fixed_stdin else _open_output(args.output)
     try:
         if fmt == "text":
             stream.write(
@@ -324,10 +433,117 @@ def cmd_check(args: argparse.Namespace) -> int:
             stream.write(FORMATTERS[fmt](findings, ctx))
             if github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
+        _write_notes(notes, stream if fmt == "text" else sys.stderr, args.quiet)
     finally:
-        if stream is not sys.stdout:
+        if stream not in (sys.stdout, sys.stderr):
             stream.close()
+    if fixed is not None and fixed.errors:
+        return EXIT_USAGE
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
+
+
+def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> ResultCache | None:
+    """The result cache for this run (None with ``--no-cache``)."""
+    if args.no_cache:
+        return None
+    from claimlint.cache import ResultCache, cache_dir_for, run_key
+    from claimlint.rulecache import rules_digest
+
+    key = run_key(plan, config, rules_digest(plan.ruleset))
+    return ResultCache.open(cache_dir_for(config, args.cache_dir), key)
+
+
+def _check_adoption_flags(args: argparse.Namespace) -> None:
+    """Combinations of the fix, baseline and --since flags that make no sense."""
+    if args.prune_baseline and not args.baseline:
+        raise UsageError("--prune-baseline needs --baseline FILE")
+    if args.baseline and args.write_baseline:
+        raise UsageError("use --baseline or --write-baseline, not both")
+    if args.write_baseline and args.since:
+        raise UsageError("--write-baseline records every finding; it cannot be used with --since")
+    if args.diff and (args.write_baseline or args.prune_baseline):
+        raise UsageError(
+            "--diff writes nothing; it cannot be used with --write-baseline or --prune-baseline"
+        )
+
+
+def _fix(
+    args: argparse.Namespace,
+    files: Sequence[tuple[str, Path | None]],
+    findings: Sequence[Finding],
+    plan: Plan,
+    config: Config,
+    stdin: bytes | None,
+    changed: ChangedLines | None,
+) -> FixRun:
+    """``--fix``, ``--unsafe-fixes`` and ``--diff``: fix, print the fixed standard input or the
+    diff, and report files that could not be fixed on standard error."""
+    from claimlint import report
+    from claimlint.fixes import fix_files
+
+    run = fix_files(
+        files,
+        findings,
+        plan,
+        config,
+        unsafe=args.unsafe_fixes,
+        write=not args.diff,
+        stdin=stdin,
+        select=changed.selects if changed is not None else None,
+    )
+    for error in run.errors:
+        sys.stderr.write(f"claimlint: error: {error}\n")
+    if args.diff:
+        stream = _open_output(args.output)
+        try:
+            stream.write(run.diff())
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
+        if not args.quiet:
+            sys.stderr.write(report.would_fix_line(run.total, len(run.fixed)) + "\n")
+    elif run.stdin_text is not None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(run.stdin_text)
+        sys.stdout.buffer.flush()
+    return run
+
+
+def _unsafe_left(findings: Sequence[Finding]) -> int:
+    from claimlint.fixes import fixable
+
+    return sum(1 for f in findings if fixable(f, True) and not fixable(f, False))
+
+
+def _baseline(
+    args: argparse.Namespace,
+    files: Sequence[tuple[str, Path | None]],
+    findings: list[Finding],
+    plan: Plan,
+) -> tuple[list[Finding], list[str]]:
+    """``--write-baseline``, or ``--baseline`` (with ``--prune-baseline``): the findings to
+    report and the summary lines."""
+    from claimlint import report
+    from claimlint.baseline import apply_baseline, write_baseline
+
+    checked = [display for display, _ in files]
+    if args.write_baseline:
+        done = write_baseline(args.write_baseline, findings, checked, plan)
+        line = report.baseline_written_line(
+            done.recorded, done.added, done.removed, args.write_baseline
+        )
+        return findings, [line]
+    applied = apply_baseline(args.baseline, findings, checked, plan, prune=args.prune_baseline)
+    notes = [report.baseline_hidden_line(applied.recorded, args.baseline)]
+    if args.prune_baseline:
+        notes.append(report.baseline_pruned_line(applied.pruned, args.baseline))
+    return applied.findings, notes
+
+
+def _write_notes(notes: Sequence[str], stream: TextIO, quiet: bool) -> None:
+    """Summary lines after the report (fixes, baseline), unless ``--quiet``."""
+    if not quiet:
+        stream.write("".join(f"{note}\n" for note in notes if note))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -418,6 +634,34 @@ def cmd_parse_refs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean(args: argparse.Namespace) -> int:
+    """``claimlint clean``: remove the cache folder."""
+    from claimlint.cache import CacheError, cache_dir_for, clean
+
+    folder = cache_dir_for(_config(args), args.cache_dir)
+    try:
+        removed = clean(folder)
+    except CacheError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from None
+    sys.stdout.write(f"Removed {folder}\n" if removed else f"No cache at {folder}\n")
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """``claimlint init``: a commented configuration, and with ``--pre-commit`` the hook."""
+    from claimlint.scaffold import add_pre_commit_hook, write_config
+
+    folder = Path.cwd()
+    hook = add_pre_commit_hook(folder) if args.pre_commit else None  # first: it may refuse
+    outcomes = [write_config(folder, force=args.force, keep=args.pre_commit)]
+    for done in [*outcomes, *([hook] if hook else [])]:
+        detail = f" ({done.detail})" if done.detail else ""
+        sys.stdout.write(f"{done.path.name}: {done.action}{detail}\n")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
     parser = build_parser()
@@ -434,6 +678,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rules": cmd_rules,
             "explain": cmd_explain,
             "parse-refs": cmd_parse_refs,
+            "init": cmd_init,
+            "clean": cmd_clean,
         }[args.command]
         return handler(args)
     except UsageError as exc:

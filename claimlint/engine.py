@@ -211,11 +211,19 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:
         ctx.use(matcher)
+        # Which rules apply depends only on the block's kind and whether it is quoted.
+        applicable: dict[tuple[str, bool], list[ActiveRule]] = {}
         for unit in _units(doc, group):
             here: list[Finding] = []
-            for active in rules:
-                if group != "reference" and not _applies(active.rule, unit.block):
-                    continue
+            if group == "reference":
+                these = rules
+            else:
+                key = (unit.block.kind, unit.block.in_blockquote)
+                found = applicable.get(key)
+                if found is None:
+                    found = applicable[key] = [a for a in rules if _applies(a.rule, unit.block)]
+                these = found
+            for active in these:
                 try:
                     for hit in active.rule.impl.check_sentence(unit, ctx):
                         span = unit.span(hit.start, hit.end)

@@ -223,6 +223,10 @@ class PhraseMatch:
     """Every tag (lexicon or rule key) the phrase belongs to."""
 
 
+_UNKNOWN: Any = object()
+_KNOWN_MAX = 50_000
+
+
 class PhraseMatcher:
     """Many tagged phrase lists compiled into one regular expression.
 
@@ -256,6 +260,7 @@ class PhraseMatcher:
                 _match_key(key), frozenset()
             )
         self.size = len(table)
+        self._surfaces: dict[str, frozenset[str] | None] = {}
         if table:
             body = _trie_regex(table)
             self._regex: re.Pattern[str] | None = re.compile(
@@ -264,15 +269,36 @@ class PhraseMatcher:
         else:
             self._regex = None
 
+    @property
+    def pattern(self) -> str | None:
+        """The regular expression's source (None for a matcher without phrases)."""
+        return self._regex.pattern if self._regex is not None else None
+
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start."""
-        if self._regex is None:
+        regex = self._regex
+        if regex is None:
             return
-        for m in self._regex.finditer(text):
+        # The tags of a surface form depend on nothing else: remembered, since the same
+        # few hundred forms ("may", "cures", "studies show") recur in every post.
+        known = self._surfaces
+        for m in regex.finditer(text):
             surface = m.group(1)
-            tags = self._tags.get(_match_key(surface))
+            tags = known.get(surface, _UNKNOWN)
+            if tags is _UNKNOWN:
+                tags = self._tags.get(_match_key(surface))
+                if len(known) < _KNOWN_MAX:
+                    known[surface] = tags
             if tags:
                 yield PhraseMatch(m.start(1), m.end(1), surface, tags)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the remembered surface forms."""
+        return {k: v for k, v in self.__dict__.items() if k != "_surfaces"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._surfaces = {}
 
     def tags_in(self, text: str) -> set[str]:
         """The union of tags found anywhere in ``text``."""

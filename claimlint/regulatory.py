@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimlint.knowledge import AliasPattern, KnowledgePack, load_pack
 from claimlint.lexicon import PhraseMatcher
@@ -60,24 +59,50 @@ class Mention:
     ambiguous: bool
 
 
-@lru_cache(maxsize=8)
+#: Loaded packs and their alias matchers by jurisdiction, once per process (or restored
+#: from the compiled rule set in the cache folder, see :mod:`claimlint.rulecache`).
+_PACKS: dict[str, KnowledgePack] = {}
+_ALIASES: dict[str, tuple[PhraseMatcher, dict[str, AliasPattern]]] = {}
+
+
 def pack_for(jurisdiction: str = "us") -> KnowledgePack:
     """The built-in knowledge pack with ``jurisdiction`` as its default."""
-    from claimlint.registry import builtin_rules_dir
+    pack = _PACKS.get(jurisdiction)
+    if pack is None:
+        from claimlint.registry import builtin_rules_dir
 
-    return load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
+        pack = load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
+        _PACKS[jurisdiction] = pack
+    return pack
 
 
-@lru_cache(maxsize=8)
 def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPattern]]:
     """One trie matcher over every alias; the tag of a match names its alias."""
+    known = _ALIASES.get(jurisdiction)
+    if known is not None:
+        return known
     aliases = pack_for(jurisdiction).alias_patterns()
     by_tag: dict[str, AliasPattern] = {}
     for i, alias in enumerate(aliases):
         by_tag[str(i)] = alias
     # a hyphen in a phrase matches a hyphen, a space or nothing: "weight loss" = "weight-loss"
     phrases = ((tag, [alias.text.replace(" ", "-")]) for tag, alias in by_tag.items())
-    return PhraseMatcher(phrases), by_tag
+    made = (PhraseMatcher(phrases), by_tag)
+    _ALIASES[jurisdiction] = made
+    return made
+
+
+def knowledge_state() -> dict[str, Any]:
+    """The packs and alias matchers loaded so far (for the compiled rule set cache)."""
+    return {"packs": dict(_PACKS), "aliases": dict(_ALIASES)}
+
+
+def restore_knowledge_state(state: dict[str, Any]) -> None:
+    """Adopt packs and matchers from :func:`knowledge_state` (those loaded here win)."""
+    for key, pack in state["packs"].items():
+        _PACKS.setdefault(key, pack)
+    for key, matcher in state["aliases"].items():
+        _ALIASES.setdefault(key, matcher)
 
 
 def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:

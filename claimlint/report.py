@@ -69,6 +69,40 @@ def summary_line(summary: Summary) -> str:
     )
 
 
+def fixed_line(fixed: int, files: int, unsafe_left: int = 0) -> str:
+    """``Fixed 2 findings in 1 file.`` after ``--fix`` ("" when there is nothing to say)."""
+    if fixed:
+        more = f" ({unsafe_left} more fixable with --unsafe-fixes)" if unsafe_left else ""
+        return f"Fixed {_plural(fixed, 'finding')} in {_plural(files, 'file')}{more}."
+    return f"No fixes applied ({unsafe_left} fixable with --unsafe-fixes)." if unsafe_left else ""
+
+
+def would_fix_line(fixed: int, files: int) -> str:
+    """``Would fix 2 findings in 1 file.`` after ``--diff``."""
+    if not fixed:
+        return "No fixes available."
+    return f"Would fix {_plural(fixed, 'finding')} in {_plural(files, 'file')}."
+
+
+def baseline_written_line(recorded: int, added: int, removed: int, path: str) -> str:
+    """``Recorded 25 findings in .claimlint-baseline.yaml (3 added, 1 removed).``"""
+    return f"Recorded {_plural(recorded, 'finding')} in {path} ({added} added, {removed} removed)."
+
+
+def baseline_hidden_line(recorded: int, path: str) -> str:
+    """``12 findings recorded in FILE are not shown.`` ("" for none)."""
+    if not recorded:
+        return ""
+    verb = "is" if recorded == 1 else "are"
+    return f"{_plural(recorded, 'finding')} recorded in {path} {verb} not shown."
+
+
+def baseline_pruned_line(removed: int, path: str) -> str:
+    """``Removed 2 baseline entries that matched no finding from FILE.``"""
+    entries = "entry" if removed == 1 else "entries"
+    return f"Removed {removed} baseline {entries} that matched no finding from {path}."
+
+
 def format_text(
     findings: Sequence[Finding],
     files: int,

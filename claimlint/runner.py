@@ -1,15 +1,29 @@
-"""Lint files: read, decode, parse, run the plan, and turn unreadable input into findings."""
+"""Lint files: read, decode, parse, run the plan, and turn unreadable input into findings.
+
+:func:`lint_files` lints many files, in worker processes when there are enough of
+them, reusing cached results (:mod:`claimlint.cache`); its output is the same,
+in the same order, whatever the number of jobs and whether the cache is used.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimlint.config import Config, matches_glob, resolve_codes, root_relative
 from claimlint.document import parse
 from claimlint.engine import UNREADABLE_FILE, Plan, lint_document, system_finding
 from claimlint.model import Finding, Position
 from claimlint.source import SourceError, SourceText
+
+if TYPE_CHECKING:
+    from claimlint.cache import ResultCache
+
+#: A worker process is started only for at least this many files to lint.
+MIN_FILES_PER_WORKER = 4
 
 
 def lint_text(text: str, path: str, plan: Plan, config: Config | None = None) -> list[Finding]:
@@ -46,17 +60,132 @@ def lint_path(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        f = system_finding(
-            file_plan(plan, display, config),
-            UNREADABLE_FILE,
-            display,
-            Position(1, 1),
-            Position(1, 2),
-            f"cannot read file: {reason}",
-        )
-        return [f] if f else []
+        return _unreadable(display, exc, plan, config)
     return lint_bytes(data, display, plan, config)
+
+
+def _unreadable(display: str, exc: OSError, plan: Plan, config: Config | None) -> list[Finding]:
+    reason = exc.strerror or type(exc).__name__
+    f = system_finding(
+        file_plan(plan, display, config),
+        UNREADABLE_FILE,
+        display,
+        Position(1, 1),
+        Position(1, 2),
+        f"cannot read file: {reason}",
+    )
+    return [f] if f else []
+
+
+def default_jobs() -> int:
+    """The number of processes to use: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def lint_files(
+    files: Sequence[tuple[str, Path | None]],
+    plan: Plan,
+    config: Config | None = None,
+    *,
+    stdin_data: bytes | None = None,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+) -> Iterator[list[Finding]]:
+    """The findings of each file, in the order of ``files`` (``(display, path)``, path None
+    for standard input), each as soon as it and those before it are done.
+
+    Cached results are looked up first; what remains is linted here, or by up to
+    ``jobs`` worker processes when there is enough of it. Results from a worker
+    arrive in file order, so the output never depends on ``jobs``.
+    """
+    done: list[list[Finding] | None] = []
+    todo: list[tuple[str, Path]] = []
+    for display, path in files:
+        if path is None:
+            done.append(lint_path(display, None, plan, config, stdin_data=stdin_data))
+            continue
+        found: list[Finding] | None = None
+        if cache is not None:
+            try:
+                found = cache.get(display, path.read_bytes())
+            except OSError:
+                found = None
+        if found is None:
+            todo.append((display, path))
+        done.append(found)
+    workers = min(jobs, len(todo) // MIN_FILES_PER_WORKER)
+    if workers < 2:
+        results: Iterator[list[Finding]] = (_lint_one(t, plan, config, cache) for t in todo)
+        yield from _merge(done, results)
+        return
+    yield from _merge(done, _in_workers(todo, plan, config, cache, workers))
+
+
+def _merge(
+    done: Sequence[list[Finding] | None], results: Iterator[list[Finding]]
+) -> Iterator[list[Finding]]:
+    """Cached results and fresh ones (in order of the files that needed linting)."""
+    for found in done:
+        yield found if found is not None else next(results)
+
+
+def _lint_one(
+    task: tuple[str, Path], plan: Plan, config: Config | None, cache: ResultCache | None
+) -> list[Finding]:
+    display, path = task
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return _unreadable(display, exc, plan, config)
+    found = lint_bytes(data, display, plan, config)
+    if cache is not None:
+        cache.put(display, data, found)
+    return found
+
+
+# What a worker process lints with: set by the pool's initializer.
+_WORKER: list[tuple[Plan, Config | None, ResultCache | None]] = []
+
+
+def _init_worker(plan: Plan, config: Config | None, cache: ResultCache | None) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _WORKER[:] = [(plan, config, cache)]
+
+
+def _work(task: tuple[str, Path]) -> list[Finding]:
+    plan, config, cache = _WORKER[0]
+    return _lint_one(task, plan, config, cache)
+
+
+def _in_workers(
+    todo: Sequence[tuple[str, Path]],
+    plan: Plan,
+    config: Config | None,
+    cache: ResultCache | None,
+    workers: int,
+) -> Iterator[list[Finding]]:
+    """Lint in a pool of processes, yielding results in the order of ``todo``.
+
+    On Linux the workers are forked, so they share the loaded rules; elsewhere
+    they are spawned and receive the plan pickled.
+    """
+    import multiprocessing
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(16, len(todo) // (workers * 8)))
+    try:
+        pool = context.Pool(workers, initializer=_init_worker, initargs=(plan, config, cache))
+    except OSError:  # no processes or semaphores here (some sandboxes): lint in this one
+        yield from (_lint_one(task, plan, config, cache) for task in todo)
+        return
+    with pool:
+        yield from pool.imap(_work, todo, chunksize=chunk)
 
 
 def _lint_source(source: SourceText, plan: Plan, config: Config | None) -> list[Finding]:
