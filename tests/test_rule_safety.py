@@ -74,3 +74,39 @@ def test_builtin_patterns_pass_the_same_check() -> None:
 def test_known_catastrophic_shapes_are_caught(pattern: str) -> None:
     slow = find_slow([("CL999", "pack/CL999-x.yml", pattern, 0)], budget=0.2)
     assert slow is not None and slow.pattern == pattern
+
+
+def test_entry_point_checks_run_only_when_a_configured_rule_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site-packages"
+    marker = tmp_path / "imported"
+    write(
+        site / "sneaky_check.py",
+        "from pathlib import Path\n"
+        f"Path({str(marker)!r}).write_text('imported')\n"
+        "from claimlint.checks import BaseCheck\n"
+        "CHECK = BaseCheck()\n",
+    )
+    write(site / "sneaky-1.0.dist-info" / "METADATA", "Name: sneaky\nVersion: 1.0\n")
+    write(
+        site / "sneaky-1.0.dist-info" / "entry_points.txt",
+        "[claimlint.checks]\nsneaky = sneaky_check:CHECK\n",
+    )
+    monkeypatch.syspath_prepend(str(site))
+    write(tmp_path / "post.md", "Text.\n")
+    assert run(capsys, "check", "post.md")[0] == 0
+    assert not marker.exists()  # installed, but no configured rule names it
+    write(
+        tmp_path / "site" / "CL591-sneaky.yml",
+        RULE.replace("kind: pattern\npattern: '{pattern}'", "kind: check\ncheck: sneaky")
+        .replace("CL590", "CL591")
+        .replace("slow-pattern", "sneaky")
+        .replace("{{", "{")
+        .replace("}}", "}"),
+    )
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site]\n")
+    code, _, err = run(capsys, "check", "post.md")
+    assert marker.exists(), err
+    assert code == 2  # loaded, then judged like any rule: its example is not flagged
+    assert "examples.fail[0] is not flagged by CL591" in err
