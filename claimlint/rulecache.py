@@ -5,14 +5,14 @@ decoded, every rule's phrases are compiled into one-pass matchers, every
 example in every rule file is linted, and every rule pattern is tried for
 catastrophic backtracking. None of that depends on the files being linted, so
 after a first run the result is kept, signed (see :mod:`claimlint.cache`), in
-``CACHE/rules-vN/KEY/``:
+the cache folder:
 
-* ``ruleset.pickle``: the :class:`~claimlint.registry.RuleSet` with the
-  matchers of the plans built from it, and the knowledge packs with their
-  alias matchers;
-* ``regex-PYTHON.bin``: the generated code of every regular expression
-  (:mod:`claimlint.regexcache`), so that neither the pickle nor the modules
-  recompile them.
+* ``rules-vN/KEY/ruleset.pickle``: the :class:`~claimlint.registry.RuleSet`
+  with the matchers of the plans built from it, and the knowledge packs with
+  their alias matchers;
+* ``regex-PYTHON.bin``: the generated code of the regular expressions a run
+  compiles (:mod:`claimlint.regexcache`), placed in ``re``'s cache by
+  :func:`prime` so that neither the modules nor the pickle compile them again.
 
 KEY is a hash of the contents of every file in the rule folders (rules,
 lexicons, the knowledge pack) and of claimlint's own code, so a changed rule
@@ -93,11 +93,14 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     """The rule set of ``folders``: remembered, from the cache folder, or loaded (and
     checked) afresh; raises :class:`~claimlint.rule.RuleError` like ``load_rules``."""
     key, digest = _key(folders)
-    known = _MEMO.get(key)
-    if known is not None:
-        return known
     secret = cache.secret() if cache_dir is not None else None
     folder = cache_dir / f"rules-v{cache.FORMAT}" / key[:32] if cache_dir is not None else None
+    known = _MEMO.get(key)
+    if known is not None:
+        info = _INFO[id(known)]
+        if info.folder is None and folder is not None and secret is not None:
+            info.folder, info.matchers = folder, -1  # first loaded with --no-cache: keep it now
+        return known
     if folder is not None and secret is not None:
         loaded = _read(folder / "ruleset.pickle", secret)
         if loaded is not None:

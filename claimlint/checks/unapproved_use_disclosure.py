@@ -129,7 +129,7 @@ def has_disclosure(doc: Document, pack: KnowledgePack, jurisdiction: str, extra:
             phrases.extend(disclosure.phrases)
     if not phrases:
         return False
-    body = "|".join(_flexible(p) for p in sorted(set(phrases), key=len, reverse=True))
+    body = "|".join(_flexible(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
     return any(regex.search(block.text) for block in doc.blocks)
 
