@@ -240,3 +240,13 @@ def _assert_positions_inside(text: str, found: list[Finding]) -> None:
             inside = line[f.start.column - 1 : f.end.column - 1]
             if first:
                 assert first.group().lower() in inside.lower(), (f, inside[:60])
+
+
+def test_a_file_changed_on_disk_since_it_was_read_is_not_overwritten(tmp_path: Path) -> None:
+    from claimlint.atomic import AtomicWriteError, write_atomically
+
+    post = write(tmp_path / "post.md", b"Edited by the editor meanwhile.\n")
+    with pytest.raises(AtomicWriteError, match="changed while claimlint was working on it"):
+        write_atomically(post, b"Fixed text.\n", expected=b"What claimlint read.\n")
+    assert post.read_bytes() == b"Edited by the editor meanwhile.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["post.md"]  # no temporary file left
