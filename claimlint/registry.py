@@ -338,7 +338,7 @@ def check_patterns(ruleset: RuleSet, locs: Mapping[str, Located]) -> None:
         raise rule_error(
             locs[slow.rule_id],
             f"rule {slow.rule_id}: a regular expression takes more than {BUDGET:g} s on a "
-            f"4,000-character input (catastrophic backtracking?): {slow.pattern[:80]}",
+            f"1,000-character input (catastrophic backtracking?): {slow.pattern[:80]}",
             "kind",
         )
 
