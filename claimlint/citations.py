@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from claimlint.document import Sentence
+from claimlint.document import Block, Sentence
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = r"[^\W\d_]"
@@ -352,7 +352,16 @@ _NOT_NAMES = frozenset(
 
 
 def sentence_citations(sentence: Sentence) -> list[InTextCitation]:
-    """Citations in a sentence's text plus its superscript markers."""
+    """Citations in a sentence's text plus its superscript markers (found once per sentence,
+    however many rules ask; callers must not change the list)."""
+    key = ("citations", sentence.start, sentence.end)
+    found: list[InTextCitation] | None = sentence.block.memo.get(key)
+    if found is None:
+        found = sentence.block.memo[key] = _sentence_citations(sentence)
+    return found
+
+
+def _sentence_citations(sentence: Sentence) -> list[InTextCitation]:
     out = find_citations(sentence.text)
     for marker in sentence.block.markers_between(sentence.start, sentence.end):
         nums = _numbers(marker.value)
@@ -377,8 +386,21 @@ def has_citation(
         return True
     block = sentence.block
     return any(
-        link.start < sentence.end
-        and sentence.start < link.end + 1
-        and re.match(r"(?i)(?:https?:)?//|www\.|doi:", link.href)
+        link.start < sentence.end and sentence.start < link.end + 1 and _OUTSIDE.match(link.href)
         for link in block.links
     )
+
+
+def block_has_citation(block: Block) -> bool:
+    """True when the block (a paragraph, list item or table cell) cites anything or links
+    to an outside page; answered once per block."""
+    found: bool | None = block.memo.get("cites")
+    if found is None:
+        found = block.memo["cites"] = bool(find_citations(block.text)) or any(
+            _OUTSIDE.match(link.href) for link in block.links
+        )
+    return found
+
+
+#: A link to an outside page (a web address or a DOI), which counts as a citation.
+_OUTSIDE = re.compile(r"(?i)(?:https?:)?//|www\.|doi:")

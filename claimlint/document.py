@@ -144,6 +144,9 @@ class Block:
     index: int = -1
     """Position in ``Document.blocks``."""
     _sentences: list[Sentence] | None = field(default=None, repr=False)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Results computed from the block's text, kept for the other rules that ask
+    (its sentences' citations, whether it cites anything)."""
 
     def source_offset(self, i: int) -> int:
         """Source offset of prose character ``i`` (or of the end when ``i == len(text)``)."""

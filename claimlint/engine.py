@@ -110,18 +110,9 @@ class _Context:
         return self._reported.get(category, [])
 
 
-_LAST_EXCERPT: list[Any] = [None, 0, ""]  # (source, line, text) of the last excerpt
-
-
 def _excerpt(doc: Document, line: int) -> str:
-    """The source line, shared between findings on it: a 1 MB line with 30,000 findings
-    must be held once, not copied per finding."""
     src = doc.source
-    if _LAST_EXCERPT[0] is src and _LAST_EXCERPT[1] == line:
-        return str(_LAST_EXCERPT[2])
-    text = src.line_text(line - 1) if 1 <= line <= len(src.line_starts) else ""
-    _LAST_EXCERPT[:] = [src, line, text]
-    return text
+    return src.line_text(line - 1) if 1 <= line <= len(src.line_starts) else ""
 
 
 def make_finding(

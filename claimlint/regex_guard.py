@@ -23,7 +23,10 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimlint.rule import Rule
 
 #: CPU seconds one pattern may take on all the probe inputs together.
 BUDGET = 1.0
@@ -82,6 +85,15 @@ def _read_line(stream: IO[str], selector: selectors.BaseSelector, timeout: float
         return None
     line = stream.readline()
     return line.strip() if line else ""
+
+
+def rule_patterns(rules: Iterable[Rule]) -> list[tuple[str, str, str, int]]:
+    """``(rule id, file, pattern, flags)`` of every regular expression the rules carry."""
+    return [
+        (rule.id, rule.path, regex.pattern, int(regex.flags))
+        for rule in rules
+        for regex in rule.impl.regexes()
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -326,14 +326,9 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
 def check_patterns(ruleset: RuleSet, locs: Mapping[str, Located]) -> None:
     """Refuse a rule whose regular expression backtracks catastrophically (see
     :mod:`claimlint.regex_guard`): an error naming the rule and its file."""
-    from claimlint.regex_guard import BUDGET, find_slow
+    from claimlint.regex_guard import BUDGET, find_slow, rule_patterns
 
-    patterns = [
-        (rule.id, rule.path, regex.pattern, int(regex.flags))
-        for rule in ruleset.rules.values()
-        for regex in rule.impl.regexes()
-    ]
-    slow = find_slow(patterns)
+    slow = find_slow(rule_patterns(ruleset.rules.values()))
     if slow is not None:
         raise rule_error(
             locs[slow.rule_id],

@@ -83,6 +83,7 @@ class SourceText:
     """How the bytes were decoded."""
     line_starts: list[int] = field(default_factory=list)
     """Offset of the first character of every line."""
+    _last_line: tuple[int, str] = field(default=(-1, ""), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -137,8 +138,11 @@ class SourceText:
         return len(self.text)
 
     def line_text(self, index: int) -> str:
-        """The text of 0-based line ``index`` without its newline."""
-        return self.text[self.line_starts[index] : self.line_end(index)]
+        """The text of 0-based line ``index`` without its newline. The last line asked for
+        is kept, so the many findings of one long line share one string, not a copy each."""
+        if self._last_line[0] != index:
+            self._last_line = (index, self.text[self.line_starts[index] : self.line_end(index)])
+        return self._last_line[1]
 
     def span_positions(self, span: Span) -> tuple[Position, Position]:
         """Start and exclusive end positions of ``span``."""

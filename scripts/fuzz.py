@@ -5,8 +5,8 @@
 Each post is built from pieces that exercise the parser and the rules
 (claims, citations, lists, tables, quotes, code, front matter, comments,
 CRLF, non-ASCII, stray markup) plus random characters. For each post it
-checks what tests/test_robustness.py checks: no rule failure (CL900), no
-exception, and every finding inside the file. A failing post is written to
+checks what tests/test_robustness.py checks (tests/fuzz_support.py): no rule
+failure (CL900), no exception, and every finding inside the file. A failing post is written to
 fuzz-failures/ and the run goes on; the exit status is 1 if any failed.
 """
 
@@ -14,54 +14,19 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from fuzz_support import PIECES, position_problems  # tests/fuzz_support.py, shared with the test
+
 from claimlint.cli import build_plan
 from claimlint.config import Config
+from claimlint.model import Finding
 from claimlint.runner import lint_bytes
 
-PIECES = [
-    "Ketamine cures depression. ",
-    "Studies show TMS works. ",
-    "may help some people ",
-    "(Smith et al., 2019) ",
-    "Smith and Jones (2018) ",
-    "[1] ",
-    "[2-4] ",
-    "[^1] ",
-    "\n\n",
-    "\n",
-    "# ",
-    "> ",
-    "- ",
-    "1. ",
-    "| a | b |\n|---|---|\n| c | d |\n",
-    "```\ncode\n```\n",
-    "<!-- claimlint-disable CL101 -->",
-    "<!-- claimlint-disable-next-line -->\n",
-    "<sup>2</sup>",
-    "*",
-    "**",
-    "_",
-    "`",
-    "[link](https://doi.org/10.1/x)",
-    "---\ntitle: x\n---\n",
-    "\r\n",
-    "\r",
-    "\t",
-    "é µg — “quoted” ",
-    "\u200b",
-    "&amp; &#x2014; ",
-    "\\*",
-    "## References\n\n1. Smith J. Title. J. 2019;1:2.\n",
-    "[^1]: Smith J. Title. 2019.\n",
-    "FDA-approved for anxiety ",
-    "you will feel better ",
-    "> “My depression lifted.” — Sam, 30\n",
-]
 ALPHABET = "abcXYZ 019.,;:!?()[]{}<>*_`#>-|\\/'\"\n\t—“”é\u00a0\u200b"
 
 
@@ -75,19 +40,10 @@ def post(rng: random.Random) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def problems(data: bytes, findings: list) -> list[str]:  # type: ignore[type-arg]
+def problems(data: bytes, findings: list[Finding]) -> list[str]:
     out = [f.message for f in findings if f.rule == "CL900"]
-    if any(f.rule == "CL902" for f in findings):
-        return out
-    text = data.decode("utf-8")
-    lines = re.split(r"\r\n|\r|\n", text[1:] if text.startswith("\ufeff") else text)
-    for f in findings:
-        if f.rule.startswith("CL9") or f.span is None or f.span.start == f.span.end == 0:
-            continue
-        if not (1 <= f.start.line <= len(lines)) or not (
-            1 <= f.start.column <= len(lines[f.start.line - 1]) + 1
-        ):
-            out.append(f"{f.rule} at {f.start.line}:{f.start.column} is outside the file")
+    if not any(f.rule == "CL902" for f in findings):
+        out += position_problems(data.decode("utf-8"), findings)
     return out
 
 

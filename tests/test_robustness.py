@@ -6,12 +6,12 @@ for CI; scripts/pathological.py runs the full-size cases and times them
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 from cli_support import run, write
+from fuzz_support import PIECES, position_problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -125,7 +125,7 @@ def test_binary_file_with_md_name_does_not_spoil_the_others(
 def test_pathological_markdown_completes_with_valid_positions(name: str, data: bytes) -> None:
     found = lint(data)
     assert "CL900" not in rules(found)
-    _assert_positions_inside(data.decode("utf-8"), found)
+    assert position_problems(data.decode("utf-8"), found) == []
 
 
 def test_unreadable_file_and_folder_are_findings_and_the_run_goes_on(
@@ -176,39 +176,7 @@ def test_symlink_out_of_the_tree_is_not_followed(
 
 # -- fuzzing -----------------------------------------------------------------------------------
 
-_PIECES = st.sampled_from(
-    [
-        "Ketamine cures depression. ",
-        "Studies show TMS works. ",
-        "may help some people ",
-        "(Smith et al., 2019) ",
-        "[1] ",
-        "[^1] ",
-        "\n\n",
-        "\n",
-        "# ",
-        "> ",
-        "- ",
-        "1. ",
-        "| a | b |\n|---|---|\n| c | d |\n",
-        "```\ncode\n```\n",
-        "<!-- claimlint-disable CL101 -->",
-        "<sup>2</sup>",
-        "*",
-        "**",
-        "_",
-        "`",
-        "[link](https://doi.org/10.1/x)",
-        "---\ntitle: x\n---\n",
-        "\r\n",
-        "\t",
-        "é µg — “quoted” ",
-        "\u200b",
-        "&amp; &#x2014; ",
-        "\\*",
-        "## References\n\n1. Smith J. Title. J. 2019;1:2.\n",
-    ]
-)
+_PIECES = st.sampled_from(PIECES)
 _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map("".join)
 
 
@@ -219,27 +187,7 @@ def test_fuzz_no_crash_and_findings_point_into_the_file(text: str) -> None:
     found = lint(data)
     assert "CL900" not in rules(found), [f.message for f in found if f.rule == "CL900"]
     if not any(f.rule == "CL902" for f in found):
-        _assert_positions_inside(data.decode("utf-8", "replace"), found)
-
-
-def _assert_positions_inside(text: str, found: list[Finding]) -> None:
-    """Every finding's start and end lie inside the file, and where the message quotes text
-    ('cures' ...), that text's first word lies inside the finding's span."""
-    source = text[1:] if text.startswith("\ufeff") else text
-    lines = re.split(r"\r\n|\r|\n", source)
-    for f in found:
-        if f.rule.startswith("CL9") or f.span is None or f.span.start == f.span.end == 0:
-            continue
-        assert 1 <= f.start.line <= len(lines), f
-        line = lines[f.start.line - 1]
-        assert 1 <= f.start.column <= len(line) + 1, f
-        assert (f.end.line, f.end.column) >= (f.start.line, f.start.column), f
-        quoted = re.match(r"^'([\w][^']*)'", f.message)
-        if quoted and f.end.line == f.start.line:
-            first = re.match(r"[\w-]+", quoted.group(1))
-            inside = line[f.start.column - 1 : f.end.column - 1]
-            if first:
-                assert first.group().lower() in inside.lower(), (f, inside[:60])
+        assert position_problems(data.decode("utf-8", "replace"), found) == []
 
 
 def test_a_file_changed_on_disk_since_it_was_read_is_not_overwritten(tmp_path: Path) -> None:

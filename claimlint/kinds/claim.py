@@ -16,30 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from claimlint.citations import find_citations, has_citation
-from claimlint.document import Block, Sentence
+from claimlint.citations import block_has_citation, has_citation
+from claimlint.document import Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
-from claimlint.kinds.params import choice, flag, integer
+from claimlint.kinds.params import choice, flag, integer, regex
 from claimlint.kinds.terms import TermSet, tagged, term_set
-from claimlint.lexicon import Lexicon, expand, normalise
+from claimlint.lexicon import Lexicon, PhraseMatch, expand, normalise
 from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
 
 _WORD = re.compile(r"[\w'’%-]+")
-_OUTSIDE_LINK = re.compile(r"(?i)(?:https?:)?//|www\.|doi:")
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """A trigger found by ``pattern`` (shaped like a phrase match)."""
-
-    start: int
-    end: int
-    text: str
 
 
 class ClaimKind(Kind):
@@ -91,15 +80,7 @@ class ClaimKind(Kind):
 
         self.trigger = terms("trigger", inflect)
         self.standalone = terms("standalone")
-        self.pattern: re.Pattern[str] | None = None
-        source = params.get("pattern")
-        if source is not None:
-            if not isinstance(source, str) or not source:
-                raise rule_error(loc, "'pattern' must be a regular expression", "pattern")
-            try:
-                self.pattern = re.compile(source, re.IGNORECASE)
-            except re.error as exc:
-                raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
+        self.pattern = regex(params, "pattern", loc)
         if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
         self.outcome = terms("outcome")
@@ -121,7 +102,6 @@ class ClaimKind(Kind):
         self.skip_cited_block = flag(params, "skip-cited-block", False, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
         self.skip_negated = flag(params, "skip-negated", True, loc)
-        self._last_block: tuple[Block, bool] | None = None
         self.rewrite: dict[str, str] = {}
         rewrite = params.get("rewrite", {})
         if not isinstance(rewrite, dict):
@@ -159,12 +139,12 @@ class ClaimKind(Kind):
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
-        triggers: list[Any] = [
+        triggers: list[PhraseMatch] = [
             m for m in matches if self.trigger.tag in m.tags or self.standalone.tag in m.tags
         ]
         if self.pattern is not None:
             triggers += [
-                _Span(p.start(), p.end(), p.group())
+                PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
                 for p in self.pattern.finditer(text)
                 if p.end() > p.start()
             ]
@@ -181,7 +161,7 @@ class ClaimKind(Kind):
             a, b = clause_bounds(text, m.start, m.end)
             others = [c for c in matches if a <= c.start < b and c is not m]
             if self.unless and (
-                self.unless.tag in getattr(m, "tags", ())
+                self.unless.tag in m.tags
                 or any(self.unless.tag in c.tags and not _inside(c, m) for c in others)
             ):
                 continue
@@ -210,7 +190,7 @@ class ClaimKind(Kind):
             ):
                 continue
             outcome = ""
-            alone = self.standalone.tag in getattr(m, "tags", ())
+            alone = self.standalone.tag in m.tags
             if self.outcome and not alone:
                 near = [
                     c
@@ -223,7 +203,7 @@ class ClaimKind(Kind):
                 if not near:
                     continue
                 outcome = near[0].text
-            if self.skip_cited_block and self._block_cites(unit.block):
+            if self.skip_cited_block and block_has_citation(unit.block):
                 return
             better = self.rewrite.get(normalise(m.text))
             suggestion = None
@@ -239,7 +219,9 @@ class ClaimKind(Kind):
             )
             return  # one finding per sentence and rule: the first claim
 
-    def _modifier(self, text: str, m: Any, c: Any, others: list[Any]) -> bool:
+    def _modifier(
+        self, text: str, m: PhraseMatch, c: PhraseMatch, others: list[PhraseMatch]
+    ) -> bool:
         """True when outcome ``c`` is not the object of trigger ``m``.
 
         Either ``c`` ("fear") modifies the noun right after it ("fear circuitry"),
@@ -257,17 +239,7 @@ class ClaimKind(Kind):
                 return True
         return False
 
-    def _block_cites(self, block: Block) -> bool:
-        """Whether ``block`` cites anything, remembered for the block last asked about (a long
-        paragraph has many sentences, and scanning it once per sentence would be quadratic)."""
-        last = self._last_block
-        if last is not None and last[0] is block:
-            return last[1]
-        cites = _block_cites(block)
-        self._last_block = (block, cites)
-        return cites
-
-    def _outcome_after(self, text: str, m: Any, others: list[Any]) -> bool:
+    def _outcome_after(self, text: str, m: PhraseMatch, others: list[PhraseMatch]) -> bool:
         """True when an outcome follows the trigger ("when TMS eliminates obsessive thoughts")."""
         return any(
             self.outcome.tag in c.tags
@@ -277,7 +249,9 @@ class ClaimKind(Kind):
             for c in others
         )
 
-    def _preceded(self, text: str, m: Any, others: list[Any], clause_start: int) -> bool:
+    def _preceded(
+        self, text: str, m: PhraseMatch, others: list[PhraseMatch], clause_start: int
+    ) -> bool:
         """True when an ``unless-before`` phrase ends within the window before ``m``."""
         return any(
             self.unless_before.tag in c.tags
@@ -288,12 +262,12 @@ class ClaimKind(Kind):
         )
 
 
-def _follows(m: Any, c: Any) -> bool:
+def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
     """True when outcome ``c`` follows trigger ``m`` or is part of a listed trigger phrase."""
-    return bool(c.start >= m.end or (c.start >= m.start and not isinstance(m, _Span)))
+    return bool(c.start >= m.end or (c.start >= m.start and m.tags))
 
 
-def _inside(c: Any, m: Any) -> bool:
+def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
     return bool(c.start >= m.start and c.end <= m.end)
 
 
@@ -302,13 +276,6 @@ def _gap(text: str, lo: int, hi: int) -> int:
     return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
 
 
-def _gap_words(text: str, a: Any, b: Any) -> int:
+def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
     return _gap(text, lo, hi)
-
-
-def _block_cites(block: Block) -> bool:
-    """True when the block (a paragraph, list item or cell) cites anything or links out."""
-    if find_citations(block.text):
-        return True
-    return any(_OUTSIDE_LINK.match(link.href) for link in block.links)

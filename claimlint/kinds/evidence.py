@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from claimlint.citations import has_citation
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
-from claimlint.kinds.params import flag
+from claimlint.kinds.params import flag, regex_list
 from claimlint.kinds.terms import tagged, term_set
-from claimlint.lexicon import Lexicon
+from claimlint.lexicon import Lexicon, PhraseMatch
 from claimlint.rule import Context, Hit, Kind, rule_error
 from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
@@ -24,15 +23,6 @@ _TOPIC_LEAD = re.compile(
     r"current|early|our|these|those|this|that|such)\s+)*$",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    """A cue found by a pattern (shaped like a phrase match)."""
-
-    start: int
-    end: int
-    text: str
 
 
 class EvidenceKind(Kind):
@@ -55,15 +45,7 @@ class EvidenceKind(Kind):
         if not self.cues:
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
-        self.patterns: list[re.Pattern[str]] = []
-        raw = params.get("patterns", [])
-        if not isinstance(raw, list) or not all(isinstance(r, str) and r for r in raw):
-            raise rule_error(loc, "'patterns' must be a list of regular expressions", "patterns")
-        for i, source in enumerate(raw):
-            try:
-                self.patterns.append(re.compile(source, re.IGNORECASE))
-            except re.error as exc:
-                raise rule_error(loc, f"invalid regular expression: {exc}", "patterns", i) from None
+        self.patterns = regex_list(params, "patterns", loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
@@ -79,7 +61,11 @@ class EvidenceKind(Kind):
         matches = ctx.matches(unit)
         cues: list[Any] = [m for m in matches if self.cues.tag in m.tags]
         for regex in self.patterns:
-            cues += [_Cue(p.start(), p.end(), p.group()) for p in regex.finditer(text) if p.group()]
+            cues += [
+                PhraseMatch(p.start(), p.end(), p.group(), frozenset())
+                for p in regex.finditer(text)
+                if p.group()
+            ]
         cues.sort(key=lambda c: (c.start, -c.end))
         if not cues:
             return

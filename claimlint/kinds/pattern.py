@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
-from claimlint.kinds.params import flag, text
+from claimlint.kinds.params import compiled, flag, text
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.rule import Context, Hit, Kind
 from claimlint.yamlnodes import Located
 
 
@@ -32,10 +32,7 @@ class PatternKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         source = text(params, "pattern", loc)
         flags = re.IGNORECASE if flag(params, "ignore-case", True, loc) else 0
-        try:
-            self.regex = re.compile(source, flags)
-        except re.error as exc:
-            raise rule_error(loc, f"invalid regular expression: {exc}", "pattern") from None
+        self.regex = compiled(source, flags, loc, "pattern")
         self.skip_negated = flag(params, "skip-negated", False, loc)
         self.skip_questions = flag(params, "skip-questions", False, loc)
 

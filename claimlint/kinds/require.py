@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from claimlint.document import Block, Document
-from claimlint.kinds.params import text
+from claimlint.kinds.params import regex_list, text
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon, PhraseMatcher
 from claimlint.rule import Context, Hit, Kind, rule_error
@@ -48,18 +48,7 @@ class RequireKind(Kind):
         self.when_found: list[str] = found
         if not self.triggers and not self.when_found:
             raise rule_error(loc, "'triggers' or 'when-found' must name something", "triggers")
-        patterns = params.get("required-patterns", [])
-        if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
-            message = "'required-patterns' must be a list of regular expressions"
-            raise rule_error(loc, message, "required-patterns")
-        self.patterns: list[re.Pattern[str]] = []
-        for i, source in enumerate(patterns):
-            try:
-                self.patterns.append(re.compile(source, re.IGNORECASE))
-            except re.error as exc:
-                raise rule_error(
-                    loc, f"invalid regular expression: {exc}", "required-patterns", i
-                ) from None
+        self.patterns = regex_list(params, "required-patterns", loc)
         self.option_name = text(params, "required-option", loc, "")
         if not self.required and not self.patterns and not self.option_name:
             raise rule_error(loc, "'required' must name at least one phrase", "required")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from claimlint.document import Sentence
-from claimlint.kinds.params import text
+from claimlint.kinds.params import compiled, text
 from claimlint.kinds.terms import tagged, term_set
 from claimlint.lexicon import Lexicon, PhraseMatch
 from claimlint.rule import Context, Hit, Kind, rule_error
@@ -56,10 +56,7 @@ class TestimonialKind(Kind):
         self.reported = term_set(rule_id, "reported", params.get("reported"), loc, lexicons)
         self.client = term_set(rule_id, "client", params.get("client"), loc, lexicons)
         source = text(params, "attribution", loc, DEFAULT_ATTRIBUTION)
-        try:
-            self.attribution = re.compile(source)
-        except re.error as exc:
-            raise rule_error(loc, f"invalid regular expression: {exc}", "attribution") from None
+        self.attribution = compiled(source, 0, loc, "attribution")
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.voice, self.outcome, self.reported, self.client))
