@@ -181,6 +181,9 @@ class Block:
         if end is None:
             end = len(self.text)
         if end <= start:
+            for marker in self.markers:  # a point where a superscript stood: the superscript
+                if marker.at == start:
+                    return marker.span
             s = self.source_offset(start)
             return Span(s, s)
         a = self.source_offset(start)
