@@ -84,8 +84,8 @@ class RegulatoryClaim(BaseCheck):
 
     def check_unit(self, unit: Sentence, ctx: Context, options: dict[str, Any]) -> Iterator[Hit]:
         text = unit.text
-        if is_question(text):
-            return
+        if is_question(text) or not (APPROVAL_WORDS.search(text) or LEGAL_WORDS.search(text)):
+            return  # most sentences state no status: no need to look for treatments
         jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
