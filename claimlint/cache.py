@@ -290,7 +290,12 @@ class ResultCache:
 
     def get(self, display: str, data: bytes) -> list[Finding] | None:
         """The cached findings, or None (missing, corrupt, not ours)."""
-        payload = read_sealed(self.entry(display, data), self._secret)
+        return self.load(self.entry(display, data))
+
+    def load(self, entry: Path) -> list[Finding] | None:
+        """The findings kept at ``entry`` (from :meth:`entry`), or None (missing, corrupt,
+        not ours)."""
+        payload = read_sealed(entry, self._secret)
         if payload is None:
             return None
         try:

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -377,13 +377,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     from claimlint.runner import default_jobs, lint_files
 
     jobs = args.jobs or config.options.get("jobs") or default_jobs()
-    for found in lint_files(
-        files, plan, config, stdin_data=stdin, jobs=jobs, cache=_result_cache(args, config, plan)
-    ):
+    changed = changed_since(args.since, files) if args.since else None
+    # Linted in path order, so each file's (sorted) findings follow the previous file's.
+    results = lint_files(
+        sorted(files, key=lambda item: item[0]),
+        plan,
+        config,
+        stdin_data=stdin,
+        jobs=jobs,
+        cache=_result_cache(args, config, plan),
+    )
+    whole_run = args.fix or args.unsafe_fixes or args.diff or args.baseline or args.write_baseline
+    if fmt == "text" and not whole_run:
+        return _stream_text(args, results, len(files), changed, fail_on)
+    for found in results:
         findings.extend(found)
     findings.sort(key=Finding.sort_key)
     notes: list[str] = []
-    changed = changed_since(args.since, files) if args.since else None
     fixed = None
     if args.fix or args.unsafe_fixes or args.diff:
         fixed = _fix(args, files, findings, plan, config, stdin, changed)
@@ -440,6 +450,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     if fixed is not None and fixed.errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
+
+
+def _stream_text(
+    args: argparse.Namespace,
+    results: Iterable[list[Finding]],
+    files: int,
+    changed: ChangedLines | None,
+    fail_on: Severity,
+) -> int:
+    """The text report written file by file as results arrive (nothing else to do with
+    them): memory stays that of one file's findings, however large the site."""
+    from claimlint.report import TextReport
+
+    stream = _open_output(args.output)
+    failed = False
+    try:
+        text = TextReport(
+            stream,
+            color=args.output is None and _use_color(args, stream),
+            show_source=args.show_source,
+            statistics=args.statistics,
+            quiet=args.quiet,
+        )
+        for found in results:
+            if changed is not None:
+                found = [f for f in found if changed.selects(f)]
+            failed = failed or any(f.severity >= fail_on for f in found)
+            text.add(found)
+        text.finish(files)
+    finally:
+        if stream not in (sys.stdout, sys.stderr):
+            stream.close()
+    return EXIT_FINDINGS if failed else EXIT_OK
 
 
 def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> ResultCache | None:

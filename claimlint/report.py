@@ -1,13 +1,17 @@
-"""Formatters: pure functions from findings to text. Nothing else in the package prints findings."""
+"""Formatters: from findings to text. Nothing else in the package prints findings.
+
+The text format can also be written as files are linted (:class:`TextReport`).
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 from claimlint import __version__
 from claimlint.model import Finding, Severity
@@ -113,33 +117,83 @@ def format_text(
     quiet: bool = False,
 ) -> str:
     """One line per finding, then a summary (``--quiet``: findings only)."""
-    out: list[str] = []
-    for f in findings:
-        where = f"{terminal_safe(f.path)}:{f.start.line}:{f.start.column}:"
-        sev = str(f.severity)
-        message = terminal_safe(f.message)
-        if color:
-            line = (
-                f"{_BOLD}{where}{_RESET} {_COLOURS[f.severity]}{f.rule}{_RESET} {sev} "
-                f"{message} {_DIM}[{f.category}]{_RESET}"
-            )
-        else:
-            line = f"{where} {f.rule} {sev} {message} [{f.category}]"
-        out.append(line)
-        if show_source:
-            out.extend(_source_lines(f, color))
-    summary = Summary.of(findings, files)
-    if statistics and findings:
-        out.append("")
-        names = {f.rule: (f.name, f.category) for f in findings}
-        for rule, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            name, category = names[rule]
-            out.append(f"{count:5d}  {rule}  {name} [{category}]")
-    if not quiet:
+    out = io.StringIO()
+    text = TextReport(out, color=color, show_source=show_source, statistics=statistics, quiet=quiet)
+    text.add(findings)
+    text.finish(files)
+    return out.getvalue()
+
+
+class TextReport:
+    """The ``text`` format written as findings arrive, file by file: only counts are kept,
+    so memory does not grow with the number of findings. The output is exactly
+    :func:`format_text`'s for all the findings added, in the order added."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        color: bool = False,
+        show_source: bool = False,
+        statistics: bool = False,
+        quiet: bool = False,
+    ) -> None:
+        self._stream = stream
+        self._color = color
+        self._show_source = show_source
+        self._statistics = statistics
+        self._quiet = quiet
+        self._written = False
+        self._severities: Counter[str] = Counter()
+        self._rules: Counter[str] = Counter()
+        self._names: dict[str, tuple[str, str]] = {}
+
+    def add(self, findings: Iterable[Finding]) -> None:
+        """Write one line per finding (and its source with ``show_source``)."""
+        color = self._color
+        out: list[str] = []
+        for f in findings:
+            where = f"{terminal_safe(f.path)}:{f.start.line}:{f.start.column}:"
+            sev = str(f.severity)
+            message = terminal_safe(f.message)
+            if color:
+                line = (
+                    f"{_BOLD}{where}{_RESET} {_COLOURS[f.severity]}{f.rule}{_RESET} {sev} "
+                    f"{message} {_DIM}[{f.category}]{_RESET}"
+                )
+            else:
+                line = f"{where} {f.rule} {sev} {message} [{f.category}]"
+            out.append(line)
+            if self._show_source:
+                out.extend(_source_lines(f, color))
+            self._severities[sev] += 1
+            self._rules[f.rule] += 1
+            self._names.setdefault(f.rule, (f.name, f.category))
         if out:
+            self._stream.write("\n".join(out) + "\n")
+            self._written = True
+
+    def finish(self, files: int) -> Summary:
+        """Write the statistics and the summary line; the counts of everything added."""
+        summary = Summary(
+            files=files,
+            findings=sum(self._rules.values()),
+            by_severity={k: self._severities.get(k, 0) for k in ("error", "warning", "info")},
+            by_rule=dict(sorted(self._rules.items())),
+        )
+        out: list[str] = []
+        if self._statistics and summary.findings:
             out.append("")
-        out.append(summary_line(summary))
-    return "\n".join(out) + "\n" if out else ""
+            for rule, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+                name, category = self._names[rule]
+                out.append(f"{count:5d}  {rule}  {name} [{category}]")
+        if not self._quiet:
+            if out or self._written:
+                out.append("")
+            out.append(summary_line(summary))
+        if out:
+            self._stream.write("\n".join(out) + "\n")
+        return summary
 
 
 def _source_lines(f: Finding, color: bool) -> list[str]:

@@ -101,35 +101,37 @@ def lint_files(
     ``jobs`` worker processes when there is enough of it. Results from a worker
     arrive in file order, so the output never depends on ``jobs``.
     """
-    done: list[list[Finding] | None] = []
+    # Only where each result comes from is decided up front; cached findings are loaded
+    # when their turn comes, so a warm run holds one file's findings at a time.
+    order: list[tuple[str, Path | None, Path | None]] = []  # display, path, cache entry
     todo: list[tuple[str, Path]] = []
     for display, path in files:
-        if path is None:
-            done.append(lint_path(display, None, plan, config, stdin_data=stdin_data))
-            continue
-        found: list[Finding] | None = None
-        if cache is not None:
+        entry: Path | None = None
+        if path is not None and cache is not None:
             try:
-                found = cache.get(display, path.read_bytes())
+                candidate = cache.entry(display, path.read_bytes())
             except OSError:
-                found = None
-        if found is None:
+                candidate = None
+            if candidate is not None and candidate.is_file():
+                entry = candidate
+        if path is not None and entry is None:
             todo.append((display, path))
-        done.append(found)
+        order.append((display, path, entry))
     workers = min(jobs, len(todo) // MIN_FILES_PER_WORKER)
     if workers < 2:
         results: Iterator[list[Finding]] = (_lint_one(t, plan, config, cache) for t in todo)
-        yield from _merge(done, results)
-        return
-    yield from _merge(done, _in_workers(todo, plan, config, cache, workers))
-
-
-def _merge(
-    done: Sequence[list[Finding] | None], results: Iterator[list[Finding]]
-) -> Iterator[list[Finding]]:
-    """Cached results and fresh ones (in order of the files that needed linting)."""
-    for found in done:
-        yield found if found is not None else next(results)
+    else:
+        results = _in_workers(todo, plan, config, cache, workers)
+    for display, path, entry in order:
+        if path is None:
+            yield lint_path(display, None, plan, config, stdin_data=stdin_data)
+        elif entry is None:
+            yield next(results)
+        else:
+            assert cache is not None
+            found = cache.load(entry)
+            # an entry damaged or removed since it was seen: lint the file here
+            yield found if found is not None else _lint_one((display, path), plan, config, cache)
 
 
 def _lint_one(

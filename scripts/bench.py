@@ -648,8 +648,19 @@ def other_linters(corpus: Path, env: dict[str, str]) -> dict[str, Run | None]:
         out["textlint + prh"] = None
     proselint = shutil.which("proselint")
     files = sorted(str(p.relative_to(corpus)) for p in corpus.rglob("*.md"))
-    out["proselint"] = measure([proselint, *files], corpus, env) if proselint else None
+    out["proselint"] = (
+        measure([*proselint_command(proselint), *files], corpus, env) if proselint else None
+    )
     return out
+
+
+def proselint_command(proselint: str) -> list[str]:
+    """proselint 0.16 and later take the files after a ``check`` command; earlier ones
+    take them directly."""
+    probe = subprocess.run(
+        [proselint, "check", "--help"], capture_output=True, text=True, check=False
+    )
+    return [proselint, "check"] if probe.returncode == 0 else [proselint]
 
 
 def json_string(text: str) -> str:

@@ -4,6 +4,7 @@ compiled rule set and the regular-expression cache, ``--no-cache``, ``--cache-di
 
 from __future__ import annotations
 
+import itertools
 import json
 import marshal
 import os
@@ -18,6 +19,7 @@ from cli_support import run, write
 
 from claimlint import cache, regexcache, rulecache, runner
 from claimlint.cache import DEFAULT_CACHE_DIR
+from claimlint.cli import main
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -103,6 +105,38 @@ def test_two_jobs_give_the_output_of_one(
     assert pools == [2]
     assert one == two
     assert one[0] == 1 and one[1]
+
+
+def test_the_text_report_is_written_as_files_are_linted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One file's findings are printed before the next file is linted, in path order
+    whatever order the paths were given in, and the whole equals the JSON report's."""
+    names = sorted(make_tree(tmp_path, 4))
+    printed_before: dict[str, str] = {}
+    real = runner.lint_bytes
+
+    def spy(data: bytes, path: str, *args: Any, **kwargs: Any) -> Any:
+        printed_before[path] = capsys.readouterr().out
+        return real(data, path, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "lint_bytes", spy)
+    code = main(["check", "--no-cache", "--jobs", "1", *reversed(names)])
+    rest = capsys.readouterr().out
+    assert code == 1
+    assert list(printed_before) == names
+    assert printed_before[names[0]] == ""
+    for before, after in itertools.pairwise(names):
+        assert printed_before[after].startswith(f"{before}:")
+        assert after not in printed_before[after]
+    text = "".join(printed_before.values()) + rest
+    report = json.loads(run(capsys, "check", "--no-cache", "--format", "json", *names)[1])
+    lines = [line for line in text.splitlines() if re.match(r"[ab]/post-\d+\.md:", line)]
+    assert lines == [
+        f"{f['path']}:{f['line']}:{f['column']}: {f['rule']} {f['severity']} {f['message']}"
+        f" [{f['category']}]"
+        for f in report["findings"]
+    ]
 
 
 def test_results_come_back_in_file_order(tmp_path: Path) -> None:
@@ -267,6 +301,28 @@ def test_a_corrupt_entry_is_ignored_and_replaced(
     lints.clear()
     assert run(capsys, "check", "--jobs", "1", "--format", "json", ".") == first
     assert lints == []
+
+
+def test_an_entry_damaged_during_the_run_is_linted_afresh(tmp_path: Path) -> None:
+    """Cached findings are loaded when their file's turn comes; an entry that has gone
+    bad by then is a miss like any other, and the file is linted in this process."""
+    from claimlint.cli import build_plan
+    from claimlint.config import Config
+
+    names = sorted(make_tree(tmp_path, 6))
+    plan = build_plan(Config())
+    files: list[tuple[str, Path | None]] = [(n, tmp_path / n) for n in names]
+    store = cache.ResultCache.open(tmp_path / "store", "k" * 64)
+    assert store is not None
+    expected = list(runner.lint_files(files, plan, jobs=1, cache=store))
+    assert len(entries(tmp_path / "store")) == 6
+    results = runner.lint_files(files, plan, jobs=1, cache=store)
+    got = [next(results)]
+    for entry in entries(tmp_path / "store"):
+        entry.write_bytes(b"damaged after the run began")
+    got.extend(results)
+    assert got == expected
+    assert all(found for found in got)
 
 
 def test_entries_signed_with_another_key_are_ignored(
