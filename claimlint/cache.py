@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimlint import __version__
+from claimlint.locations import default_cache_dir
 
 if TYPE_CHECKING:
     from claimlint.config import Config
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from claimlint.model import Finding
 
 #: The cache folder's name when neither ``--cache-dir`` nor ``cache-dir`` says otherwise.
-DEFAULT_CACHE_DIR = ".claimlint_cache"
 
 #: Bumped whenever the layout or the format of entries changes.
 FORMAT = 1
@@ -75,7 +75,7 @@ def cache_dir_for(config: Config, flag: str | None = None) -> Path:
     configured = config.options.get("cache-dir")
     if isinstance(configured, str):
         return Path(configured)
-    return (config.root / DEFAULT_CACHE_DIR).resolve()
+    return default_cache_dir(config.root)
 
 
 # --------------------------------------------------------------------------------------------

@@ -11,22 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from claimlint import __version__
-from claimlint.config import (
-    Config,
-    ConfigError,
-    find_config,
-    load_config,
-    matches_glob,
-    resolve_codes,
-    root_relative,
-)
 from claimlint.formats import FORMAT_NAMES
 from claimlint.model import Finding, Severity
-from claimlint.rule import RuleError
 
+# The configuration, rules and engine are imported when a command needs them: main()
+# first puts the regular expressions kept in the cache folder in place.
 if TYPE_CHECKING:
     from claimlint.cache import ResultCache
     from claimlint.changes import ChangedLines
+    from claimlint.config import Config
     from claimlint.engine import Plan
     from claimlint.fixes import FixRun
     from claimlint.formats.context import Sources
@@ -201,6 +194,9 @@ def _codes(value: str | None) -> list[str]:
 
 
 def _config(args: argparse.Namespace) -> Config:
+    from claimlint.config import Config, ConfigError, load_config
+    from claimlint.locations import find_config
+
     if getattr(args, "isolated", False):
         return Config()
     if getattr(args, "config", None):
@@ -214,6 +210,7 @@ def _config(args: argparse.Namespace) -> Config:
 def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
     from claimlint.cache import cache_dir_for
+    from claimlint.config import ConfigError, resolve_codes
     from claimlint.rulecache import load_ruleset, prime, store
 
     no_cache = getattr(args, "no_cache", False)
@@ -300,6 +297,8 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
 def _stdin_excluded(name: str, config: Config) -> bool:
     """``--force-exclude`` with ``--stdin-filename``: the name is excluded like a named file
     (editors pipe the buffer in under the file's name)."""
+    from claimlint.config import matches_glob, root_relative
+
     return matches_glob(root_relative(Path(name), config.root), config.exclude)
 
 
@@ -339,17 +338,7 @@ def _write_step_summary(path: str, text: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``claimlint check``."""
-    from claimlint import report
-    from claimlint.changes import changed_since
     from claimlint.discovery import discover
-    from claimlint.formats import FORMATTERS, NEEDS_SOURCES
-    from claimlint.formats.context import (
-        GitHubRun,
-        ReportContext,
-        Sources,
-        find_repository_root,
-    )
-    from claimlint.formats.github import step_summary
 
     config = _config(args)
     plan = build_plan(config, args)
@@ -377,7 +366,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from claimlint.runner import default_jobs, lint_files
 
     jobs = args.jobs or config.options.get("jobs") or default_jobs()
-    changed = changed_since(args.since, files) if args.since else None
+    changed = None
+    if args.since:
+        from claimlint.changes import changed_since
+
+        changed = changed_since(args.since, files)
     # Linted in path order, so each file's (sorted) findings follow the previous file's.
     results = lint_files(
         sorted(files, key=lambda item: item[0]),
@@ -390,6 +383,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     whole_run = args.fix or args.unsafe_fixes or args.diff or args.baseline or args.write_baseline
     if fmt == "text" and not whole_run:
         return _stream_text(args, results, len(files), changed, fail_on)
+    from claimlint import report
+    from claimlint.formats import NEEDS_SOURCES, formatter
+    from claimlint.formats.context import (
+        GitHubRun,
+        ReportContext,
+        Sources,
+        find_repository_root,
+    )
+    from claimlint.formats.github import step_summary
+
     for found in results:
         findings.extend(found)
     findings.sort(key=Finding.sort_key)
@@ -440,7 +443,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 ),
                 github=github,
             )
-            stream.write(FORMATTERS[fmt](findings, ctx))
+            stream.write(formatter(fmt)(findings, ctx))
             if github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
         _write_notes(notes, stream if fmt == "text" else sys.stderr, args.quiet)
@@ -707,10 +710,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    _prime_regexes(arguments)
+    from claimlint.config import ConfigError
+    from claimlint.rule import RuleError
+
     parser = build_parser()
     try:
         try:
-            args = parser.parse_args(argv)
+            args = parser.parse_args(arguments)
         except SystemExit as exc:  # --help and --version: return, as documented, not exit
             return exc.code if isinstance(exc.code, int) else EXIT_OK
         if args.command is None:
@@ -736,3 +744,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+#: Commands that load the rule set.
+_RULE_COMMANDS = frozenset({"check", "rules", "explain"})
+
+
+def _prime_regexes(argv: Sequence[str]) -> None:
+    """Before the configuration, YAML, the rules and the engine are imported: put the
+    regular expressions kept in the cache folder the command will likely use in
+    :mod:`re`'s cache, so that importing them does not compile them (a third of a
+    one-file start). A guess that turns out wrong costs only that time."""
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command not in _RULE_COMMANDS:
+        return
+    from claimlint.locations import likely_cache_dir
+
+    cache_dir = likely_cache_dir(argv)
+    if cache_dir is not None:
+        from claimlint.rulecache import prime
+
+        prime(cache_dir)

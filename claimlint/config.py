@@ -14,7 +14,6 @@ from claimlint.document import DEFAULT_FRONT_MATTER_FIELDS
 from claimlint.model import Severity
 from claimlint.yamlnodes import Located, Mark, YamlError, load_located
 
-CONFIG_NAMES = (".claimlint.yaml", ".claimlint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdx", "*.txt")
 DEFAULT_EXCLUDE = (
     ".git",
@@ -97,28 +96,6 @@ class Config:
         if self.located is None:
             return ConfigError(message, str(self.path or ""))
         return _error(self.located, message, *keys, at_key=at_key)
-
-
-def find_config(start: Path) -> Path | None:
-    """The nearest configuration file from ``start`` upward."""
-    here = start.resolve()
-    for folder in (here, *here.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
-            return pyproject
-    return None
-
-
-def _has_tool_section(path: Path) -> bool:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    return "[tool.claimlint" in text
 
 
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")

@@ -11,10 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from claimlint import __version__
 from claimlint.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from claimlint.formats.context import ReportContext
 
 JSON_VERSION = 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -259,3 +262,13 @@ def format_json(findings: Sequence[Finding], files: int) -> str:
 def format_json_lines(findings: Sequence[Finding]) -> str:
     """One JSON object per line and finding (the ``findings`` items of :func:`format_json`)."""
     return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
+
+
+def json_report(findings: Sequence[Finding], ctx: ReportContext) -> str:
+    """``--format json``: :func:`format_json` with the number of files checked."""
+    return format_json(findings, len(ctx.files))
+
+
+def json_lines_report(findings: Sequence[Finding], ctx: ReportContext) -> str:
+    """``--format json-lines``: :func:`format_json_lines`."""
+    return format_json_lines(findings)

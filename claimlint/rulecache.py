@@ -74,7 +74,7 @@ def rules_digest(ruleset: RuleSet) -> str:
 def prime(cache_dir: Path | None) -> None:
     """Place the regular expressions kept in the cache folder in :mod:`re`'s cache; done
     before the modules that compile them are imported."""
-    if cache_dir is None or _PRIMED:
+    if cache_dir is None or cache_dir in _PRIMED:
         return
     _PRIMED.append(cache_dir)
     secret = cache.secret()

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from cli_support import run, write
 
-from claimlint.config import KEYS, ConfigError, find_config, load_config
+from claimlint.config import KEYS, ConfigError, load_config
+from claimlint.locations import find_config
 from claimlint.model import Severity
 
 CURE = "Hypnosis cures depression.\n"

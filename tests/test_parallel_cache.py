@@ -18,8 +18,8 @@ import pytest
 from cli_support import run, write
 
 from claimlint import cache, regexcache, rulecache, runner
-from claimlint.cache import DEFAULT_CACHE_DIR
 from claimlint.cli import main
+from claimlint.locations import DEFAULT_CACHE_DIR
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
