@@ -72,6 +72,14 @@ _CARET_SUP = re.compile(r"\^(?P<body>\d{1,4}(?:[-–,]\d{1,4})*)\^")
 _YEAR_IN = re.compile(
     rf"(?P<year>{YEAR})(?P<suffix>[a-z])?|(?P<status>n\.\s?d\.|in\s+press|forthcoming)"
 )
+#: Cheap tests run before the costly patterns. Every author-year citation holds "(" and a
+#: year (or "n.d.", "in press", "forthcoming"), a narrative one right after the "(";
+#: every author-only one its "et al." or "and colleagues".
+_YEAR_ITEM_RE = re.compile(_YEAR_ITEM)
+_PAREN_YEAR_RE = re.compile(rf"\(\s*{_YEAR_ITEM}")
+_AUTHOR_TAIL_RE = re.compile(
+    r"\s(?:et\s+al|and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
+)
 _AUTHOR_ONLY = re.compile(
     rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?"
     r"(?P<tail>\s+et\s+al\.?|\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
@@ -162,13 +170,15 @@ def find_citations(text: str) -> list[InTextCitation]:
         return all(b <= x or a >= y for x, y in taken)
 
     names: tuple[str, ...]
-    for m in _NARRATIVE_CORPORATE.finditer(text):
+    author_year = "(" in text and _YEAR_ITEM_RE.search(text) is not None
+    narrative = author_year and _PAREN_YEAR_RE.search(text) is not None
+    for m in _NARRATIVE_CORPORATE.finditer(text) if narrative else ():
         names = (" ".join(m.group("names").split()),)
         found.extend(
             _author_year(m, names, False, m.group("years"), m.start("years"), True, m.span("names"))
         )
         taken.append((m.start(), m.end()))
-    for m in _NARRATIVE.finditer(text):
+    for m in _NARRATIVE.finditer(text) if narrative else ():
         if not free(m.start(), m.end()):
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))
@@ -178,7 +188,7 @@ def find_citations(text: str) -> list[InTextCitation]:
             _author_year(m, names, et_al, m.group("years"), m.start("years"), True, m.span("names"))
         )
         taken.append((m.start(), m.end()))
-    for m in _PAREN.finditer(text):
+    for m in _PAREN.finditer(text) if author_year else ():
         if not free(m.start(), m.end()):
             continue
         body = m.group("body")
@@ -205,11 +215,11 @@ def find_citations(text: str) -> list[InTextCitation]:
                 _author_year(m, names, et_al, pm.group("years"), years_at, False, names_at)
             )
             taken.append((m.start(), m.end()))
-    for m in _FOOTNOTE.finditer(text):
+    for m in _FOOTNOTE.finditer(text) if "[^" in text else ():
         found.append(
             InTextCitation("footnote", m.start(), m.end(), m.group(), label=m.group("label"))
         )
-    for m in _NUMBERED.finditer(text):
+    for m in _NUMBERED.finditer(text) if "[" in text else ():
         if text[m.end() : m.end() + 1] in ("(", ":") or text[m.start() - 1 : m.start()] == "!":
             continue  # a link or footnote definition, not a citation
         found.append(
@@ -217,13 +227,13 @@ def find_citations(text: str) -> list[InTextCitation]:
                 "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
             )
         )
-    for m in _CARET_SUP.finditer(text):
+    for m in _CARET_SUP.finditer(text) if "^" in text else ():
         found.append(
             InTextCitation(
                 "superscript", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
             )
         )
-    for m in _AUTHOR_ONLY.finditer(text):
+    for m in _AUTHOR_ONLY.finditer(text) if _AUTHOR_TAIL_RE.search(text) else ():
         if not free(m.start(), m.end()) or m.group("first").lower() in _NOT_NAMES:
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))

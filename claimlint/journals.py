@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from claimlint.references import may_contain
+
 #: Words that journal abbreviations drop.
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "and", "for", "in", "on", "de", "la", "le", "des", "du", "y", "und", "fur"}
@@ -76,6 +78,18 @@ _CUE = re.compile(
     r"|out|publication)\s+(?:(?:online|recently|earlier|later|last\s+year|this\s+year)\s+)?in"
     r"|in\s+the\s+journal)\s+(?:the\s+journal\s+|the\s+pages\s+of\s+|journal\s+)?",
     re.IGNORECASE,
+)
+#: Words one of which (in lower case) every match of ``_CUE`` holds.
+_CUE_WORDS = (
+    "publi",
+    "appear",
+    "reported",
+    "printed",
+    "described",
+    "featured",
+    "presented",
+    "out",
+    "journal",
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.&:-]*|[A-Z]{2,}\w*)"
 _NAME = re.compile(
@@ -141,6 +155,8 @@ def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMen
     containers of the post's source list).
     """
     out: list[VenueMention] = []
+    if not may_contain(text, _CUE_WORDS):  # a cheap test before the costly search
+        return out
     for cue in _CUE.finditer(text):
         m = _NAME.match(text, cue.end())
         if m is None:

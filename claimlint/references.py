@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["ParsedReference", "parse_reference", "strip_emphasis"]
+__all__ = ["ParsedReference", "may_contain", "parse_reference", "strip_emphasis"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +106,44 @@ _TRAILER_RE = re.compile(
 )
 
 
+#: Words one of which every match of ``_TRAILER_RE`` holds (in lower case).
+_TRAILER_WORDS = (
+    "retrieved",
+    "accessed",
+    "available",
+    "viewed",
+    "[",
+    "pubmed",
+    "isbn",
+    "issn",
+    "pmid",
+)
+
+
 def strip_emphasis(text: str) -> str:
     """Remove Markdown emphasis markers (``*``, ``**``, ``_`` at word edges)."""
+    if "*" not in text and "_" not in text:
+        return text
     return _EMPH_RE.sub("", text)
+
+
+#: The only characters a case-insensitive pattern matches to an ASCII letter whose
+#: ``lower()`` is not that letter: "İ" and "ı" match "i", "ſ" matches "s".
+_ODD_CASE = ("İ", "ı", "ſ")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower-case ASCII) in any case.
+
+    A cheap test before a costly case-insensitive search for a pattern that needs one of
+    the words: the test is exact for the matching rules of :mod:`re` (a text with "İ",
+    "ı" or "ſ" always may).
+    """
+    low = text.lower()
+    for word in words:
+        if word in low:
+            return True
+    return not text.isascii() and any(ch in text for ch in _ODD_CASE)
 
 
 def _clean_trailing_ident(s: str) -> str:
@@ -175,28 +211,30 @@ _ORG_WORDS = _words(
 
 
 class _Tok:
+    """A token of an author list and what it may be (a name, an initial, a year ...).
+
+    It depends on the token's text only, so tokens of the same text share one object
+    (:func:`_pieces`); where a token stands is kept apart (:func:`_tokenize`).
+    """
+
     __slots__ = (
         "bare_init",
         "conj",
         "core",
         "dot",
         "dotted_init",
-        "end",
         "given",
         "init",
         "lparticle",
         "name",
         "particle",
         "punct",
-        "start",
         "text",
         "year",
     )
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.start = start
-        self.end = start + len(text)
         self.punct = len(text) == 1 and text in ',;:()[]{}&"“”„«»'
         self.dot = text.endswith(".") and not self.punct
         core = text.rstrip(".") if self.dot else text
@@ -232,27 +270,40 @@ class _Tok:
         self.particle = self.lparticle or core in _PARTICLES_CAP
 
 
-def _tokenize(s: str, limit: int) -> list[_Tok]:
+@lru_cache(maxsize=4096)
+def _pieces(text: str) -> tuple[tuple[_Tok, int], ...]:
+    """The token(s) one match of ``_TOKEN_RE`` makes, with their offsets in it: a word
+    with a trailing ellipsis ("Smith...") and glued initials ("J.Smith") make two.
+    Tokens depend on their text only, so the same initials, names and punctuation
+    share one object."""
+    if len(text) > 3 and (text.endswith("...") or text.endswith("…")):
+        cut = len(text.rstrip(".…"))
+        if cut:
+            return (_Tok(text[:cut]), 0), (_Tok(text[cut:]), cut)
+    mg = _GLUED_RE.fullmatch(text)
+    if mg is not None:
+        cut = mg.end(1)
+        return (_Tok(text[:cut]), 0), (_Tok(text[cut:]), cut)
+    return ((_Tok(text), 0),)
+
+
+def _tokenize(s: str, limit: int) -> tuple[list[_Tok], list[int]]:
+    """The tokens of ``s`` (at most about ``limit``) and their offsets in ``s``."""
     toks: list[_Tok] = []
+    starts: list[int] = []
     for m in _TOKEN_RE.finditer(s):
-        text = m.group()
         start = m.start()
-        if len(text) > 3 and (text.endswith("...") or text.endswith("…")):
-            cut = len(text.rstrip(".…"))
-            if cut:
-                toks.append(_Tok(text[:cut], start))
-                toks.append(_Tok(text[cut:], start + cut))
-                continue
-        mg = _GLUED_RE.fullmatch(text)
-        if mg is not None:
-            cut = mg.end(1)
-            toks.append(_Tok(text[:cut], start))
-            toks.append(_Tok(text[cut:], start + cut))
-            continue
-        toks.append(_Tok(text, start))
-        if len(toks) >= limit:
-            break
-    return toks
+        pieces = _pieces(m.group())
+        if len(pieces) == 1:
+            toks.append(pieces[0][0])
+            starts.append(start)
+            if len(toks) >= limit:
+                break
+        else:
+            for tok, at in pieces:
+                toks.append(tok)
+                starts.append(start + at)
+    return toks, starts
 
 
 def _is_ellipsis(t: _Tok) -> bool:
@@ -732,29 +783,26 @@ def _corporate(toks: list[_Tok]) -> int | None:
     return None
 
 
-def _span_text(s: str, toks: list[_Tok], span: _Span) -> str:
+def _span_text(s: str, toks: list[_Tok], starts: list[int], span: _Span) -> str:
     a, b = span
-    last = toks[b - 1]
-    return s[toks[a].start : last.start + len(last.core)]
+    return s[starts[a] : starts[b - 1] + len(toks[b - 1].core)]
 
 
 def _parse_authors(s: str) -> tuple[list[str], bool, int]:
     """Return (surnames, et_al, character offset where the author block ends)."""
-    toks = _tokenize(s, 400)
+    toks, starts = _tokenize(s, 400)
     if not toks:
         return [], False, 0
     corp = _corporate(toks)
     if corp is not None:
-        first = toks[0]
-        last = toks[corp - 1]
-        name = s[first.start : last.start + len(last.core)]
-        return [name], False, toks[corp].start if corp < len(toks) else len(s)
+        name = _span_text(s, toks, starts, (0, corp))
+        return [name], False, starts[corp] if corp < len(toks) else len(s)
 
     if len(toks) > 3 and toks[0].name and toks[1].text == "(":
         # "FERRIERES (Madeleine)," / "ALLEN (J.P.),"
         close = next((x for x in range(2, min(len(toks), 7)) if toks[x].text == ")"), None)
         if close is not None and close > 2 and all(t.init or t.given for t in toks[2:close]):
-            end_c = toks[close + 1].start if close + 1 < len(toks) else len(s)
+            end_c = starts[close + 1] if close + 1 < len(toks) else len(s)
             return [toks[0].core], False, end_c
     inv_r = _parse_inverted(toks)
     van = _parse_vancouver(toks)
@@ -797,14 +845,13 @@ def _parse_authors(s: str) -> tuple[list[str], bool, int]:
             if toks[j - 1].dot and not toks[j - 1].dotted_init:
                 break
         if j and toks[0].core[:1].isupper():
-            last = toks[j - 1]
-            text = s[toks[0].start : last.start + len(last.core)]
-            end_c = toks[j].start if j < len(toks) else len(s)
+            text = _span_text(s, toks, starts, (0, j))
+            end_c = starts[j] if j < len(toks) else len(s)
             return [text], False, end_c
         return [], False, 0
     spans, end, etal = chosen
-    names = [_span_text(s, toks, sp) for sp in spans]
-    end_c = toks[end].start if end < len(toks) else len(s)
+    names = [_span_text(s, toks, starts, sp) for sp in spans]
+    end_c = starts[end] if end < len(toks) else len(s)
     return names, etal, end_c
 
 
@@ -1058,12 +1105,18 @@ _PAREN_PUB_RE = re.compile(
 )
 
 
+#: The characters :func:`_title_end` looks at (brackets and sentence ends).
+_TITLE_MARK_RE = re.compile(r"[()\[\].?!]")
+#: The characters :func:`_comma_cut` looks at (brackets and commas).
+_COMMA_MARK_RE = re.compile(r"[()\[\],]")
+
+
 def _title_end(r: str) -> int:
     """Index where an unquoted title starting at r[0] ends."""
     n = len(r)
-    p = 0
     depth = 0
-    while p < n:
+    for mark in _TITLE_MARK_RE.finditer(r):
+        p = mark.start()
         ch = r[p]
         if ch in "([":
             if depth == 0 and ch == "(" and p > 0 and _PAREN_PUB_RE.match(r, p):
@@ -1077,7 +1130,6 @@ def _title_end(r: str) -> int:
                 after = r[p + 1 :].lstrip(' "”')
                 if ch != ".":
                     if after[:1] in (":", ",", "(") or after[:1].islower():
-                        p += 1
                         continue
                     return p + 1
                 w = _word_before(r, p)
@@ -1085,22 +1137,17 @@ def _title_end(r: str) -> int:
                 if not rest:
                     return p
                 if w in _TITLE_ABBR or w.lower() in _TITLE_ABBR:
-                    p += 1
                     continue
                 if re.match(r"\d{1,2}\.\s+[A-Z][a-z]", rest) or (
                     len(w) == 1 and w.isupper() and p < 3
                 ):
-                    p += 1  # "neurobiology. 1. Anatomy" / a leading initial "J. Phys."
-                    continue
+                    continue  # "neurobiology. 1. Anatomy" / a leading initial "J. Phys."
                 if "." in w and len(w) <= 6 and rest[:1].islower():
-                    p += 1
                     continue
                 nw = rest.split(" ", 1)[0]
                 if rest[:1].islower() and nw not in _LOWER_STARTERS:
-                    p += 1
                     continue
                 return p
-        p += 1
     return n
 
 
@@ -1166,7 +1213,8 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
     title usually ends at a comma too.
     """
     depth = 0
-    for i in range(min(p, _MAX_TITLE)):
+    for mark in _COMMA_MARK_RE.finditer(r, 0, min(p, _MAX_TITLE)):
+        i = mark.start()
         ch = r[i]
         if ch in "([":
             depth += 1
@@ -1465,12 +1513,16 @@ def _looks_place(head: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w in _PLACE_SMALL for w in words)
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
+
+
 def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
     """True when the text after a title is publisher information, not a journal."""
     cs = c.strip(" .,;")
     if not cs:
         return True
-    if not re.search(r"[^\W\d_]", re.sub(rf"{_MONTHS}|{_MONTHS_OTHER}", "", cs)):
+    if not _LETTER_RE.search(_DATE_WORDS_RE.sub("", cs)):
         return True  # only a date or numbers left
     if _BOOK_LEAD_RE.match(cs) or _REPORT_RE.search(cs[:80]):
         return True
@@ -1588,6 +1640,9 @@ def _split_run_on_journal(title: str) -> tuple[str, str] | None:
     return " ".join(words[:k]), title[len(" ".join(words[:k])) :]
 
 
+_ABSTRACT_RE = re.compile(r"[(\[]abstract[)\]]\s*$", re.I)
+
+
 def _parse_body(r: str, comma_style: bool) -> _Body:
     """Split what follows the author/year block into title, container and the rest.
 
@@ -1654,7 +1709,7 @@ def _parse_body_inner(r: str, comma_style: bool) -> _Body:
         return body
     if re.match(r"arXiv\b|Preprint|preprint|Ph\.?D\.? [Tt]hesis|Thesis|Dissertation", rest):
         return body
-    abstract = bool(body.title and re.search(r"[(\[]abstract[)\]]\s*$", body.title, re.I))
+    abstract = bool(body.title and _ABSTRACT_RE.search(body.title))
     if _book_like(rest, q is not None, abstract):
         return body
     e = _container_end(rest, chapter=bool(_PROC_RE.match(rest)))
@@ -1793,12 +1848,18 @@ def parse_reference(raw: str) -> ParsedReference:
         more, truncated = _tail_names(s[a_end:extended])
         names, et_al, a_end = names + more, et_al or truncated, extended
     rest = s[a_end:]
-    # remove identifiers, URLs and access notes from what follows the authors
-    rest = _DOI_CTX_RE.sub(" ", rest)
-    rest = _URL_RE.sub(" ", rest)
-    rest = _ARXIV_RE.sub(" ", rest)
-    rest = _PMCID_RE.sub(" ", rest)
-    rest = _TRAILER_RE.sub(" ", rest)
+    # remove identifiers, URLs and access notes from what follows the authors (each
+    # pattern only runs where the text it needs occurs: most entries have few of them)
+    if "10." in rest:
+        rest = _DOI_CTX_RE.sub(" ", rest)
+    if "http" in rest or "www." in rest:
+        rest = _URL_RE.sub(" ", rest)
+    if may_contain(rest, ("arxiv",)):
+        rest = _ARXIV_RE.sub(" ", rest)
+    if "PMC" in rest:
+        rest = _PMCID_RE.sub(" ", rest)
+    if may_contain(rest, _TRAILER_WORDS):
+        rest = _TRAILER_RE.sub(" ", rest)
     rest = _squash(rest)
     # PDF-extraction spacing: "ago .Nature 543 ,397" -> "ago. Nature 543, 397"
     rest = _SPACE_PUNCT_RE.sub(r"\1 ", rest)
@@ -1843,7 +1904,10 @@ def parse_reference(raw: str) -> ParsedReference:
             if ms is not None:
                 status = _norm_status(ms.group(1))
 
-    title = _clean_field(_DESCRIPTOR_RE.sub("", body.title) if body.title else None)
+    title = body.title
+    if title and "[" in title:
+        title = _DESCRIPTOR_RE.sub("", title)
+    title = _clean_field(title or None)
     container = _clean_field(body.container)
     vol = iss = pages = None
     if body.tail:

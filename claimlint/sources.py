@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from claimlint.citations import InTextCitation, sentence_citations
@@ -36,23 +37,31 @@ _FOLD = str.maketrans(
 )
 _UMLAUT_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _NAME_SUFFIX = re.compile(r"[,\s]+(?:jr|sr|jnr|snr|ii|iii|iv)\.?$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD))
+    folded = text.casefold()
+    if folded.isascii():
+        return folded  # nothing to translate, decompose or drop
+    decomposed = unicodedata.normalize("NFKD", folded.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=2048)
 def surname_keys(name: str) -> frozenset[str]:
     """Comparison keys of a surname: case, diacritics, punctuation and particles ignored.
 
     "van der Kolk", "Van der Kolk" and "Kolk" share the key ``kolk``; "Müller"
     has ``muller`` and ``mueller``, so "Muller" and "Mueller" both match it.
+    (Cached: the same few names are compared again and again.)
     """
     name = _NAME_SUFFIX.sub("", name.strip())
     keys: set[str] = set()
-    for variant in (name.casefold(), name.casefold().translate(_UMLAUT_E)):
-        words = re.findall(r"\w+", _fold(variant))
+    folded = name.casefold()
+    umlauts = folded.translate(_UMLAUT_E)
+    for variant in (folded, umlauts) if umlauts != folded else (folded,):
+        words = _WORD.findall(_fold(variant))
         if not words:
             continue
         keys.add("".join(words))
@@ -71,10 +80,16 @@ def same_surname(cited: str, listed: str) -> bool:
     return _abbreviates(cited, listed) or _abbreviates(listed, cited)
 
 
+def _may_abbreviate(name: str) -> bool:
+    """True when ``name`` could be an acronym of a corporate author ("APA")."""
+    short = name.strip()
+    return 2 <= len(short) <= 8 and short.isupper() and short.isalpha()
+
+
 def _abbreviates(short: str, long: str) -> bool:
-    short = short.strip()
-    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha() and " " in long):
+    if not (" " in long and _may_abbreviate(short)):
         return False
+    short = short.strip()
     if f"({short})" in long:
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", long)
@@ -261,8 +276,13 @@ class CitationMap:
     uses: list[CitationUse]
     """Every citation in the prose, in document order."""
     by_sentence: dict[tuple[int, int], list[CitationUse]] = field(default_factory=dict)
+    index: InitVar[FirstAuthors | None] = None
+    """``sources`` indexed by first author, when the caller has built it already."""
+    first_authors: FirstAuthors = field(init=False)
+    """``sources`` indexed by first author."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, index: FirstAuthors | None) -> None:
+        self.first_authors = index if index is not None else FirstAuthors(self.sources)
         for use in self.uses:
             key = (use.sentence.block.index, use.sentence.start)
             self.by_sentence.setdefault(key, []).append(use)
@@ -283,10 +303,7 @@ class CitationMap:
     def lists_author(self, citation: InTextCitation) -> bool:
         """True when the citation's first author is a listed first author (for
         :func:`claimlint.citations.has_citation`: "Zarate and colleagues")."""
-        return bool(citation.authors) and any(
-            s.parsed.authors and same_surname(citation.authors[0], s.parsed.authors[0])
-            for s in self.sources
-        )
+        return bool(citation.authors) and bool(self.first_authors.citing(citation.authors[0]))
 
     def cited_sources(self) -> set[int]:
         """Indexes (into ``sources``) of the entries some citation points at."""
@@ -296,6 +313,54 @@ class CitationMap:
             for s in use.resolution.sources:
                 out.add(index[id(s)])
         return out
+
+
+class FirstAuthors:
+    """Source-list entries indexed by their first author's surname keys.
+
+    Finds the entries whose first author is a cited name (:func:`same_surname`) without
+    comparing the name with every entry: the name's keys are looked up, and only the
+    rare acronym ("APA") or corporate name is compared one by one with the entries it
+    could abbreviate or be abbreviated by.
+    """
+
+    __slots__ = ("_acronyms", "_by_key", "_corporate", "_sources")
+
+    def __init__(self, sources: list[Source]) -> None:
+        self._sources = sources
+        # surname key -> indexes of the entries whose first author has it
+        self._by_key: dict[str, list[int]] = {}
+        # entries whose first author is an acronym ("APA") that may abbreviate a cited name
+        self._acronyms: list[int] = []
+        # entries whose first author (a corporate name) may be cited by its acronym
+        self._corporate: list[int] = []
+        for i, s in enumerate(sources):
+            if not s.parsed.authors:
+                continue
+            first = s.parsed.authors[0]
+            for key in surname_keys(first):
+                self._by_key.setdefault(key, []).append(i)
+            if _may_abbreviate(first):
+                self._acronyms.append(i)
+            if " " in first:
+                self._corporate.append(i)
+
+    def citing(self, name: str) -> list[Source]:
+        """The entries, in list order, whose first author ``name`` names
+        (``same_surname(name, first author)``)."""
+        found: set[int] = set()
+        for key in surname_keys(name):
+            found.update(self._by_key.get(key, ()))
+        sources = self._sources
+        if _may_abbreviate(name):
+            found.update(
+                i for i in self._corporate if _abbreviates(name, sources[i].parsed.authors[0])
+            )
+        if " " in name:
+            found.update(
+                i for i in self._acronyms if _abbreviates(sources[i].parsed.authors[0], name)
+            )
+        return [sources[i] for i in sorted(found)]
 
 
 def _entry_offsets(entry: ReferenceEntry) -> tuple[int, int]:
@@ -337,8 +402,11 @@ def read_sources(doc: Document) -> list[Source]:
 class _Resolver:
     """Maps citations to entries for one document."""
 
-    def __init__(self, sources: list[Source], numbers_by_ordinal: bool) -> None:
+    def __init__(
+        self, sources: list[Source], first_authors: FirstAuthors, numbers_by_ordinal: bool
+    ) -> None:
         self.sources = sources
+        self.first_authors = first_authors
         self.listed = [s for s in sources if s.footnote is None]
         self.footnotes = {s.footnote: s for s in sources if s.footnote is not None}
         self.by_number: dict[int, Source] = {}
@@ -354,11 +422,14 @@ class _Resolver:
             for s in self.footnotes.values():
                 if s.number is not None:
                     self.by_number.setdefault(s.number, s)
+        # year -> the entries of that year that have authors, in list order
+        self.by_year: dict[str, list[Source]] = {}
+        for s in sources:
+            if s.parsed.year is not None and s.parsed.authors:
+                self.by_year.setdefault(s.parsed.year, []).append(s)
 
     def by_author(self, name: str) -> list[Source]:
-        return [
-            s for s in self.sources if s.parsed.authors and same_surname(name, s.parsed.authors[0])
-        ]
+        return self.first_authors.citing(name)
 
     def resolve(self, c: InTextCitation, numbered: bool) -> Resolution:
         if c.kind == "footnote":
@@ -409,7 +480,7 @@ class _Resolver:
                     return Resolution("author-mismatch", (same_year[0],), "second-author")
             return Resolution("resolved", tuple(same_year))
         # Nobody of that name: a misspelt first author, or a co-author cited as the first.
-        same_year = [s for s in self.sources if s.parsed.year == c.year and s.parsed.authors]
+        same_year = self.by_year.get(c.year, [])
         best: tuple[float, Source, str] | None = None
         for s in same_year:
             score = near_surname(first, s.parsed.authors[0])
@@ -485,12 +556,15 @@ def build_citation_map(doc: Document) -> CitationMap:
         or bool(listed and not author_year)
         or any(s.footnote is not None for s in sources)
     )
-    resolver = _Resolver(sources, numbers_by_ordinal=not has_numbers and not author_year)
+    first_authors = FirstAuthors(sources)
+    resolver = _Resolver(
+        sources, first_authors, numbers_by_ordinal=not has_numbers and not author_year
+    )
     uses = [
         CitationUse(sentence, c, resolver.resolve(c, numbered) if sources else _no_list(c))
         for sentence, c in found
     ]
-    return CitationMap(sources, uses)
+    return CitationMap(sources, uses, index=first_authors)
 
 
 def _no_list(c: InTextCitation) -> Resolution:

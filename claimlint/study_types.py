@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimlint.references import may_contain
+
 _I = re.IGNORECASE
 
 #: Designs the prose can claim, with the words that claim them.
@@ -174,13 +176,30 @@ _MODEST = re.compile(
 )
 
 
+#: For each of ``_CLAIMS`` and then ``_MODEST``: words one of which (in lower case) every
+#: match holds, to skip a pattern cheaply where it cannot match.
+_CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
+    ("meta",),
+    ("systematic",),
+    ("phase",),
+    ("random", "placebo", "sham", "double", "rct", "controlled"),
+    (
+        *("review", "overview", "perspective", "commentary", "editorial", "expert", "consensus"),
+        *("pilot", "feasibility", "open", "uncontrolled", "observational", "naturalistic"),
+        *("retrospective", "case", "cohort", "animal", "rats", "mice", "rodents"),
+    ),
+)
+
+
 def claimed_designs(text: str) -> list[DesignClaim]:
     """Designs the text names for a cited work, in order, leaving out wishes and contrasts
     ("larger trials are needed", "unlike randomized trials"). Modest designs ("a pilot
     study") come back with ``design`` ``other``."""
     out: list[DesignClaim] = []
     patterns = [*_CLAIMS, ("other", _MODEST)]
-    for design, pattern in patterns:
+    for (design, pattern), words in zip(patterns, _CLAIM_WORDS, strict=True):
+        if not may_contain(text, words):
+            continue
         for m in pattern.finditer(text):
             if _NOT_A_DESCRIPTION.search(text[: m.start()]) and _same_clause(text, m.start()):
                 continue

@@ -467,30 +467,116 @@ def _stem(word: str) -> str:
     return w[:7]
 
 
-def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"['’]s\b", "", text)
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+_POSSESSIVE = re.compile(r"['’]s\b")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``: case, diacritics, possessive "'s" and punctuation dropped."""
+    text = text.casefold()
+    if not text.isascii():  # ASCII has nothing to decompose
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text)
+    return _WORD.findall(text)
 
 
 _GENERIC = frozenset(_stem(w) for w in _GENERIC_WORDS.split())
 
 
-def _term_pattern(term: str) -> str:
-    words = _normalise(term.rstrip("*")).split()
-    body = r"\s".join(re.escape(w) for w in words)
-    if term.endswith("*"):
-        return body + r"[a-z0-9]*"
-    return body + r"(?:s|es)?"
+class _Vocabulary:
+    """The synonym list as lookup tables over the words of a normalised text.
+
+    A term matches a run of whole words: its words in order, the last one with a plural
+    ending ("s", "es") or, for a ``*`` term, any ending. Looking each word of the text up
+    once (:func:`_word_concepts`) and the few words that start a longer term again finds
+    every concept in one pass instead of one regular-expression search per concept.
+    """
+
+    __slots__ = ("names", "phrases", "prefixes", "words")
+
+    def __init__(self, concepts: dict[str, tuple[str, ...]]) -> None:
+        self.names = tuple(concepts)
+        # a whole word (with its plural forms) -> concepts of single-word terms
+        self.words: dict[str, set[int]] = {}
+        # first four letters -> (prefix, concept) of single-word ``*`` terms
+        self.prefixes: dict[str, list[tuple[str, int]]] = {}
+        # first word -> (the other words, last word takes any ending, concept)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool, int]]] = {}
+        for c, terms in enumerate(concepts.values()):
+            for term in terms:
+                star = term.endswith("*")
+                words = _words(term.rstrip("*"))
+                if len(words) > 1:
+                    self.phrases.setdefault(words[0], []).append((tuple(words[1:]), star, c))
+                elif star:
+                    assert len(words[0]) >= _PREFIX_KEY, term
+                    key = words[0][:_PREFIX_KEY]
+                    self.prefixes.setdefault(key, []).append((words[0], c))
+                else:
+                    for form in _forms(words[0]):
+                        self.words.setdefault(form, set()).add(c)
+
+    def single(self, word: str) -> frozenset[int]:
+        """Concepts of the one-word terms ``word`` matches."""
+        found = set(self.words.get(word, ()))
+        for prefix, c in self.prefixes.get(word[:_PREFIX_KEY], ()):
+            if word.startswith(prefix):
+                found.add(c)
+        return frozenset(found)
+
+    def concepts(self, words: list[str], distinct: set[str]) -> frozenset[str]:
+        """Names of the concepts the words (``distinct``: the same as a set) name, in
+        synonym-list order."""
+        found: set[int] = set().union(*map(_word_concepts, distinct))
+        for first in self.phrases.keys() & distinct:
+            for rest, star, c in self.phrases[first]:
+                if c not in found and any(
+                    _phrase_at(words, i + 1, rest, star)
+                    for i, word in enumerate(words)
+                    if word == first
+                ):
+                    found.add(c)
+        return frozenset(name for c, name in enumerate(self.names) if c in found)
+
+
+#: Length of the shortest ``*`` term, the key of ``_Vocabulary.prefixes``.
+_PREFIX_KEY = 4
+
+
+def _forms(word: str) -> tuple[str, str, str]:
+    """A term's word and its plural forms."""
+    return word, word + "s", word + "es"
+
+
+def _phrase_at(words: list[str], i: int, rest: tuple[str, ...], star: bool) -> bool:
+    """True when ``words[i:]`` starts with ``rest``, its last word with an allowed ending."""
+    end = i + len(rest) - 1
+    if end >= len(words) or words[i:end] != list(rest[:-1]):
+        return False
+    last = words[end]
+    return last.startswith(rest[-1]) if star else last in _forms(rest[-1])
 
 
 @lru_cache(maxsize=1)
-def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (name, re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b"))
-        for name, terms in CONCEPTS.items()
-    )
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary(CONCEPTS)
+
+
+@lru_cache(maxsize=8192)
+def _word_concepts(word: str) -> frozenset[int]:
+    """Concepts (indexes) a word names on its own (cached: texts share most words)."""
+    return _vocabulary().single(word)
+
+
+@lru_cache(maxsize=8192)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, None for a short, generic or non-alphabetic word."""
+    if len(word) >= 4 and word.isalpha():
+        stem = _stem(word)
+        if stem not in _GENERIC:
+            return stem
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -512,13 +598,8 @@ class Subjects:
 
 def subjects(text: str) -> Subjects:
     """The concepts and content-word stems of ``text``."""
-    norm = _normalise(text)
-    concepts = frozenset(name for name, pattern in _concept_patterns() if pattern.search(norm))
-    stems = frozenset(
-        s
-        for w in norm.split()
-        if len(w) >= 4 and w.isalpha()
-        for s in (_stem(w),)
-        if s not in _GENERIC
-    )
+    words = _words(text)
+    distinct = set(words)
+    concepts = _vocabulary().concepts(words, distinct)
+    stems = frozenset(filter(None, map(_content_stem, words)))  # stems are never ""
     return Subjects(concepts, stems)

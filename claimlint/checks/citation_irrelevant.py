@@ -31,7 +31,7 @@ from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.journals import find_venue_mentions
 from claimlint.rule import Context, Hit
-from claimlint.sources import CitationMap, citation_map
+from claimlint.sources import CitationMap, Source, citation_map
 from claimlint.subjects import Subjects, subjects
 
 #: "Singh JB, Carlson PJ," / "Singh, J. B.,": author names where a title should be.
@@ -60,6 +60,15 @@ def passage_subjects(doc: Document, block: Block, cmap: CitationMap) -> Subjects
     return subjects(" . ".join((_post_title(doc), heading, "".join(text))))
 
 
+def _title_subjects(source: Source) -> Subjects | None:
+    """Subjects of an entry's title; None when it has no title, or the parser took names
+    for it."""
+    title = source.parsed.title
+    if not title or _NAME_LIST.search(title):
+        return None
+    return subjects(title)
+
+
 class CitationIrrelevant(BaseCheck):
     """Citations whose titles have nothing to do with the passage citing them."""
 
@@ -68,14 +77,14 @@ class CitationIrrelevant(BaseCheck):
     ) -> Iterator[tuple[Block | None, Hit]]:
         cmap = citation_map(doc)
         passages: dict[int, Subjects] = {}
+        titles: dict[int, Subjects | None] = {}  # id(source) -> its title's subjects
         for use in cmap.uses:
             for source in use.cited:
-                title = source.parsed.title
-                if not title or _NAME_LIST.search(title):
-                    continue  # no title, or the parser took names for it
-                about = subjects(title)
+                if id(source) not in titles:
+                    titles[id(source)] = _title_subjects(source)
+                about = titles[id(source)]
                 if not about:
-                    continue  # a title of research words only says nothing either way
+                    continue  # no title, or one of research words only: nothing to compare
                 block = use.block
                 if block.index not in passages:
                     passages[block.index] = passage_subjects(doc, block, cmap)

@@ -59,11 +59,12 @@ class StaleEvidence(BaseCheck):
         year, dated = post_year(doc)
         for block in doc.prose_blocks():
             for sentence in block.sentences:
-                m = _RECENT.search(sentence.text)
-                if m is None:
-                    continue
+                # the citations first: most sentences have none, and the search costs more
                 works = [s for u in cmap.uses_in(sentence) for s in u.cited if s.parsed.year]
                 if not works:
+                    continue
+                m = _RECENT.search(sentence.text)
+                if m is None:
                     continue
                 oldest = min(works, key=lambda s: int(s.parsed.year or 0))
                 age = year - int(oldest.parsed.year or year)
