@@ -223,11 +223,15 @@ class Sentence:
     """Offset of the first character in the block's prose."""
     end: int
     """Offset one past the last character."""
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The sentence as a reader sees it."""
-        return self.block.text[self.start : self.end]
+        text = self._text
+        if text is None:  # cut once: every rule reads it
+            text = self._text = self.block.text[self.start : self.end]
+        return text
 
     def span(self, start: int = 0, end: int | None = None) -> Span:
         """Source span of sentence-relative characters ``start:end`` (default: the sentence)."""

@@ -11,8 +11,9 @@ from claimlint import suppress
 from claimlint.document import Block, Document, Sentence
 from claimlint.lexicon import PhraseMatch, PhraseMatcher
 from claimlint.model import Finding, Position, Severity, Span
+from claimlint.prefilter import ascii_lower
 from claimlint.registry import RuleSet
-from claimlint.rule import Hit, Rule
+from claimlint.rule import Hit, Needs, Rule
 
 #: Scopes whose units are sentences of prose blocks; they share one matcher.
 SENTENCE_SCOPES = ("sentence", "heading", "front-matter")
@@ -49,6 +50,8 @@ class Plan:
     names: dict[str, str] = field(default_factory=dict)
     unit_groups: list[tuple[str, list[ActiveRule], PhraseMatcher]] = field(default_factory=list)
     """(unit kind, rules, their one-pass matcher) for the sentence, block and reference units."""
+    needs: dict[str, Needs | None] = field(default_factory=dict)
+    """Rule id -> what its kind needs in a unit (:meth:`~claimlint.rule.Kind.needs`)."""
 
     def __post_init__(self) -> None:
         here = str(self.options.get("jurisdiction", "us") or "us")
@@ -71,6 +74,8 @@ class Plan:
             ("reference", ("reference",)),
         ):
             rules = [a for s in scopes for a in self.by_scope.get(s, [])]
+            for a in rules:
+                self.needs[a.rule.id] = a.rule.impl.needs()
             if rules:
                 matcher = self.ruleset.matcher(unit, [a.rule for a in rules])
                 self.unit_groups.append((unit, rules, matcher))
@@ -85,19 +90,35 @@ class _Context:
         self._cache: dict[tuple[int, int, int], list[PhraseMatch]] = {}
         self._matcher = PhraseMatcher(())
         self._reported: dict[str, list[tuple[Sentence, Hit]]] = {}
+        # The unit the rules are looking at now, its matches and the tags they carry.
+        self._unit: Sentence | None = None
+        self._matches: list[PhraseMatch] = []
+        self._tags: set[str] | None = None
 
     def use(self, matcher: PhraseMatcher) -> None:
         """Switch to the matcher of the next unit group (its matches are cached afresh)."""
         self._matcher = matcher
         self._cache.clear()
+        self._unit = None
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:
+        if unit is self._unit:
+            return self._matches
         key = (unit.block.index, unit.start, unit.end)
         found = self._cache.get(key)
         if found is None:
             found = list(self._matcher.finditer(unit.text))
             self._cache[key] = found
+        self._unit, self._matches, self._tags = unit, found, None
         return found
+
+    def tags(self, unit: Sentence) -> set[str]:
+        """Every tag carried by a phrase match in ``unit`` (for the rules' required tags)."""
+        found = self.matches(unit)
+        tags = self._tags
+        if tags is None:
+            tags = self._tags = set().union(*[m.tags for m in found])
+        return tags
 
     def option(self, name: str, default: Any = None) -> Any:
         return self._plan.options.get(name, default)
@@ -202,19 +223,35 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:
         ctx.use(matcher)
+        gated = [(a, plan.needs.get(a.rule.id)) for a in rules]
         # Which rules apply depends only on the block's kind and whether it is quoted.
-        applicable: dict[tuple[str, bool], list[ActiveRule]] = {}
+        applicable: dict[tuple[str, bool], list[tuple[ActiveRule, Needs | None]]] = {}
         for unit in _units(doc, group):
             here: list[Finding] = []
             if group == "reference":
-                these = rules
+                these = gated
             else:
                 key = (unit.block.kind, unit.block.in_blockquote)
                 found = applicable.get(key)
                 if found is None:
-                    found = applicable[key] = [a for a in rules if _applies(a.rule, unit.block)]
+                    found = applicable[key] = [g for g in gated if _applies(g[0].rule, unit.block)]
                 these = found
-            for active in these:
+            # The tags of the unit's phrases and its text for the prefilters, once asked.
+            present: set[str] | None = None
+            lowered: str | None = None
+            read = False
+            for active, needs in these:
+                # A rule whose kind needs what the unit does not hold finds nothing there.
+                if needs is not None:
+                    if present is None:
+                        present = ctx.tags(unit)
+                    if needs.tags.isdisjoint(present):
+                        if not needs.words:
+                            continue
+                        if not read:
+                            lowered, read = ascii_lower(unit.text), True
+                        if not needs.met(present, lowered):
+                            continue
                 try:
                     for hit in active.rule.impl.check_sentence(unit, ctx):
                         span = unit.span(hit.start, hit.end)

@@ -278,10 +278,11 @@ class PhraseMatcher:
         """Every phrase occurrence in ``text``, in order of start."""
         regex = self._regex
         if regex is None:
-            return
+            return iter(())
         # The tags of a surface form depend on nothing else: remembered, since the same
         # few hundred forms ("may", "cures", "studies show") recur in every post.
         known = self._surfaces
+        found: list[PhraseMatch] = []  # a list, not a generator: the engine wants them all
         for m in regex.finditer(text):
             surface = m.group(1)
             tags = known.get(surface, _UNKNOWN)
@@ -290,7 +291,9 @@ class PhraseMatcher:
                 if len(known) < _KNOWN_MAX:
                     known[surface] = tags
             if tags:
-                yield PhraseMatch(m.start(1), m.end(1), surface, tags)
+                start, end = m.span(1)
+                found.append(PhraseMatch(start, end, surface, tags))
+        return iter(found)
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the remembered surface forms."""

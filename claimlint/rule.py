@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from claimlint.model import Fix, Severity
+from claimlint.prefilter import Needles
 from claimlint.yamlnodes import Located, YamlError
 
 if TYPE_CHECKING:
@@ -73,6 +74,33 @@ class Hit:
     """A full message that replaces the template (Python checks)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Needs:
+    """What a unit must hold for a kind to find anything in it (:meth:`Kind.needs`)."""
+
+    tags: frozenset[str] = frozenset()
+    """Phrase tags (of :meth:`Kind.phrases`): a phrase match in the unit carrying one ..."""
+    words: tuple[Needles, ...] = ()
+    """... or the words of a regular expression that may match the unit's text."""
+
+    @classmethod
+    def of(cls, tags: Iterable[str], words: Iterable[Needles] = ()) -> Needs | None:
+        """A phrase with one of ``tags``, or a text that one of the patterns whose
+        :func:`~claimlint.prefilter.needles` are ``words`` may match; None (every unit)
+        when a pattern can match a text without any word they name."""
+        found = tuple(words)
+        if any(not w.groups for w in found):
+            return None
+        return cls(frozenset(tags), found)
+
+    def met(self, tags: set[str], lowered: str | None) -> bool:
+        """Whether a unit whose phrase matches carry ``tags`` and whose text is
+        ``lowered`` (:func:`~claimlint.prefilter.ascii_lower`) holds what is needed."""
+        if not self.tags.isdisjoint(tags):
+            return True
+        return any(w.may_match(lowered) for w in self.words)
+
+
 class Context(Protocol):
     """What kinds may ask of the engine while they run."""
 
@@ -111,6 +139,17 @@ class Kind:
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         """(tag, surface forms) this kind wants found by its scope's one-pass matcher."""
         return ()
+
+    def needs(self) -> Needs | None:
+        """What a unit must hold for :meth:`check_sentence` to find anything there, or None
+        (the default) when it must see every unit.
+
+        The engine does not call :meth:`check_sentence` on a unit that lacks it, so a
+        kind declares only what it cannot report without: one of its phrase tags, or a
+        text one of its regular expressions may match (:meth:`Needs.of`). Asked whenever
+        a plan is built: work it out when the kind is made.
+        """
+        return None
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         """Hits in one sentence, block or reference entry (unit scopes)."""

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
+from claimlint.prefilter import Needles, ascii_lower, needles
 from claimlint.regulatory import pack_for
 from claimlint.rule import Context, Hit
 
@@ -45,6 +47,12 @@ GENERAL_RESOURCES = (
 )
 
 
+@cache
+def _suicide_words() -> Needles:
+    """Words a block holds when it mentions suicide or self-harm."""
+    return needles(SUICIDE_WORDS)
+
+
 class CrisisResources(BaseCheck):
     """See the module docstring."""
 
@@ -54,8 +62,9 @@ class CrisisResources(BaseCheck):
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
         first: tuple[Block, re.Match[str]] | None = None
+        words = _suicide_words()
         for block in doc.blocks:
-            if block.reference:
+            if block.reference or not words.may_match(ascii_lower(block.text)):
                 continue
             m = SUICIDE_WORDS.search(block.text)
             if m:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -41,6 +42,7 @@ from claimlint.checks import BaseCheck
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
 from claimlint.knowledge import KnowledgePack
+from claimlint.prefilter import Needles, needles
 from claimlint.regulatory import (
     APPROVAL_WORDS,
     LEGAL_WORDS,
@@ -50,7 +52,7 @@ from claimlint.regulatory import (
     mentions,
     pack_for,
 )
-from claimlint.rule import Context, Hit
+from claimlint.rule import Context, Hit, Needs
 
 #: Wording that makes an approval future, hypothetical or a process, not a status.
 _NOT_A_STATUS = re.compile(
@@ -77,10 +79,21 @@ _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\
 _WORDS = re.compile(r"[\w'’-]+")
 
 
+@cache
+def _status_words() -> Needles:
+    """Words a sentence holds when it names an approval or a legal status."""
+    return needles(APPROVAL_WORDS, LEGAL_WORDS)
+
+
 class RegulatoryClaim(BaseCheck):
     """See the module docstring."""
 
     uses_knowledge = True
+
+    def unit_needs(self, options: dict[str, Any]) -> Needs | None:
+        """A sentence that may name an approval or a legal status (the engine skips the
+        others, most of them, without calling :meth:`check_unit`)."""
+        return Needs.of((), (_status_words(),))
 
     def check_unit(self, unit: Sentence, ctx: Context, options: dict[str, Any]) -> Iterator[Hit]:
         text = unit.text

@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.knowledge import ANY_USE, KnowledgePack, UseStatus
+from claimlint.prefilter import Needles, ascii_lower, needles
 from claimlint.regulatory import Mention, mentions, pack_for
 from claimlint.rule import Context, Hit
 
@@ -129,9 +131,20 @@ def has_disclosure(doc: Document, pack: KnowledgePack, jurisdiction: str, extra:
             phrases.extend(disclosure.phrases)
     if not phrases:
         return False
-    body = "|".join(_flexible(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    regex, words = _disclosure_pattern(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
+    return any(
+        words.may_match(ascii_lower(block.text)) and regex.search(block.text)
+        for block in doc.blocks
+    )
+
+
+@lru_cache(maxsize=16)
+def _disclosure_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], Needles]:
+    """The accepted phrasings as one pattern, and the words it needs (a few phrase lists
+    per run: the jurisdiction's and the clinic's)."""
+    body = "|".join(_flexible(p) for p in phrases)
     regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-    return any(regex.search(block.text) for block in doc.blocks)
+    return regex, needles(regex)
 
 
 def _flexible(phrase: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from claimlint.document import Block, Document, Sentence
 from claimlint.kinds.params import text
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind, RuleError, rule_error
+from claimlint.rule import Context, Hit, Kind, Needs, RuleError, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -37,6 +37,16 @@ class CheckKind(Kind):
         self.check = check
         self.options: dict[str, Any] = options
         self.lexicons = lexicons
+        # A check may say what a unit must hold for it to find anything there: an optional
+        # ``unit_needs(options)`` method returning a Needs. One that does not (a third
+        # party's written before it existed) sees every unit.
+        hook = getattr(check, "unit_needs", None)
+        needs = hook(options) if callable(hook) else None
+        self._needs = needs if isinstance(needs, Needs) else None
+
+    def needs(self) -> Needs | None:
+        """What the check's ``unit_needs(options)`` says, if it has that method."""
+        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         yield from self.check.check_unit(unit, ctx, self.options)

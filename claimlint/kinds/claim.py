@@ -22,9 +22,10 @@ from claimlint.citations import block_has_citation, has_citation
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
 from claimlint.kinds.params import choice, flag, integer, regex
-from claimlint.kinds.terms import TermSet, tagged, term_set
+from claimlint.kinds.terms import TermSet, tagged, tags_of, term_set
 from claimlint.lexicon import Lexicon, PhraseMatch, expand, normalise
-from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.prefilter import Needles, ascii_lower, needles
+from claimlint.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
 
@@ -83,6 +84,11 @@ class ClaimKind(Kind):
         self.pattern = regex(params, "pattern", loc)
         if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
+        self.pattern_needles = needles(self.pattern) if self.pattern is not None else Needles()
+        self._needs = Needs.of(
+            tags_of((self.trigger, self.standalone)),
+            () if self.pattern is None else (self.pattern_needles,),
+        )
         self.outcome = terms("outcome")
         self.unless = terms("unless")
         self.unless_sentence = terms("unless-sentence")
@@ -134,6 +140,10 @@ class ClaimKind(Kind):
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return () if self.pattern is None else (self.pattern,)
 
+    def needs(self) -> Needs | None:
+        """A trigger or standalone phrase, or a text the ``pattern`` may match."""
+        return self._needs
+
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
         if self.skip_questions and is_question(text):
@@ -142,7 +152,7 @@ class ClaimKind(Kind):
         triggers: list[PhraseMatch] = [
             m for m in matches if self.trigger.tag in m.tags or self.standalone.tag in m.tags
         ]
-        if self.pattern is not None:
+        if self.pattern is not None and self.pattern_needles.may_match(ascii_lower(text)):
             triggers += [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
                 for p in self.pattern.finditer(text)

@@ -46,19 +46,47 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     has that clause end at its first comma.
     """
     a, b = 0, len(text)
-    lead = _LEADING_SUBORDINATE.match(text)
-    if lead:
-        if lead.end() <= start:
-            a = lead.end()
-        elif lead.end() - 1 >= end:
-            b = lead.end() - 1
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            a = max(a, m.end())
-        elif m.start() >= end:
-            b = min(b, m.start())
+    known = _read(text)
+    lead, breaks = known.lead, known.breaks
+    if lead != -1:
+        if lead <= start:
+            a = lead
+        elif lead - 1 >= end:
+            b = lead - 1
+    for m_start, m_end in breaks:
+        if m_end <= start:
+            a = max(a, m_end)
+        elif m_start >= end:
+            b = min(b, m_start)
             break
     return a, b
+
+
+class _Clauses:
+    """What is known of one text: where a leading subordinate clause ends (-1: none), its
+    clause breaks, and the answers :func:`is_negated` gave."""
+
+    __slots__ = ("breaks", "lead", "negated", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lead = _LEADING_SUBORDINATE.match(text)
+        self.lead = lead.end() if lead is not None else -1
+        self.breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+        self.negated: dict[tuple[int, int], bool] = {}
+
+
+#: The last text read: every rule asks about the same sentence in turn, each for its own
+#: phrases, and the claim rules share triggers. One entry, so nothing accumulates.
+_LAST = _Clauses("")
+
+
+def _read(text: str) -> _Clauses:
+    global _LAST
+    known = _LAST
+    if known.text != text:
+        known = _LAST = _Clauses(text)
+    return known
 
 
 def is_negated(text: str, start: int, window: int = 8) -> bool:
@@ -68,6 +96,14 @@ def is_negated(text: str, start: int, window: int = 8) -> bool:
     as ..." are superlatives, not negations: a universal negator with a
     comparison after the trigger affirms the claim.
     """
+    known = _read(text)
+    answer = known.negated.get((start, window))
+    if answer is None:
+        answer = known.negated[start, window] = _negated(text, start, window)
+    return answer
+
+
+def _negated(text: str, start: int, window: int) -> bool:
     a, b = clause_bounds(text, start, start)
     before = text[a:start]
     words = list(_WORD.finditer(before))

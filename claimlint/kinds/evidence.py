@@ -10,9 +10,10 @@ from claimlint.citations import has_citation
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import flag, regex_list
-from claimlint.kinds.terms import tagged, term_set
+from claimlint.kinds.terms import tagged, tags_of, term_set
 from claimlint.lexicon import Lexicon, PhraseMatch
-from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.prefilter import ascii_lower, needles
+from claimlint.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.sources import citation_map
 from claimlint.yamlnodes import Located
 
@@ -46,6 +47,8 @@ class EvidenceKind(Kind):
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
         self.patterns = regex_list(params, "patterns", loc)
+        self.pattern_needles = [needles(p) for p in self.patterns]
+        self._needs = Needs.of(tags_of((self.cues,)), self.pattern_needles)
         self.skip_questions = flag(params, "skip-questions", True, loc)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
@@ -54,13 +57,20 @@ class EvidenceKind(Kind):
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return tuple(self.patterns)
 
+    def needs(self) -> Needs | None:
+        """A cue phrase, or a text one of the ``patterns`` may match."""
+        return self._needs
+
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
         cues: list[Any] = [m for m in matches if self.cues.tag in m.tags]
-        for regex in self.patterns:
+        lowered = ascii_lower(text) if self.patterns else None
+        for regex, words in zip(self.patterns, self.pattern_needles, strict=True):
+            if not words.may_match(lowered):
+                continue  # no word the pattern needs: it cannot match
             cues += [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())
                 for p in regex.finditer(text)

@@ -10,7 +10,8 @@ from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import compiled, flag, text
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind
+from claimlint.prefilter import needles
+from claimlint.rule import Context, Hit, Kind, Needs
 from claimlint.yamlnodes import Located
 
 
@@ -33,11 +34,16 @@ class PatternKind(Kind):
         source = text(params, "pattern", loc)
         flags = re.IGNORECASE if flag(params, "ignore-case", True, loc) else 0
         self.regex = compiled(source, flags, loc, "pattern")
+        self._needs = Needs.of((), (needles(self.regex),))
         self.skip_negated = flag(params, "skip-negated", False, loc)
         self.skip_questions = flag(params, "skip-questions", False, loc)
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.regex,)
+
+    def needs(self) -> Needs | None:
+        """A text the pattern may match."""
+        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text

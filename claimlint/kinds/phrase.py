@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 from claimlint.document import Sentence
 from claimlint.kinds.clauses import clause_bounds, is_negated, is_question
 from claimlint.kinds.params import choice, flag
-from claimlint.kinds.terms import tagged, term_set
+from claimlint.kinds.terms import tagged, tags_of, term_set
 from claimlint.lexicon import Lexicon
-from claimlint.rule import Context, Hit, Kind
+from claimlint.rule import Context, Hit, Kind, Needs
 from claimlint.yamlnodes import Located
 
 INFLECTIONS = ("none", "verb", "noun")
@@ -38,9 +38,13 @@ class PhraseKind(Kind):
         self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons, inflect)
         self.skip_negated = flag(params, "skip-negated", True, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
+        self._needs = Needs.of(tags_of((self.terms,)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.terms, self.unless))
+
+    def needs(self) -> Needs | None:
+        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text

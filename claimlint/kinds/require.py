@@ -58,6 +58,8 @@ class RequireKind(Kind):
         return tuple(self.patterns)
 
     def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
+        if not self.triggers and not any(ctx.reported(c) for c in self.when_found):
+            return  # nothing makes a statement necessary: no need to look for one
         first: tuple[Block, Hit] | None = None
         extra = _extra_phrases(ctx.option(self.option_name) if self.option_name else None)
         for block in doc.blocks:

@@ -9,7 +9,7 @@ from claimlint.document import Sentence
 from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.kinds.params import choice, flag
 from claimlint.lexicon import Lexicon, expand, normalise
-from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.yamlnodes import Located
 
 
@@ -42,9 +42,13 @@ class SubstitutionKind(Kind):
                 self.better[normalise(form)] = better
         self.skip_negated = flag(params, "skip-negated", True, loc)
         self.skip_questions = flag(params, "skip-questions", True, loc)
+        self._needs = Needs.of((self.tag,))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return [(self.tag, list(self.better))]
+
+    def needs(self) -> Needs | None:
+        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text

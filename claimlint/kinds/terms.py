@@ -58,3 +58,8 @@ def term_set(
 def tagged(sets: Iterable[TermSet]) -> list[tuple[str, Iterable[str]]]:
     """(tag, forms) pairs for the matcher, skipping empty sets."""
     return [(s.tag, s.forms) for s in sets if s]
+
+
+def tags_of(sets: Iterable[TermSet]) -> frozenset[str]:
+    """The tags of the non-empty sets among ``sets`` (for :meth:`Kind.needs`)."""
+    return frozenset(s.tag for s in sets if s)

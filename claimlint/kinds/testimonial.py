@@ -16,9 +16,9 @@ from typing import Any, ClassVar
 
 from claimlint.document import Sentence
 from claimlint.kinds.params import compiled, text
-from claimlint.kinds.terms import tagged, term_set
+from claimlint.kinds.terms import tagged, tags_of, term_set
 from claimlint.lexicon import Lexicon, PhraseMatch
-from claimlint.rule import Context, Hit, Kind, rule_error
+from claimlint.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.yamlnodes import Located
 
 #: A quoted passage: curly double quotes, straight double quotes, or guillemets.
@@ -57,9 +57,14 @@ class TestimonialKind(Kind):
         self.client = term_set(rule_id, "client", params.get("client"), loc, lexicons)
         source = text(params, "attribution", loc, DEFAULT_ATTRIBUTION)
         self.attribution = compiled(source, 0, loc, "attribution")
+        self._needs = Needs.of(tags_of((self.voice, self.reported)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.voice, self.outcome, self.reported, self.client))
+
+    def needs(self) -> Needs | None:
+        """A first-person voice (a quote or an account) or reported speech."""
+        return self._needs
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.attribution,)
