@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -227,8 +227,19 @@ class _Defaulting(dict[str, str]):
         return "{" + key + "}"
 
 
+class _Fields(string.Formatter):
+    """Every placeholder is a name: ``{1}`` is the value named "1" (a pattern's group),
+    not the first positional argument."""
+
+    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+        return kwargs[str(key)]
+
+
+_FIELDS = _Fields()
+
+
 def _format(template: str, values: Mapping[str, str]) -> str:
-    return string.Formatter().vformat(template, (), _Defaulting(values))
+    return _FIELDS.vformat(template, (), _Defaulting(values))
 
 
 def template_fields(template: str) -> list[str]:

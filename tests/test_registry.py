@@ -348,3 +348,31 @@ def test_rules_and_explain_refuse_a_bad_pack_too(
         out, err = capsys.readouterr()
         assert out == ""
         assert err.startswith(f"claimlint: error: {pack_path(tmp_path)}:6:7: unknown kind")
+
+
+def test_pattern_groups_fill_numbered_placeholders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/writing-rules.md: in a pattern rule's message, {1}, {2} ... are its groups."""
+    pattern_rule = rule(
+        kind="pattern",
+        phrases=None,
+        pattern=r"'(\d+)% of (patients|clients)'",
+        message="\"'{1}% of {2}' needs a source; {3} is left as written\"",
+        suggestion="'Cite the study behind {1}%'",
+        example="'80% of patients improve.'",
+        better="'In one trial, 40% of patients improved [1].'",
+    ).replace(
+        EXAMPLES, "examples:\n  fail:\n    - 80% of patients improve.\n  pass:\n    - Ask us.\n"
+    )
+    make_pack(tmp_path, {RULE_FILE: pattern_rule})
+    (tmp_path / ".claimlint.yaml").write_text("rule-paths: [pack]\n", encoding="utf-8")
+    (tmp_path / "post.md").write_text("We find 75% of clients feel better.\n", encoding="utf-8")
+    assert main(["check", "--select", "CL501", "--show-source", "post.md"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == (
+        "post.md:1:9: CL501 warning '75% of clients' needs a source; {3} is left as written [hype]"
+    )
+    assert lines[3] == "  = suggestion: Cite the study behind 75%"
