@@ -7,10 +7,12 @@ point at it and fixes can rewrite exactly the year.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 
-from claimlint.document import Block, Sentence
+from claimlint.document import Block, Marker, Sentence
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = r"[^\W\d_]"
@@ -140,34 +142,40 @@ def _numbers(body: str) -> tuple[int, ...]:
 
 
 def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
+    """The surnames of an author-year or author-only citation and whether it is "et al.".
+
+    Any run of Unicode whitespace (a no-break space between "et" and "al.", a thin space
+    in "Van der Kolk", a line break) reads as one plain space, as the patterns that
+    found the citation read it.
+    """
+    first = " ".join(first.split())
     if not tail:
-        return (first.strip(),), False
-    if tail.lstrip().startswith(","):
+        return (first,), False
+    tail = " ".join(tail.split())
+    if tail.startswith(","):
         # "Smith, Jones, and Lee": a list of three or more names
         rest = re.split(r"\s*,\s*(?:(?:&|and)\s+)?|\s*(?:&|\band\b)\s*", tail.strip(" ,"))
         names = [re.sub(_SUFFIX + "$", "", n).strip() for n in rest if n.strip()]
         names = [n for n in names if n not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")]
-        return (first.strip(), *names), False
-    t = tail.strip()
+        return (first, *names), False
+    t = tail
     if t.startswith("et al") or t.startswith("and "):
         second = re.sub(r"^(?:&|and)\s+", "", t)
         if t.startswith("et al") or re.match(
             r"(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|associates|team)",
             second,
         ):
-            return (first.strip(),), True
+            return (first,), True
     second = re.sub(r"^(?:&|and)\s+", "", t)
     second = re.sub(_SUFFIX + "$", "", second).strip()
-    return (first.strip(), second), False
+    return (first, second), False
 
 
 def find_citations(text: str) -> list[InTextCitation]:
     """Every in-text citation in ``text``, in order."""
     found: list[InTextCitation] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+    spans = _Taken()
+    free = spans.free
 
     names: tuple[str, ...]
     author_year = "(" in text and _YEAR_ITEM_RE.search(text) is not None
@@ -177,7 +185,7 @@ def find_citations(text: str) -> list[InTextCitation]:
         found.extend(
             _author_year(m, names, False, m.group("years"), m.start("years"), True, m.span("names"))
         )
-        taken.append((m.start(), m.end()))
+        spans.add(m.start(), m.end())
     for m in _NARRATIVE.finditer(text) if narrative else ():
         if not free(m.start(), m.end()):
             continue
@@ -187,7 +195,7 @@ def find_citations(text: str) -> list[InTextCitation]:
         found.extend(
             _author_year(m, names, et_al, m.group("years"), m.start("years"), True, m.span("names"))
         )
-        taken.append((m.start(), m.end()))
+        spans.add(m.start(), m.end())
     for m in _PAREN.finditer(text) if author_year else ():
         if not free(m.start(), m.end()):
             continue
@@ -204,7 +212,7 @@ def find_citations(text: str) -> list[InTextCitation]:
                     found.extend(
                         _author_year(m, names, False, pm.group("years"), years_at, False, names_at)
                     )
-                    taken.append((m.start(), m.end()))
+                    spans.add(m.start(), m.end())
                 continue
             names, et_al = _split_names(pm.group("first"), pm.group("tail"))
             if names[0].lower() in _NOT_NAMES:
@@ -214,7 +222,7 @@ def find_citations(text: str) -> list[InTextCitation]:
             found.extend(
                 _author_year(m, names, et_al, pm.group("years"), years_at, False, names_at)
             )
-            taken.append((m.start(), m.end()))
+            spans.add(m.start(), m.end())
     for m in _FOOTNOTE.finditer(text) if "[^" in text else ():
         found.append(
             InTextCitation("footnote", m.start(), m.end(), m.group(), label=m.group("label"))
@@ -252,6 +260,35 @@ def find_citations(text: str) -> list[InTextCitation]:
         )
     found.sort(key=lambda c: (c.start, c.year_start))
     return found
+
+
+class _Taken:
+    """The spans of a text already read as citations, kept disjoint and in order, so that
+    whether a new match overlaps one costs a binary search, however many the text holds."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        """True when no span overlaps ``a:b``."""
+        # The spans are disjoint, so the last one to start before b ends last of those.
+        i = bisect_left(self._starts, b) - 1
+        return i < 0 or self._ends[i] <= a
+
+    def add(self, a: int, b: int) -> None:
+        """Take ``a:b`` (merged with the spans it overlaps, if any)."""
+        starts, ends = self._starts, self._ends
+        hi = bisect_left(starts, b)
+        lo = hi
+        while lo > 0 and ends[lo - 1] > a:
+            lo -= 1
+        if lo < hi:
+            a, b = min(a, starts[lo]), max(b, ends[hi - 1])
+        starts[lo:hi] = [a]
+        ends[lo:hi] = [b]
 
 
 def _author_year(
@@ -373,11 +410,28 @@ def sentence_citations(sentence: Sentence) -> list[InTextCitation]:
 
 def _sentence_citations(sentence: Sentence) -> list[InTextCitation]:
     out = find_citations(sentence.text)
-    for marker in sentence.block.markers_between(sentence.start, sentence.end):
+    for marker in _markers_between(sentence.block, sentence.start, sentence.end):
         nums = _numbers(marker.value)
         at = marker.at - sentence.start
         out.append(InTextCitation("superscript", at, at, marker.value, numbers=nums))
     return out
+
+
+def _markers_between(block: Block, start: int, end: int) -> list[Marker]:
+    """``block.markers_between(start, end)``, found by binary search when the markers are in
+    prose order (as the parser adds them), so that a block's sentences together cost
+    about as many steps as its markers."""
+    markers = block.markers
+    if not markers:
+        return []
+    if "marker-offsets" not in block.memo:
+        offsets = [m.at for m in markers]
+        in_order = all(x <= y for x, y in pairwise(offsets))
+        block.memo["marker-offsets"] = offsets if in_order else None
+    at: list[int] | None = block.memo["marker-offsets"]
+    if at is None:
+        return block.markers_between(start, end)
+    return markers[bisect_left(at, start) : bisect_right(at, end)]
 
 
 def has_citation(
@@ -394,11 +448,25 @@ def has_citation(
         found = [c for c in found if c.kind != "author" or author_listed(c)]
     if found:
         return True
-    block = sentence.block
-    return any(
-        link.start < sentence.end and sentence.start < link.end + 1 and _OUTSIDE.match(link.href)
-        for link in block.links
-    )
+    return _links_outside(sentence.block, sentence.start, sentence.end)
+
+
+def _links_outside(block: Block, start: int, end: int) -> bool:
+    """True when a link to an outside page overlaps (or ends right before) prose
+    ``start:end`` of the block.
+
+    The block's outside links are listed once, in order of their starts with the latest end
+    so far, so each sentence costs a binary search, however many links the block holds.
+    """
+    found: tuple[list[int], list[int]] | None = block.memo.get("outside-links")
+    if found is None:
+        spans = sorted((link.start, link.end) for link in block.links if _OUTSIDE.match(link.href))
+        latest = list(accumulate((e for _, e in spans), max))
+        found = block.memo["outside-links"] = ([s for s, _ in spans], latest)
+    starts, latest = found
+    # the links starting before ``end``: does the one ending last reach ``start``?
+    i = bisect_left(starts, end)
+    return i > 0 and latest[i - 1] + 1 > start
 
 
 def block_has_citation(block: Block) -> bool:

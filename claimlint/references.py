@@ -1797,7 +1797,8 @@ def _tail_names(between: str) -> tuple[list[str], bool]:
         if m is None:
             continue
         name = m.group(1).rstrip(".")
-        if name in ("et al", "et", "al", "others") or not any(ch.islower() for ch in name):
+        plain = " ".join(name.split())  # "et al" with a no-break or other space
+        if plain in ("et al", "et", "al", "others") or not any(ch.islower() for ch in name):
             continue
         names.append(name)
     return names, bool(_TRUNCATED_RE.search(between))

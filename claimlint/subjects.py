@@ -469,14 +469,19 @@ def _stem(word: str) -> str:
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WORD = re.compile(r"[a-z0-9]+")
+#: A run of characters outside ASCII: only they can be combining marks.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def _words(text: str) -> list[str]:
     """The words of ``text``: case, diacritics, possessive "'s" and punctuation dropped."""
     text = text.casefold()
     if not text.isascii():  # ASCII has nothing to decompose
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = _NON_ASCII.sub(_drop_marks, unicodedata.normalize("NFKD", text))
     text = _POSSESSIVE.sub("", text)
     return _WORD.findall(text)
 

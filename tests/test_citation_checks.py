@@ -7,12 +7,17 @@ with one matching year, "Muller" for "Müller", "Van der Kolk" for "van der Kolk
 
 from __future__ import annotations
 
+import json
+import random
+import re
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
 
 from claimlint.checks import BUILTIN, find_check
-from claimlint.citations import find_citations, has_citation
+from claimlint.checks.reference_uncited import _Prose
+from claimlint.citations import _Taken, find_citations, has_citation, sentence_citations
 from claimlint.cli import build_plan
 from claimlint.config import Config
 from claimlint.document import parse_text
@@ -23,7 +28,9 @@ from claimlint.references import parse_reference
 from claimlint.runner import lint_text
 from claimlint.sources import citation_map, near_surname, same_surname, surname_keys
 from claimlint.study_types import claimed_designs, contradiction, title_designs
+from claimlint.subjects import _words as subject_words
 from claimlint.subjects import subjects
+from tests.cli_support import run, write
 
 Row = tuple[str, int, int, str]
 
@@ -830,3 +837,229 @@ def test_reference_names_the_grammar_used_to_miss(
     ref = parse_reference(raw)
     assert ref.authors == authors
     assert ref.title == title
+
+
+# --------------------------------------------------------------------------- Unicode spaces
+
+#: Spaces a post may hold inside "et al." / "and colleagues": no-break, narrow no-break,
+#: thin, em and ideographic.
+UNICODE_SPACES = ["\u00a0", "\u202f", "\u2009", "\u2003", "\u3000"]
+
+
+@pytest.mark.parametrize("space", [*UNICODE_SPACES, "\n", " \u00a0"])
+@pytest.mark.parametrize(
+    ("template", "kind", "authors", "et_al", "year"),
+    [
+        ("Smith et{s}al. (2019) found", "author-year", ("Smith",), True, "2019"),
+        ("Smith{s}et{s}al. (2019) found", "author-year", ("Smith",), True, "2019"),
+        ("it helped (Smith et{s}al., 2019).", "author-year", ("Smith",), True, "2019"),
+        ("it helped (Smith et{s}al. 2019).", "author-year", ("Smith",), True, "2019"),
+        ("Smith and{s}colleagues (2019) found", "author-year", ("Smith",), True, "2019"),
+        ("Smith and{s}co-workers (2019) found", "author-year", ("Smith",), True, "2019"),
+        ("it helped (Smith and{s}team, 2019).", "author-year", ("Smith",), True, "2019"),
+        ("Smith et{s}al. found", "author", ("Smith",), True, None),
+        ("Smith and{s}team found", "author", ("Smith",), True, None),
+        ("Smith and{s}colleagues found", "author", ("Smith",), True, None),
+        ("Smith and{s}their{s}team found", "author", ("Smith",), True, None),
+        ("it helped (Smith and{s}their team, 2019).", "author", ("Smith",), True, None),
+        ("Zarate Jr.{s}and{s}colleagues found", "author", ("Zarate",), True, None),
+        ("Smith and{s}Jones (2019) found", "author-year", ("Smith", "Jones"), False, "2019"),
+        (
+            "Smith,{s}Jones,{s}and{s}Lee (2019)",
+            "author-year",
+            ("Smith", "Jones", "Lee"),
+            False,
+            "2019",
+        ),
+        ("Van{s}der Kolk et{s}al. (2019) found", "author-year", ("Van der Kolk",), True, "2019"),
+    ],
+)
+def test_unicode_spaces_read_like_plain_spaces(
+    space: str,
+    template: str,
+    kind: str,
+    authors: tuple[str, ...],
+    et_al: bool,
+    year: str | None,
+) -> None:
+    text = template.format(s=space)
+    found = [(c.kind, c.authors, c.et_al, c.year) for c in find_citations(text)]
+    assert found == [(kind, authors, et_al, year)]
+    plain = [(c.kind, c.authors, c.et_al, c.year) for c in find_citations(template.format(s=" "))]
+    assert found == plain
+
+
+@pytest.mark.parametrize("space", [" ", *UNICODE_SPACES])
+def test_reference_et_al_with_unicode_space_is_not_a_name(space: str) -> None:
+    ref = parse_reference(
+        f"Mithoefer, M. C., Ot'alora G., M., Jerome, L., et{space}al (2019). MDMA-assisted "
+        "psychotherapy for PTSD. *Psychopharmacology, 236*, 2735–2745."
+    )
+    assert ref.authors == ("Mithoefer", "Ot'alora", "Jerome")
+    assert ref.et_al
+    assert ref.year == "2019"
+    assert ref.title == "MDMA-assisted psychotherapy for PTSD"
+
+
+@pytest.mark.parametrize("space", [" ", *UNICODE_SPACES])
+def test_unicode_space_et_al_end_to_end(
+    space: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = write(
+        tmp_path / "post.md",
+        f"Ketamine eased depression within a day for Smith et{space}al. (2019), and "
+        f"Lee and{space}colleagues (2020) saw sleep improve (Lee et{space}al., 2020).\n\n"
+        "## Sources\n\n"
+        "- Smith, J., Ortiz, M., & Brandt, K. (2019). Rapid antidepressant effects of a "
+        "ketamine infusion. *Journal of Affective Disorders, 2*(1), 1–9.\n"
+        "- Lee, R., Vance, R., & Okafor, T. (2020). Sleep after ketamine infusions. "
+        "*Sleep Medicine*, 6(3), 20–28.\n",
+    )
+    code, out, _ = run(capsys, "check", "--no-cache", "--isolated", "--format", "json", str(post))
+    found = [(f["rule"], f["line"], f["column"]) for f in json.loads(out)["findings"]]
+    assert [f for f in found if f[0].startswith("CL3")] == []
+    assert found == [("CL402", 1, 1), ("CL404", 1, 1)]
+    assert code == 1
+
+
+# --------------------------------------------------------------------------- CL304 indexes
+
+
+def _mentioned_by_scan(sentences: list[str], name: str, year: str) -> bool:
+    """The whole-word test CL304 applied sentence by sentence before its index."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return any(year in text and pattern.search(text) for text in sentences)
+
+
+INDEX_POST = (
+    "A 2019 study by Smith found less pain. Smith-Jones (2020) did not. In 20190 cases "
+    "O'Brien saw no change; van der Kolk's 2018 work and Müller’s 2017 one differ. "
+    "The _Lee_ 2016 trial and Lee_x 2016 are named. -Park 2015 and Park- 2015 too. "
+    "A ٢٠١٤ note by Kim. [Link](https://doi.org/10.1000/ABC.2019) and "
+    "[two](https://example.org/x) and [three](https://example.org/x).\n\n"
+    "Later, in 2019, Jones wrote; Smith was there in 1999.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "year"),
+    [
+        ("Smith", "2019"),
+        ("Smith", "1999"),
+        ("Smith", "2020"),
+        ("Jones", "2019"),
+        ("Smith-Jones", "2020"),
+        ("Jones", "2020"),
+        ("O'Brien", "2019"),
+        ("O'Brien", "0190"),
+        ("Brien", "2019"),
+        ("van der Kolk", "2018"),
+        ("der Kolk", "2018"),
+        ("Kolk", "2018"),
+        ("Müller", "2017"),
+        ("Lee", "2016"),
+        ("Lee_x", "2016"),
+        ("Park", "2015"),
+        ("-Park", "2015"),
+        ("Park-", "2015"),
+        ("Kim", "٢٠١٤"),
+        ("Kim", "2014"),
+        ("’t Hart", "2019"),
+        ("Link", "2019"),
+        ("", "2019"),
+    ],
+)
+def test_uncited_mention_index_matches_a_scan(name: str, year: str) -> None:
+    doc = parse_text(INDEX_POST)
+    prose = _Prose(doc)
+    sentences = [s.text for s in doc.sentences()]
+    assert prose.mentioned(name, year) == _mentioned_by_scan(sentences, name, year)
+
+
+@pytest.mark.parametrize(
+    ("key", "linked"),
+    [
+        ("10.1000/abc.2019", True),
+        ("10.1000/abc", True),
+        ("10.1000/abd", False),
+        ("example.org/x", True),
+        ("https://example.org/y", False),
+        ("x", True),
+        ("/x", True),
+        ("q", False),
+        ("abc.2019)", False),
+    ],
+)
+def test_uncited_link_index_matches_a_scan(key: str, linked: bool) -> None:
+    doc = parse_text(INDEX_POST)
+    hrefs = [link.href.casefold() for b in doc.prose_blocks() for link in b.links]
+    assert any(key in href for href in hrefs) is linked
+    assert _Prose(doc).linked(key) is linked
+
+
+def test_uncited_entries_named_or_linked_in_a_long_post(plan: Plan) -> None:
+    """Many uncited entries: those a sentence names with their year, or a link points at,
+    are cited; the rest are reported, in list order."""
+    prose = "".join(
+        f"In {1990 + i % 30}, a study by Author{chr(97 + i % 26)}{chr(97 + i // 26)} "
+        f"found a change (Hale et al., 2016).\n\n"
+        for i in range(0, 120, 2)
+    )
+    prose += "See [the trial](https://doi.org/10.5555/T7) for more.\n\n"
+    entries = "".join(
+        f"- Author{chr(97 + i % 26)}{chr(97 + i // 26)}, A. ({1990 + i % 30}). Ketamine "
+        f"and sleep, part {i}. *Sleep Medicine*, 6(3), 20–28. https://doi.org/10.5555/t{i}\n"
+        for i in range(120)
+    )
+    text = f"{prose}## Sources\n\n{HALE_2016}\n{entries}"
+    found = lint(text, plan, "CL304")
+    uncited = [i for i in range(120) if i % 2 == 1 and i != 7]
+    assert [f.message.split("'")[1] for f in found] == [
+        f"Author{chr(97 + i % 26)}{chr(97 + i // 26)} ({1990 + i % 30})" for i in uncited
+    ]
+
+
+def test_taken_spans_answer_as_a_scan_of_every_span() -> None:
+    """The citation finder's overlap test, against the scan it replaced."""
+    rng = random.Random(5)
+    for _ in range(300):
+        spans = _Taken()
+        added: list[tuple[int, int]] = []
+        for _ in range(rng.randrange(1, 30)):
+            a = rng.randrange(0, 200)
+            b = a + rng.randrange(1, 20)
+            assert spans.free(a, b) == all(b <= x or a >= y for x, y in added)
+            if rng.random() < 0.5 or spans.free(a, b):
+                spans.add(a, b)
+                added.append((a, b))
+
+
+def test_links_and_markers_found_by_sentence() -> None:
+    """A long paragraph's links and superscripts belong to the sentences they stand in."""
+    text = " ".join(
+        f"Claim {i} holds [here](https://example.org/{i})."
+        if i % 3 == 0
+        else f"Claim {i} holds<sup>{i}</sup>."
+        if i % 3 == 1
+        else f"Claim {i} holds [inside](/page/{i})."
+        for i in range(60)
+    )
+    doc = parse_text(text + "\n")
+    (block,) = doc.blocks
+    assert len(block.sentences) == 60
+    for i, sentence in enumerate(block.sentences):
+        assert has_citation(sentence) is (i % 3 != 2), sentence.text
+        assert [c.text for c in find_citations(sentence.text)] == []
+        sups = [c.text for c in sentence_citations(sentence) if c.kind == "superscript"]
+        assert sups == ([str(i)] if i % 3 == 1 else [])
+
+
+def test_subject_words_drop_marks_outside_ascii_only() -> None:
+    assert subject_words("Müller’s naïve café – ﬁne İstanbul, 2019") == [
+        "muller",
+        "naive",
+        "cafe",
+        "fine",
+        "istanbul",
+        "2019",
+    ]
