@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "be": ("is", "are", "was", "were", "been", "being"),
@@ -145,7 +145,36 @@ def _match_key(text: str) -> str:
 _KEY_STRIP = re.compile(r"[\s\-]+")
 
 
+#: What :func:`fold` changes before lower-casing: the characters that lower-case to more
+#: than one character ("İ") or to a character that ``re.IGNORECASE`` does not equate with
+#: the ASCII letter it matches ("ı", "ſ").
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased for the phrase matcher, character for character.
+
+    An ASCII letter of a phrase matches a character of the folded text exactly when
+    ``re.IGNORECASE`` would have matched it to the original character, and every
+    character stays a word character, a space or neither, so the matcher's case-sensitive
+    pattern finds on the folded text what a case-insensitive one finds on the text, at
+    the same offsets (tests/test_lexicon.py checks both claims on every code point).
+    """
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a character a later Unicode lower-cases to several: kept
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    return folded
+
+
 def _phrase_regex(phrase: str) -> str:
+    """The pattern of a normalised phrase, matched against :func:`fold`-ed text.
+
+    Its ASCII characters are plain literals: the engine skips a literal alternative of
+    the trie with one comparison, and tries every case-insensitive one. Other characters
+    keep ``re.IGNORECASE``'s own rules.
+    """
     out: list[str] = []
     for ch in phrase:
         if ch == " ":
@@ -154,8 +183,10 @@ def _phrase_regex(phrase: str) -> str:
             out.append("['’]")
         elif ch == "-":
             out.append(r"(?:[-‐‑–]\s*|\s+)?")
-        else:
+        elif ch.isascii():
             out.append(re.escape(ch))
+        else:
+            out.append(f"(?i:{re.escape(ch)})")
     return "".join(out)
 
 
@@ -209,9 +240,9 @@ class Lexicon:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseMatch:
-    """One phrase found in a text."""
+class PhraseMatch(NamedTuple):
+    """One phrase found in a text (a named tuple: the matcher makes tens of thousands a
+    run, and a frozen dataclass takes four times as long to build)."""
 
     start: int
     """Offset of the first character in the scanned text."""
@@ -262,10 +293,11 @@ class PhraseMatcher:
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
         if table:
+            # Tried after each non-word character of " " + the folded text: at every
+            # position not preceded by a word character. re's search loop skips from one
+            # non-word character to the next in C, without trying the trie in between.
             body = _trie_regex(table)
-            self._regex: re.Pattern[str] | None = re.compile(
-                rf"(?<!\w)(?=((?:{body}))(?!\w))", re.IGNORECASE
-            )
+            self._regex: re.Pattern[str] | None = re.compile(rf"\W(?=((?:{body}))(?!\w))")
         else:
             self._regex = None
 
@@ -283,15 +315,17 @@ class PhraseMatcher:
         # few hundred forms ("may", "cures", "studies show") recur in every post.
         known = self._surfaces
         found: list[PhraseMatch] = []  # a list, not a generator: the engine wants them all
-        for m in regex.finditer(text):
-            surface = m.group(1)
+        for m in regex.finditer(" " + fold(text)):
+            start, end = m.span(1)
+            start -= 1
+            end -= 1
+            surface = text[start:end]
             tags = known.get(surface, _UNKNOWN)
             if tags is _UNKNOWN:
                 tags = self._tags.get(_match_key(surface))
                 if len(known) < _KNOWN_MAX:
                     known[surface] = tags
             if tags:
-                start, end = m.span(1)
                 found.append(PhraseMatch(start, end, surface, tags))
         return iter(found)
 
