@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import sys
+from claimlint.cli import run
 
-from claimlint.cli import main
-
-sys.exit(main())
+run()

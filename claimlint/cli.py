@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from claimlint import __version__
 from claimlint.formats import FORMAT_NAMES
@@ -744,6 +744,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+def run() -> NoReturn:
+    """The ``claimlint`` command (console script and ``python -m claimlint``): :func:`main`,
+    then an exit that skips the interpreter's teardown.
+
+    Freeing every module, rule and compiled pattern one by one at exit took about a
+    tenth of a one-file run. Nothing is left to do by then: files are written and
+    closed, worker processes joined, and the standard streams are flushed here.
+    """
+    status = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # the reader went away, or it was closed
+            continue
+        except OSError:
+            status = status or EXIT_USAGE
+    os._exit(status)
 
 
 #: Commands that load the rule set.

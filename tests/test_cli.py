@@ -703,3 +703,24 @@ def test_force_exclude_applies_to_the_stdin_filename(
     _stdin(monkeypatch, CURE.encode())
     code, out, _ = run(capsys, "check", "--force-exclude", "--stdin-filename", "posts/a.md", "-")
     assert (code, out.splitlines()[0]) == (1, CURE_101.replace("post.md", "posts/a.md"))
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """``claimlint check ... | head -1``: the command stops quietly when its reader goes
+    away, with no traceback and no "Exception ignored" at exit."""
+    write(tmp_path / "post.md", "Ketamine cures depression.\n\n" * 3000)
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "GITHUB_ACTIONS")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimlint", "check", "--no-cache", "--select", "CL101", "post.md"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert first == CURE_101.encode() + b"\n"
+    assert err == b""
