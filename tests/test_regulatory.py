@@ -344,3 +344,27 @@ def test_kap_seed_lacks_an_off_label_disclosure_and_a_footer_fixes_it() -> None:
     ]
     footer = "\nKetamine is FDA-approved as an anesthetic; its use for depression is off-label.\n"
     assert [f for f in lint(text + footer, "kap.txt") if f.rule == "CL402"] == []
+
+
+def test_disclosure_prefilter_passes_every_accepted_phrasing() -> None:
+    """The disclosure search skips blocks without a needed word; every phrasing the pack
+    accepts, in any case, with either apostrophe and hyphen or space, still gets through,
+    and a phrase with no plain word of three letters switches the test off."""
+    from claimlint.checks.unapproved_use_disclosure import _KINDS, _disclosure_pattern
+    from claimlint.prefilter import Needles, ascii_lower
+    from claimlint.regulatory import pack_for
+
+    for jurisdiction in ("us", "us-or", "uk"):
+        pack = pack_for(jurisdiction)
+        phrases = sorted(
+            {p for k in _KINDS if (d := pack.disclosure(k, jurisdiction)) for p in d.phrases}
+        )
+        assert phrases
+        regex, words = _disclosure_pattern(tuple(phrases))
+        for phrase in phrases:
+            for variant in (phrase, phrase.upper(), phrase.replace("-", " "), f"It is {phrase}."):
+                variant = variant.replace("’", "'")
+                assert regex.search(variant), (jurisdiction, variant)
+                assert words.may_match(ascii_lower(variant)), (jurisdiction, variant)
+        assert not words.may_match(ascii_lower("Ketamine may help some people."))
+    assert _disclosure_pattern(("off-label", "Rx"))[1] == Needles()
