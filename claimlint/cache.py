@@ -29,7 +29,6 @@ import hmac
 import json
 import os
 import pickle
-import shutil
 import stat
 import sys
 import tempfile
@@ -198,7 +197,7 @@ def prune(folder: Path, keep: int) -> None:
     except OSError:  # gone, or another process pruning at the same time
         return
     for old in found[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
+        _rmtree(old, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -342,5 +341,13 @@ def clean(folder: Path) -> bool:
         ours = False
     if not ours:
         raise CacheError(f"{folder} is not a claimlint cache folder (no CACHEDIR.TAG); not removed")
-    shutil.rmtree(folder)
+    _rmtree(folder)
     return True
+
+
+def _rmtree(folder: Path, ignore_errors: bool = False) -> None:
+    """:func:`shutil.rmtree`, imported only when a folder is removed (rarely: not on the
+    path of a one-file run)."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=ignore_errors)
