@@ -383,6 +383,8 @@ class _Anchorer:
         i = self.find(content)
         if i == -1 and self.rewind != -1:
             i = self.src.find(content, self.rewind, self.end)
+        if i == -1 and "|" in content and self._escaped_pipes(content):
+            return
         if i == -1:
             # Not verbatim in the source (tab expansion in a list, say): map
             # the whole run to the cursor rather than guess.
@@ -395,6 +397,26 @@ class _Anchorer:
         if not self.autolink:
             self._emit(content, i, len(content))
         self.cursor = i + len(content)
+
+    def _escaped_pipes(self, content: str) -> bool:
+        """Map a table cell's text whose ``\\|`` markdown-it unescaped to ``|`` before
+        parsing the cell: each ``|`` to its two source characters, the rest verbatim.
+        False when the text is not in the source that way either."""
+        i = self.find(content.replace("|", "\\|"))
+        if i == -1:
+            return False
+        if self.sup is not None:
+            self.sup[1].append(content)
+        elif not self.autolink:
+            at = i
+            for n, run in enumerate(content.split("|")):
+                if n:
+                    self._emit("|", at, 2)
+                    at += 2
+                self._emit(run, at, len(run))
+                at += len(run)
+        self.cursor = i + len(content) + content.count("|")
+        return True
 
     def special(self, content: str, markup: str) -> None:
         i = self.find(markup) if markup else -1

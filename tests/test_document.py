@@ -145,6 +145,23 @@ def test_table_cells_use_a_row_cursor() -> None:
     assert [(a.line, a.column) for a, _ in spans] == [(1, 3), (1, 7), (3, 3), (3, 11)]
 
 
+def test_escaped_pipes_in_table_cells_keep_their_columns() -> None:
+    """markdown-it unescapes ``\\|`` in a cell before parsing it, so the cell's text is
+    not verbatim in the source: each ``|`` maps to its two characters, the rest exactly."""
+    doc = parse_text(
+        "| TMS \\| cures *fast* | next \\| cell |\n|---|---|\n| a \\| b cures | ok |\n"
+    )
+    cells = [b for b in doc.blocks if b.kind == "table-cell"]
+    assert [c.text for c in cells] == ["TMS | cures fast", "next | cell", "a | b cures", "ok"]
+    positions = [doc.source.span_positions(c.span()) for c in cells]
+    assert [(a.line, a.column) for a, _ in positions] == [(1, 3), (1, 25), (3, 3), (3, 18)]
+    first, _, third, _ = cells
+    assert doc.source.span_positions(first.span(4, 5)) == (Position(1, 7), Position(1, 9))
+    assert doc.source.span_positions(first.span(6, 11)) == (Position(1, 10), Position(1, 15))
+    assert doc.source.span_positions(first.span(12, 16)) == (Position(1, 17), Position(1, 21))
+    assert doc.source.span_positions(third.span(6, 11)) == (Position(3, 10), Position(3, 15))
+
+
 def test_plain_text_every_line_is_a_paragraph() -> None:
     doc = parse_text(
         "A Heading Without Punctuation\nFirst line here.\nSecond *line*.\n", path="page.txt"
