@@ -282,6 +282,8 @@ class Document:
     """A message and position when the front matter is not valid YAML."""
     plain_text: bool = False
     """True for scraped ``.txt`` pages."""
+    front_matter_codes: list[tuple[str, Span]] = field(default_factory=list)
+    """The codes listed under front-matter ``claimlint: {disable: ...}``, where they stand."""
 
     @property
     def path(self) -> str:
@@ -608,6 +610,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.comments: list[Comment] = []
         self.front_matter: dict[str, Any] = {}
+        self.front_matter_codes: list[tuple[str, Span]] = []
         self.front_matter_error: tuple[str, Position] | None = None
         self._container_ids = 0
 
@@ -715,6 +718,9 @@ class _Builder:
         body_end = src.line_starts[last - 1] if last - 1 < len(src.line_starts) else len(src.text)
         result = read_front_matter(src.text[body_start:body_end], self.fields)
         self.front_matter = result.data
+        self.front_matter_codes = [
+            (code, Span(body_start + a, body_start + max(a, b))) for code, a, b in result.disable
+        ]
         if result.error is not None:
             message, line, column = result.error
             self.front_matter_error = (message, Position(first + 2 + line, column + 1))
@@ -927,6 +933,7 @@ def parse(
         builder.front_matter,
         builder.front_matter_error,
         plain_text,
+        builder.front_matter_codes,
     )
 
 

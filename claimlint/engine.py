@@ -331,6 +331,7 @@ def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Findin
 
 def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Finding]:
     directives, problems = suppress.parse_directives(doc, plan.names)
+    problems += suppress.front_matter_problems(doc, plan.names)
     disabled = suppress.front_matter_disabled(doc.front_matter, plan.names)
     kept = suppress.apply(findings, directives, disabled)
     src = doc.source

@@ -36,6 +36,9 @@ class FrontMatter:
     """Reader-visible string fields: (key path, value, pieces relative to the YAML text)."""
     error: tuple[str, int, int] | None = None
     """(message, 0-based line, 0-based column) when the YAML is invalid."""
+    disable: list[tuple[str, int, int]] = field(default_factory=list)
+    """The codes under ``claimlint: {disable: ...}``, each with its start and end offset
+    in the YAML text (so that an unknown one can be reported where it stands)."""
 
 
 def read_front_matter(text: str, field_names: Sequence[str]) -> FrontMatter:
@@ -60,7 +63,27 @@ def read_front_matter(text: str, field_names: Sequence[str]) -> FrontMatter:
         result.data = data
     wanted = {name.lower() for name in field_names}
     _collect(node, text, wanted, "", result.fields, 0)
+    result.disable = _disable_codes(node)
     return result
+
+
+def _disable_codes(node: yaml.MappingNode) -> list[tuple[str, int, int]]:
+    """The scalars of ``claimlint.disable`` (one code or a list of them) with their offsets."""
+    for key, section in node.value:
+        if not (isinstance(key, yaml.ScalarNode) and key.value == "claimlint"):
+            continue
+        if not isinstance(section, yaml.MappingNode):
+            return []
+        for name, listed in section.value:
+            if not (isinstance(name, yaml.ScalarNode) and name.value == "disable"):
+                continue
+            items = listed.value if isinstance(listed, yaml.SequenceNode) else [listed]
+            return [
+                (str(item.value), item.start_mark.index, item.end_mark.index)
+                for item in items[:_MAX_NODES]
+                if isinstance(item, yaml.ScalarNode) and not item.tag.endswith((":bool", ":null"))
+            ]
+    return []
 
 
 def _plain(node: yaml.Node, budget: list[int], depth: int) -> Any:

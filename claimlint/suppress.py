@@ -184,3 +184,13 @@ def front_matter_disabled(front_matter: Mapping[str, object], names: Mapping[str
             if rule_id:
                 out.add(rule_id)
     return out
+
+
+def front_matter_problems(doc: Document, names: Mapping[str, str]) -> list[Problem]:
+    """Codes in front-matter ``claimlint: {disable: [...]}`` that name no rule (``all``
+    is not a rule but means every rule)."""
+    return [
+        Problem(span, f"unknown rule '{code}' in front-matter disable")
+        for code, span in doc.front_matter_codes
+        if code.lower() != "all" and not (names.get(code) or names.get(code.upper()))
+    ]

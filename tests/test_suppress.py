@@ -237,13 +237,18 @@ def test_cl901_can_be_suppressed_for_a_file(capsys: pytest.CaptureFixture[str]) 
     assert lint(capsys, text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="engine: front-matter disable codes are not checked")
 def test_unknown_code_in_front_matter_disable_is_cl904(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    text = f"---\nclaimlint:\n  disable: [CL999]\n---\n{CURE}\n"
+    text = f"---\nclaimlint:\n  disable: [CL999, CL102, all]\n---\n{CURE}\n"
     found = lint(capsys, text)
-    assert any(item.startswith("CL904@3:") for item in found), found  # actual: CL101 only
+    assert [item for item in found if item.startswith("CL904")] == [
+        "CL904@3:13-3:18 unknown rule 'CL999' in front-matter disable"
+    ]
+    text = f"---\nclaimlint:\n  disable: 'bogus-rule'\n---\n{CURE}\n"
+    assert [item for item in lint(capsys, text) if item.startswith("CL904")] == [
+        "CL904@3:12-3:24 unknown rule 'bogus-rule' in front-matter disable"
+    ]
 
 
 @pytest.mark.parametrize(
