@@ -335,26 +335,40 @@ def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Findin
     disabled = suppress.front_matter_disabled(doc.front_matter, plan.names)
     kept = suppress.apply(findings, directives, disabled)
     src = doc.source
-    for d, what in suppress.unused(directives, set(plan.active)):
-        start, end = src.span_positions(d.span)
-        f = system_finding(
-            plan,
-            UNUSED_SUPPRESSION,
-            doc.path,
-            start,
-            end,
-            f"suppression comment for {what} suppresses nothing",
-            _excerpt(doc, start.line),
-        )
-        if f:
-            kept.append(f)
+    # CL901 and CL904 findings are suppressed only by directives that name them (a
+    # blanket "disable all" would otherwise hide its own report), and a CL901 about a
+    # directive never by that directive itself.
+    naming = [d for d in directives if {UNUSED_SUPPRESSION, INVALID_DIRECTIVE} & set(d.codes)]
+    named = disabled - {"*"}
     for p in problems:
         start, end = src.span_positions(p.span)
         f = system_finding(
             plan, INVALID_DIRECTIVE, doc.path, start, end, p.message, _excerpt(doc, start.line)
         )
         if f:
-            kept.append(f)
+            kept += suppress.apply([f], naming, named)
+    # A directive that suppresses a CL901 is used, so which are unused is settled by
+    # repeating until nothing changes (each round can only mark more directives used).
+    unused_kept: list[Finding] = []
+    for _ in range(len(directives) + 1):
+        before = sum(len(d.used) for d in naming)
+        unused_kept = []
+        for d, what in suppress.unused(directives, set(plan.active)):
+            start, end = src.span_positions(d.span)
+            f = system_finding(
+                plan,
+                UNUSED_SUPPRESSION,
+                doc.path,
+                start,
+                end,
+                f"suppression comment for {what} suppresses nothing",
+                _excerpt(doc, start.line),
+            )
+            if f:
+                unused_kept += suppress.apply([f], [n for n in naming if n is not d], named)
+        if sum(len(d.used) for d in naming) == before:
+            break
+    kept += unused_kept
     kept.sort(key=Finding.sort_key)
     return _dedupe(kept)
 

@@ -230,11 +230,26 @@ def test_unused_and_unknown_codes_in_one_comment(capsys: pytest.CaptureFixture[s
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: CL901/CL904 are added after suppression")
 def test_cl901_can_be_suppressed_for_a_file(capsys: pytest.CaptureFixture[str]) -> None:
     text = "<!-- claimlint-disable-file CL901 -->\n\n<!-- claimlint-disable CL101 -->\n\nFine.\n"
-    # actual: CL901 for both comments, the first one saying that it suppresses nothing
     assert lint(capsys, text) == []
+
+
+def test_only_a_directive_naming_cl901_or_cl904_suppresses_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # a blanket disable does not hide the report that it suppresses nothing
+    assert lint(capsys, "<!-- claimlint-disable -->\n\nFine.\n") == [
+        "CL901@1:1-1:27 suppression comment for all rules suppresses nothing"
+    ]
+    # nor does a directive hide the report about itself
+    assert lint(capsys, "<!-- claimlint-disable-file CL901 -->\n\nFine.\n") == [
+        "CL901@1:1-1:38 suppression comment for CL901 suppresses nothing"
+    ]
+    text = "<!-- claimlint-disable-next-line CL904 -->\n<!-- claimlint-disabel CL101 -->\n"
+    assert lint(capsys, text) == []
+    text = f"---\nclaimlint:\n  disable: [CL904, CL999]\n---\n{CURE}\n"
+    assert lint(capsys, text) == ["CL101@5:10-5:15"]
 
 
 def test_unknown_code_in_front_matter_disable_is_cl904(
