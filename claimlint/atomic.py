@@ -11,6 +11,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -41,24 +42,43 @@ def write_atomically(path: Path, data: bytes, expected: bytes | None = None) -> 
     else:
         if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             raise AtomicWriteError("the file is read-only")
+
+    def check() -> None:
+        if expected is not None and target.read_bytes() != expected:
+            raise AtomicWriteError("the file changed while claimlint was working on it")
+
     try:
-        fd, temp = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".claimlint-tmp", dir=target.parent
-        )
+        replace_file(target, data, mode=mode, durable=True, before=check)
     except OSError as exc:
         raise AtomicWriteError(exc.strerror or str(exc)) from None
+
+
+def replace_file(
+    target: Path,
+    data: bytes,
+    *,
+    mode: int | None = None,
+    durable: bool = True,
+    suffix: str = ".claimlint-tmp",
+    before: Callable[[], None] | None = None,
+) -> None:
+    """The mechanism: ``data`` into a temporary file beside ``target`` (flushed to disk when
+    ``durable``; given ``mode``, else mkstemp's owner-only one), ``before()`` run last, then
+    ``os.replace``. On any error the temporary file is removed and ``target`` is as it
+    was. Raises OSError (and whatever ``before`` raises). The cache uses it directly:
+    its entries are private and need not survive a power cut."""
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp, mode)
-        if expected is not None and target.read_bytes() != expected:
-            raise AtomicWriteError("the file changed while claimlint was working on it")
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        if before is not None:
+            before()
         os.replace(temp, target)
-    except OSError as exc:
-        _remove(temp)
-        raise AtomicWriteError(exc.strerror or str(exc)) from None
     except BaseException:
         _remove(temp)
         raise

@@ -23,7 +23,7 @@ nothing is cached.
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -31,21 +31,19 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimlint import __version__
+from claimlint.atomic import replace_file
 from claimlint.locations import default_cache_dir
 
 if TYPE_CHECKING:
     from claimlint.config import Config
     from claimlint.engine import Plan
     from claimlint.model import Finding
-
-#: The cache folder's name when neither ``--cache-dir`` nor ``cache-dir`` says otherwise.
 
 #: Bumped whenever the layout or the format of entries changes.
 FORMAT = 1
@@ -154,17 +152,10 @@ def prepare_dir(folder: Path) -> bool:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename,
-    so a reader sees the old file or the new one, never part of one (raises OSError)."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    """Replace ``path`` through a temporary file and a rename, so a reader sees the old file
+    or the new one, never part of one (raises OSError). Not flushed to disk: an entry lost
+    in a power cut is only a miss."""
+    replace_file(path, data, durable=False, suffix=".tmp")
 
 
 def read_sealed(path: Path, key: bytes) -> bytes | None:
@@ -204,9 +195,11 @@ def prune(folder: Path, keep: int) -> None:
 # keys
 
 
+@functools.cache
 def source_fingerprint() -> str:
     """claimlint's version and, for its source files, names, sizes and modification times: an
-    edited checkout never reuses results computed by other code."""
+    edited checkout never reuses results computed by other code. (Worked out once per
+    process: both the rule-set key and the run key need it.)"""
     package = Path(__file__).resolve().parent
     parts = [__version__, sys.version]
     for path in sorted(package.rglob("*.py")):

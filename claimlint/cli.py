@@ -6,7 +6,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from claimlint.engine import Plan
     from claimlint.fixes import FixRun
     from claimlint.formats.context import Sources
+    from claimlint.report import TextReport
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -277,13 +279,32 @@ def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     return plan
 
 
-def _open_output(path: str | None) -> TextIO:
+@contextmanager
+def _output(path: str | None, default: TextIO | None = None) -> Iterator[TextIO]:
+    """Where a report goes: the file ``path`` (closed afterwards), else ``default``
+    (standard output unless given)."""
     if path is None:
-        return sys.stdout
+        yield default or sys.stdout
+        return
     try:
-        return open(path, "w", encoding="utf-8", newline="\n")
+        stream = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    with stream:
+        yield stream
+
+
+def _text_report(args: argparse.Namespace, stream: TextIO) -> TextReport:
+    """The text format with the command line's terminal options."""
+    from claimlint.report import TextReport
+
+    return TextReport(
+        stream,
+        color=args.output is None and _use_color(args, stream),
+        show_source=args.show_source,
+        statistics=args.statistics,
+        quiet=args.quiet,
+    )
 
 
 def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
@@ -415,19 +436,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE if fixed is not None and fixed.errors else EXIT_OK
     github = GitHubRun.from_environment(os.environ) if fmt == "github" else GitHubRun()
     fixed_stdin = fixed is not None and fixed.stdin_text is not None and args.output is None
-    stream = sys.stderr if fixed_stdin else _open_output(args.output)
-    try:
+    with _output(args.output, sys.stderr if fixed_stdin else None) as stream:
         if fmt == "text":
-            stream.write(
-                report.format_text(
-                    findings,
-                    len(files),
-                    color=args.output is None and _use_color(args, stream),
-                    show_source=args.show_source,
-                    statistics=args.statistics,
-                    quiet=args.quiet,
-                )
-            )
+            text = _text_report(args, stream)
+            text.add(findings)
+            text.finish(len(files))
         else:
             cwd = Path.cwd()
             ctx = ReportContext(
@@ -447,9 +460,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             if github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
         _write_notes(notes, stream if fmt == "text" else sys.stderr, args.quiet)
-    finally:
-        if stream not in (sys.stdout, sys.stderr):
-            stream.close()
     if fixed is not None and fixed.errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
@@ -464,27 +474,15 @@ def _stream_text(
 ) -> int:
     """The text report written file by file as results arrive (nothing else to do with
     them): memory stays that of one file's findings, however large the site."""
-    from claimlint.report import TextReport
-
-    stream = _open_output(args.output)
     failed = False
-    try:
-        text = TextReport(
-            stream,
-            color=args.output is None and _use_color(args, stream),
-            show_source=args.show_source,
-            statistics=args.statistics,
-            quiet=args.quiet,
-        )
+    with _output(args.output) as stream:
+        text = _text_report(args, stream)
         for found in results:
             if changed is not None:
                 found = [f for f in found if changed.selects(f)]
             failed = failed or any(f.severity >= fail_on for f in found)
             text.add(found)
         text.finish(files)
-    finally:
-        if stream not in (sys.stdout, sys.stderr):
-            stream.close()
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -540,12 +538,8 @@ def _fix(
     for error in run.errors:
         sys.stderr.write(f"claimlint: error: {error}\n")
     if args.diff:
-        stream = _open_output(args.output)
-        try:
+        with _output(args.output) as stream:
             stream.write(run.diff())
-        finally:
-            if stream is not sys.stdout:
-                stream.close()
         if not args.quiet:
             sys.stderr.write(report.would_fix_line(run.total, len(run.fixed)) + "\n")
     elif run.stdin_text is not None:

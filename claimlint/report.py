@@ -51,12 +51,18 @@ class Summary:
     @classmethod
     def of(cls, findings: Sequence[Finding], files: int) -> Summary:
         """Count ``findings``."""
-        sev = Counter(str(f.severity) for f in findings)
+        return cls.counted(
+            files, Counter(str(f.severity) for f in findings), Counter(f.rule for f in findings)
+        )
+
+    @classmethod
+    def counted(cls, files: int, severities: Counter[str], rules: Counter[str]) -> Summary:
+        """From counts of findings per severity name and per rule id."""
         return cls(
             files=files,
-            findings=len(findings),
-            by_severity={k: sev.get(k, 0) for k in ("error", "warning", "info")},
-            by_rule=dict(sorted(Counter(f.rule for f in findings).items())),
+            findings=sum(rules.values()),
+            by_severity={k: severities.get(k, 0) for k in ("error", "warning", "info")},
+            by_rule=dict(sorted(rules.items())),
         )
 
 
@@ -178,12 +184,7 @@ class TextReport:
 
     def finish(self, files: int) -> Summary:
         """Write the statistics and the summary line; the counts of everything added."""
-        summary = Summary(
-            files=files,
-            findings=sum(self._rules.values()),
-            by_severity={k: self._severities.get(k, 0) for k in ("error", "warning", "info")},
-            by_rule=dict(sorted(self._rules.items())),
-        )
+        summary = Summary.counted(files, self._severities, self._rules)
         out: list[str] = []
         if self._statistics and summary.findings:
             out.append("")

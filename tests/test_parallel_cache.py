@@ -59,6 +59,20 @@ def lints(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of workers of each process pool started in this process."""
+    started: list[int] = []
+    real = runner._in_workers
+
+    def spy(todo: Any, plan: Any, config: Any, cache: Any, workers: int) -> Any:
+        started.append(workers)
+        return real(todo, plan, config, cache, workers)
+
+    monkeypatch.setattr(runner, "_in_workers", spy)
+    return started
+
+
 def make_tree(root: Path, count: int = 16) -> list[str]:
     """``count`` small posts in two folders, each with a title, claims and a source list."""
     names = []
@@ -87,18 +101,10 @@ def entries(folder: Path) -> list[Path]:
 def test_two_jobs_give_the_output_of_one(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    pools: list[int],
     fmt: str,
 ) -> None:
     make_tree(tmp_path)
-    pools: list[int] = []
-    real = runner._in_workers
-
-    def spy(todo: Any, plan: Any, config: Any, cache: Any, workers: int) -> Any:
-        pools.append(workers)
-        return real(todo, plan, config, cache, workers)
-
-    monkeypatch.setattr(runner, "_in_workers", spy)
     one = run(capsys, "check", "--no-cache", "--jobs", "1", "--format", fmt, ".")
     assert pools == []
     two = run(capsys, "check", "--no-cache", "--jobs", "2", "--format", fmt, ".")
@@ -153,18 +159,10 @@ def test_results_come_back_in_file_order(tmp_path: Path) -> None:
 
 
 def test_jobs_from_the_configuration(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pools: list[int]
 ) -> None:
     make_tree(tmp_path)
     write(tmp_path / ".claimlint.yaml", "jobs: 2\n")
-    pools: list[int] = []
-    real = runner._in_workers
-
-    def spy(todo: Any, plan: Any, config: Any, cache: Any, workers: int) -> Any:
-        pools.append(workers)
-        return real(todo, plan, config, cache, workers)
-
-    monkeypatch.setattr(runner, "_in_workers", spy)
     assert run(capsys, "check", "--no-cache", ".")[0] == 1
     assert pools == [2]
     assert run(capsys, "check", "--no-cache", "--jobs", "1", ".")[0] == 1
