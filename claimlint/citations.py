@@ -141,6 +141,15 @@ def _numbers(body: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+#: What :func:`_split_names` reads in the names after the first one.
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:&|and)\s+)?|\s*(?:&|\band\b)\s*")
+_SUFFIX_END = re.compile(_SUFFIX + "$")
+_AND = re.compile(r"^(?:&|and)\s+")
+_TEAM = re.compile(
+    r"(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|associates|team)"
+)
+
+
 def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
     """The surnames of an author-year or author-only citation and whether it is "et al.".
 
@@ -154,21 +163,14 @@ def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
     tail = " ".join(tail.split())
     if tail.startswith(","):
         # "Smith, Jones, and Lee": a list of three or more names
-        rest = re.split(r"\s*,\s*(?:(?:&|and)\s+)?|\s*(?:&|\band\b)\s*", tail.strip(" ,"))
-        names = [re.sub(_SUFFIX + "$", "", n).strip() for n in rest if n.strip()]
+        rest = _NAME_SEPARATOR.split(tail.strip(" ,"))
+        names = [_SUFFIX_END.sub("", n).strip() for n in rest if n.strip()]
         names = [n for n in names if n not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")]
         return (first, *names), False
-    t = tail
-    if t.startswith("et al") or t.startswith("and "):
-        second = re.sub(r"^(?:&|and)\s+", "", t)
-        if t.startswith("et al") or re.match(
-            r"(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|associates|team)",
-            second,
-        ):
-            return (first,), True
-    second = re.sub(r"^(?:&|and)\s+", "", t)
-    second = re.sub(_SUFFIX + "$", "", second).strip()
-    return (first, second), False
+    second = _AND.sub("", tail)
+    if tail.startswith("et al") or (tail.startswith("and ") and _TEAM.match(second)):
+        return (first,), True
+    return (first, _SUFFIX_END.sub("", second).strip()), False
 
 
 def find_citations(text: str) -> list[InTextCitation]:

@@ -60,6 +60,7 @@ _ACRONYMS: dict[str, str] = {
     "cmaj": "canadian medical association journal",
     "mmwr": "morbidity and mortality weekly report",
 }
+_ACRONYMS_UPPER = frozenset(a.upper() for a in _ACRONYMS)
 #: Words that show a capitalised phrase after "published in" is a journal's name.
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Archives|Annals|Reviews?|Proceedings|Lancet|JAMA|BMJ|NEJM|PNAS|Nature|Science"
@@ -143,9 +144,7 @@ def same_journal(a: str, b: str) -> bool:
 
 def looks_like_journal(name: str) -> bool:
     """True when a capitalised phrase reads as a journal's name."""
-    return bool(_JOURNAL_WORD.search(name)) or name.strip().upper() in {
-        a.upper() for a in _ACRONYMS
-    }
+    return bool(_JOURNAL_WORD.search(name)) or name.strip().upper() in _ACRONYMS_UPPER
 
 
 def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMention]:

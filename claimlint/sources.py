@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import InitVar, dataclass, field
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
 from claimlint.citations import InTextCitation, sentence_citations
 from claimlint.document import Block, Document, ReferenceEntry, Sentence
+from claimlint.model import Fix
 from claimlint.references import ParsedReference, parse_reference
+from claimlint.rule import Hit
 from claimlint.subjects import subjects
 
 Status = Literal["resolved", "year-mismatch", "author-mismatch", "unresolved", "ignored"]
@@ -72,6 +74,11 @@ def surname_keys(name: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+def surname_key(name: str) -> str:
+    """The shortest comparison key of a surname ("kolk" for "van der Kolk"), "" for none."""
+    return min(surname_keys(name), key=len, default="")
+
+
 def same_surname(cited: str, listed: str) -> bool:
     """True when ``cited`` names the same author as ``listed`` after ordinary variation,
     or abbreviates a corporate author ("APA" for "American Psychiatric Association")."""
@@ -104,8 +111,7 @@ def near_surname(cited: str, listed: str) -> float:
     "Zarate", "Wilkensen" / "Wilkinson"), or its first three letters and well over
     half of them ("Murow" / "Murrough").
     """
-    a = min(surname_keys(cited), key=len, default="")
-    b = min(surname_keys(listed), key=len, default="")
+    a, b = surname_key(cited), surname_key(listed)
     if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 3:
         return 0.0
     ratio = SequenceMatcher(None, a, b).ratio()
@@ -252,6 +258,12 @@ class CitationUse:
             return f"{names}, {year}" if year else names
         return " ".join(c.text.split())
 
+    def hit(self, suggestion: str | None, fix: Fix | None, message: str) -> tuple[Block, Hit]:
+        """A finding on the citation: its span, with its label as ``match``."""
+        return self.block, Hit(
+            self.start, self.end, {"match": self.label}, suggestion, fix, message
+        )
+
     @property
     def cited(self) -> tuple[Source, ...]:
         """The works the citation refers to, for checks on what the text says about them.
@@ -275,14 +287,12 @@ class CitationMap:
     """Entries of the source list(s) (not "Further reading"), footnote definitions included."""
     uses: list[CitationUse]
     """Every citation in the prose, in document order."""
-    by_sentence: dict[tuple[int, int], list[CitationUse]] = field(default_factory=dict)
-    index: InitVar[FirstAuthors | None] = None
-    """``sources`` indexed by first author, when the caller has built it already."""
-    first_authors: FirstAuthors = field(init=False)
+    first_authors: FirstAuthors
     """``sources`` indexed by first author."""
+    by_sentence: dict[tuple[int, int], list[CitationUse]] = field(init=False, default_factory=dict)
+    """``uses`` by the block index and start of their sentence."""
 
-    def __post_init__(self, index: FirstAuthors | None) -> None:
-        self.first_authors = index if index is not None else FirstAuthors(self.sources)
+    def __post_init__(self) -> None:
         for use in self.uses:
             key = (use.sentence.block.index, use.sentence.start)
             self.by_sentence.setdefault(key, []).append(use)
@@ -405,7 +415,6 @@ class _Resolver:
     def __init__(
         self, sources: list[Source], first_authors: FirstAuthors, numbers_by_ordinal: bool
     ) -> None:
-        self.sources = sources
         self.first_authors = first_authors
         self.listed = [s for s in sources if s.footnote is None]
         self.footnotes = {s.footnote: s for s in sources if s.footnote is not None}
@@ -564,7 +573,7 @@ def build_citation_map(doc: Document) -> CitationMap:
         CitationUse(sentence, c, resolver.resolve(c, numbered) if sources else _no_list(c))
         for sentence, c in found
     ]
-    return CitationMap(sources, uses, index=first_authors)
+    return CitationMap(sources, uses, first_authors)
 
 
 def _no_list(c: InTextCitation) -> Resolution:

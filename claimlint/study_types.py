@@ -99,6 +99,9 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+#: Position of each design in ``_SIGNALS``: the first one a title shows is quoted.
+_SIGNAL_ORDER = {design: i for i, (design, _) in enumerate(_SIGNALS)}
+
 #: For each claim: the title designs that fit it, and those that contradict it.
 _FITS: dict[str, frozenset[str]] = {
     "meta-analysis": frozenset({"meta-analysis", "systematic review"}),
@@ -189,6 +192,11 @@ _CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
         *("retrospective", "case", "cohort", "animal", "rats", "mice", "rodents"),
     ),
 )
+#: Each pattern of ``_CLAIMS`` and ``_MODEST`` with its design and its words.
+_SCANS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (design, pattern, words)
+    for (design, pattern), words in zip((*_CLAIMS, ("other", _MODEST)), _CLAIM_WORDS, strict=True)
+)
 
 
 def claimed_designs(text: str) -> list[DesignClaim]:
@@ -196,12 +204,11 @@ def claimed_designs(text: str) -> list[DesignClaim]:
     ("larger trials are needed", "unlike randomized trials"). Modest designs ("a pilot
     study") come back with ``design`` ``other``."""
     out: list[DesignClaim] = []
-    patterns = [*_CLAIMS, ("other", _MODEST)]
-    for (design, pattern), words in zip(patterns, _CLAIM_WORDS, strict=True):
+    for design, pattern, words in _SCANS:
         if not may_contain(text, words):
             continue
         for m in pattern.finditer(text):
-            if _NOT_A_DESCRIPTION.search(text[: m.start()]) and _same_clause(text, m.start()):
+            if _same_clause(text, m.start()):
                 continue
             if _WISH_AFTER.match(text, m.end()):
                 continue
@@ -214,7 +221,8 @@ def claimed_designs(text: str) -> list[DesignClaim]:
 
 
 def _same_clause(text: str, at: int) -> bool:
-    # the wish/contrast word must stand in the clause that holds the design words
+    """True when a wish or contrast word stands before ``at`` in the clause that holds
+    ``at`` (no "," ";" ":" or "(" between them)."""
     m = _NOT_A_DESCRIPTION.search(text[:at])
     return m is not None and not re.search(r"[,;:(]", text[m.start() : at])
 
@@ -277,5 +285,4 @@ def contradiction(claim: DesignClaim, title: TitleDesigns) -> str | None:
         clash = title.designs & _CONTRADICTS[claim.design]
     if not clash:
         return None
-    order = [d for d, _ in _SIGNALS]
-    return title.evidence[min(clash, key=order.index)]
+    return title.evidence[min(clash, key=_SIGNAL_ORDER.__getitem__)]

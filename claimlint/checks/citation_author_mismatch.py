@@ -78,16 +78,8 @@ class CitationAuthorMismatch(BaseCheck):
                 continue
             source = r.sources[0]
             correct = f"{source.cite_names(use.citation.narrative)} ({source.year})"
-            yield (
-                use.block,
-                Hit(
-                    use.start,
-                    use.end,
-                    {"match": use.label},
-                    f"Cite it as {correct}",
-                    names_fix(use, source),
-                    _message(use, source, r.reason),
-                ),
+            yield use.hit(
+                f"Cite it as {correct}", names_fix(use, source), _message(use, source, r.reason)
             )
 
 

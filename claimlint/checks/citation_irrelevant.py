@@ -90,17 +90,11 @@ class CitationIrrelevant(BaseCheck):
                     passages[block.index] = passage_subjects(doc, block, cmap)
                 if passages[block.index].shared(about):
                     continue
-                yield (
-                    block,
-                    Hit(
-                        use.start,
-                        use.end,
-                        {"match": use.label},
-                        "Cite a work on what the sentence says, or remove the citation",
-                        None,
-                        f"{source.describe()} ('{source.short_title()}') shares no subject "
-                        f"with the text citing it as '{use.label}'",
-                    ),
+                yield use.hit(
+                    "Cite a work on what the sentence says, or remove the citation",
+                    None,
+                    f"{source.describe()} ('{source.short_title()}') shares no subject "
+                    f"with the text citing it as '{use.label}'",
                 )
                 break
 

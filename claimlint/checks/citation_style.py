@@ -28,7 +28,7 @@ from typing import Any
 from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.rule import Context, Hit
-from claimlint.sources import CitationUse, Source, citation_map, surname_keys
+from claimlint.sources import CitationUse, Source, citation_map, surname_key
 
 
 def _citation_problem(use: CitationUse, source: Source, first_time: bool, apa: int) -> str | None:
@@ -51,7 +51,7 @@ def _citation_problem(use: CitationUse, source: Source, first_time: bool, apa: i
 
 
 def _entry_key(source: Source) -> tuple[tuple[str, ...], str]:
-    names = tuple(min(surname_keys(a), key=len, default="") for a in source.parsed.authors)
+    names = tuple(surname_key(a) for a in source.parsed.authors)
     return names, source.parsed.year or ""
 
 
@@ -87,7 +87,7 @@ class CitationStyle(BaseCheck):
             problem = _citation_problem(use, source, id(source) not in seen, apa)
             seen.add(id(source))
             if problem is not None:
-                yield use.block, Hit(use.start, use.end, {"match": use.label}, None, None, problem)
+                yield use.hit(None, None, problem)
         yield from self._list_problems(cmap.sources)
 
     def _list_problems(self, sources: list[Source]) -> Iterator[tuple[Block | None, Hit]]:

@@ -54,16 +54,10 @@ class CitationUnresolved(BaseCheck):
         for use in cmap.uses:
             if use.resolution.status != "unresolved":
                 continue
-            yield (
-                use.block,
-                Hit(
-                    use.start,
-                    use.end,
-                    {"match": use.label},
-                    "Add the work to the source list, or correct the citation",
-                    None,
-                    _message(use, cmap),
-                ),
+            yield use.hit(
+                "Add the work to the source list, or correct the citation",
+                None,
+                _message(use, cmap),
             )
 
 

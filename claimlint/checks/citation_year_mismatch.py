@@ -73,10 +73,7 @@ class CitationYearMismatch(BaseCheck):
                 )
                 fix = None
                 suggestion = "Correct the year, or add the cited work to the source list"
-            yield (
-                use.block,
-                Hit(use.start, use.end, {"match": use.label}, suggestion, fix, message),
-            )
+            yield use.hit(suggestion, fix, message)
 
 
 CHECK = CitationYearMismatch()
