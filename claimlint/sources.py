@@ -175,12 +175,16 @@ class Source:
             return f"{authors[0]} {'and' if narrative else '&'} {authors[1]}"
         return authors[0]
 
+    @property
+    def year_label(self) -> str:
+        """The entry's year as a citation shows it: "2016", or "in press" / "n.d."."""
+        return self.year or self.parsed.status or "n.d."
+
     def describe(self) -> str:
         """How a reader would cite the entry: "Duman et al. (2016)" or "[6]"."""
         names = self.cite_names()
-        year = self.year or self.parsed.status or "n.d."
         if names:
-            return f"{names} ({year})"
+            return f"{names} ({self.year_label})"
         if self.footnote is not None:
             return f"[^{self.footnote}]"
         if self.number is not None:

@@ -98,6 +98,20 @@ def test_every_check_is_registered_and_documented() -> None:
 # --------------------------------------------------------------------------- CL301
 
 
+def test_year_mismatch_with_an_undated_entry_suggests_its_label(plan: Plan) -> None:
+    text = """
+        Smith (2019) found that sleep improved.
+
+        ## References
+
+        1. Smith, J. (n.d.). Sleep and ketamine. Journal of Sleep Research, 3(2), 1-9.
+        """
+    [found] = lint(text, plan, "CL301")
+    assert found.message == "'Smith (2019)' cites 2019, but the source list has Smith (n.d.)"
+    assert found.suggestion == "Cite it as Smith (n.d.)"
+    assert found.fix is None
+
+
 def test_year_mismatch_with_safe_fix(plan: Plan) -> None:
     text = f"""
     Ketamine eased depression within a day in Hale et al. (2017).

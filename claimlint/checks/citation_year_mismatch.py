@@ -63,7 +63,7 @@ class CitationYearMismatch(BaseCheck):
                 )
                 fix = year_fix(use, source.year) if source.year else None
                 suggestion = (
-                    f"Cite it as {source.cite_names(use.citation.narrative)} ({source.year})"
+                    f"Cite it as {source.cite_names(use.citation.narrative)} ({source.year_label})"
                 )
             else:
                 years = sorted({s.year for s in listed if s.year})
