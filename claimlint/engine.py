@@ -13,7 +13,7 @@ from claimlint.lexicon import PhraseMatch, PhraseMatcher
 from claimlint.model import Finding, Position, Severity, Span
 from claimlint.prefilter import ascii_lower
 from claimlint.registry import RuleSet
-from claimlint.rule import Hit, Needs, Rule
+from claimlint.rule import Hit, Needs, Rule, configured_jurisdiction
 
 #: Scopes whose units are sentences of prose blocks; they share one matcher.
 SENTENCE_SCOPES = ("sentence", "heading", "front-matter")
@@ -54,7 +54,7 @@ class Plan:
     """Rule id -> what its kind needs in a unit (:meth:`~claimlint.rule.Kind.needs`)."""
 
     def __post_init__(self) -> None:
-        here = str(self.options.get("jurisdiction", "us") or "us")
+        here = configured_jurisdiction(self.options.get)
         self.active = {  # rules limited to other jurisdictions ("uk" only) are not run
             rid: a
             for rid, a in self.active.items()
@@ -87,30 +87,23 @@ class _Context:
     def __init__(self, doc: Document, plan: Plan) -> None:
         self.document = doc
         self._plan = plan
-        self._cache: dict[tuple[int, int, int], list[PhraseMatch]] = {}
         self._matcher = PhraseMatcher(())
         self._reported: dict[str, list[tuple[Sentence, Hit]]] = {}
-        # The unit the rules are looking at now, its matches and the tags they carry.
+        # The unit the rules are looking at now, its matches and the tags they carry: the
+        # engine visits each unit once, and its rules ask about it in turn.
         self._unit: Sentence | None = None
         self._matches: list[PhraseMatch] = []
         self._tags: set[str] | None = None
 
     def use(self, matcher: PhraseMatcher) -> None:
-        """Switch to the matcher of the next unit group (its matches are cached afresh)."""
+        """Switch to the matcher of the next unit group."""
         self._matcher = matcher
-        self._cache.clear()
         self._unit = None
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:
-        if unit is self._unit:
-            return self._matches
-        key = (unit.block.index, unit.start, unit.end)
-        found = self._cache.get(key)
-        if found is None:
-            found = list(self._matcher.finditer(unit.text))
-            self._cache[key] = found
-        self._unit, self._matches, self._tags = unit, found, None
-        return found
+        if unit is not self._unit:
+            self._unit, self._matches, self._tags = unit, self._matcher.findall(unit.text), None
+        return self._matches
 
     def tags(self, unit: Sentence) -> set[str]:
         """Every tag carried by a phrase match in ``unit`` (for the rules' required tags)."""

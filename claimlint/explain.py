@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from claimlint.rule import Rule
+from claimlint.rule import Rule, configured_jurisdiction
 
 if TYPE_CHECKING:
     from claimlint.engine import Plan
@@ -48,10 +48,8 @@ def explain_rule(rule: Rule, plan: Plan | None = None) -> str:
             f"- {title}: {url}" if title != url else f"- {url}" for title, url in rule.doc.see
         ]
     if getattr(getattr(rule.impl, "check", None), "uses_knowledge", False):
-        jurisdiction = "us"
-        if plan is not None:
-            jurisdiction = str(plan.options.get("jurisdiction", "us") or "us")
-        lines += ["", *_knowledge_lines(jurisdiction)]
+        options = plan.options if plan is not None else {}
+        lines += ["", *_knowledge_lines(configured_jurisdiction(options.get))]
     lines += ["", f"Defined in {rule.path}", ""]
     return "\n".join(lines)
 

@@ -308,13 +308,17 @@ class PhraseMatcher:
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start."""
+        return iter(self.findall(text))
+
+    def findall(self, text: str) -> list[PhraseMatch]:
+        """Every phrase occurrence in ``text``, in order of start, as a new list."""
         regex = self._regex
         if regex is None:
-            return iter(())
+            return []
         # The tags of a surface form depend on nothing else: remembered, since the same
         # few hundred forms ("may", "cures", "studies show") recur in every post.
         known = self._surfaces
-        found: list[PhraseMatch] = []  # a list, not a generator: the engine wants them all
+        found: list[PhraseMatch] = []
         for m in regex.finditer(" " + fold(text)):
             start, end = m.span(1)
             start -= 1
@@ -327,7 +331,7 @@ class PhraseMatcher:
                     known[surface] = tags
             if tags:
                 found.append(PhraseMatch(start, end, surface, tags))
-        return iter(found)
+        return found
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the remembered surface forms."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -120,6 +120,12 @@ class Context(Protocol):
     def reported(self, category: str) -> list[tuple[Sentence, Hit]]:
         """Sentence-level hits of ``category`` already found in this document, in order."""
         ...
+
+
+def configured_jurisdiction(option: Callable[[str], Any]) -> str:
+    """The ``jurisdiction`` option, ``us`` when it is not set. ``option`` reads an option
+    by name: :meth:`Context.option`, or the ``get`` of a plan's options."""
+    return str(option("jurisdiction") or "us")
 
 
 class Kind:

@@ -17,7 +17,7 @@ from claimlint.lexicon import Lexicon
 from claimlint.model import Finding, Severity
 from claimlint.prefilter import Needles, needles
 from claimlint.registry import RuleSet, builtin_rules_dir, load_rules
-from claimlint.rule import Context, Hit, Kind, Needs, Rule, RuleDoc
+from claimlint.rule import Context, Hit, Kind, Needs, Rule, RuleDoc, configured_jurisdiction
 from claimlint.yamlnodes import Located
 
 DATA = Path(__file__).parent / "data"
@@ -162,3 +162,9 @@ def test_gating_changes_no_finding(jurisdiction: str, monkeypatch: pytest.Monkey
     with_gates = _lint_all(gated, texts)
     monkeypatch.setattr(Needles, "may_match", lambda self, lowered: True)
     assert with_gates == _lint_all(ungated, texts)
+
+
+def test_configured_jurisdiction_defaults_to_us() -> None:
+    assert configured_jurisdiction({}.get) == "us"
+    assert configured_jurisdiction({"jurisdiction": None}.get) == "us"
+    assert configured_jurisdiction({"jurisdiction": "uk"}.get) == "uk"

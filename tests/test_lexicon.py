@@ -234,3 +234,11 @@ def test_folding_keeps_offsets_word_characters_and_case_insensitive_equality() -
     for i in insensitive:
         want = [c for c in ascii_chars if re.fullmatch(re.escape(c), every[i], re.IGNORECASE)]
         assert [c for c in want if c == c.lower()] == [folded[i]]
+
+
+def test_findall_lists_what_finditer_yields() -> None:
+    matcher = PhraseMatcher([("t", ["cures", "cures depression"])])
+    text = "Cures depression, it cures."
+    assert matcher.findall(text) == list(matcher.finditer(text))
+    assert [m.text for m in matcher.findall(text)] == ["Cures depression", "cures"]
+    assert PhraseMatcher(()).findall(text) == []

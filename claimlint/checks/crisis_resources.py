@@ -33,7 +33,7 @@ from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.prefilter import Needles, ascii_lower, needles
 from claimlint.regulatory import pack_for
-from claimlint.rule import Context, Hit
+from claimlint.rule import Context, Hit, configured_jurisdiction
 
 SUICIDE_WORDS = re.compile(
     r"(?i)\b(?:suicid\w*|self[\s-]?harm\w*|kill(?:ing)?\s+(?:my|your|him|her|them)sel(?:f|ves)|"
@@ -72,7 +72,7 @@ class CrisisResources(BaseCheck):
                 break
         if first is None:
             return
-        jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
+        jurisdiction = configured_jurisdiction(ctx.option)
         resources = resource_patterns(jurisdiction, ctx.option("crisis-resources") or [])
         if any(r.search(block.text) for block in doc.blocks for r in resources):
             return

@@ -52,7 +52,7 @@ from claimlint.regulatory import (
     mentions,
     pack_for,
 )
-from claimlint.rule import Context, Hit, Needs
+from claimlint.rule import Context, Hit, Needs, configured_jurisdiction
 
 #: Wording that makes an approval future, hypothetical or a process, not a status.
 _NOT_A_STATUS = re.compile(
@@ -75,6 +75,11 @@ _NOT_ABOUT_TREATMENT = re.compile(
     r"facilities|facility|sites?|settings?|locations?|pharmac(?:y|ies)|staff|insurance|"
     r"payment|appointments?|applications?|forms?|list|by\s+(?:your|our|the)\s+insurer)\b"
 )
+#: A state of :data:`~claimlint.regulatory.STATE_NAMES` named in a text, and an approval
+#: under state law ("approved by the state", "licensed under Oregon's programme").
+_STATES = "|".join(STATE_NAMES)
+_STATE = re.compile(rf"(?i)\b({_STATES})\b")
+_BY_STATE = re.compile(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STATES})")
 _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -97,20 +102,24 @@ class RegulatoryClaim(BaseCheck):
 
     def check_unit(self, unit: Sentence, ctx: Context, options: dict[str, Any]) -> Iterator[Hit]:
         text = unit.text
-        if is_question(text) or not (APPROVAL_WORDS.search(text) or LEGAL_WORDS.search(text)):
+        if is_question(text):
+            return
+        approvals = list(APPROVAL_WORDS.finditer(text))
+        legal = list(LEGAL_WORDS.finditer(text))
+        if not approvals and not legal:
             return  # most sentences state no status: no need to look for treatments
-        jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
+        jurisdiction = configured_jurisdiction(ctx.option)
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
         if not treatments:
             return
         pack = pack_for(jurisdiction)
-        for word in APPROVAL_WORDS.finditer(text):
+        for word in approvals:
             message = _approval_problem(pack, text, word, found, jurisdiction)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
-        for word in LEGAL_WORDS.finditer(text):
+        for word in legal:
             message = _legal_problem(pack, text, word, treatments, jurisdiction)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
@@ -129,10 +138,7 @@ def _approval_problem(
         return None
     if _NOT_ABOUT_TREATMENT.match(text, word.end()):
         return None  # "authorized psychiatrists", "approved providers", "cleared for surgery"
-    after_word = _NOT_A_STATUS.match(text, word.end()) or re.match(
-        r"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|oregon|colorado)", text[word.end() :]
-    )
-    if after_word:
+    if _NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()):
         return None
     subjects = _subjects(text, word, found, 0)
     if not subjects:
@@ -244,7 +250,7 @@ def _legal_problem(
             f"'{word.group()}': {subject.text} is prohibited under federal law "
             f"({federal.schedule or 'Schedule I'}); no state law makes it legal nationwide"
         )
-    states = [STATE_NAMES[s.lower()] for s in re.findall(r"(?i)\b(oregon|colorado)\b", text)]
+    states = [s.lower() for s in _STATE.findall(text)]
     if not states:
         if word.group().lower().startswith("decriminali"):
             return None
@@ -254,11 +260,10 @@ def _legal_problem(
         )
     treatment = pack.treatments[subject.target]
     for state in states:
-        local = treatment.control_in(state)
+        local = treatment.control_in(STATE_NAMES[state])
         if local is None or local.status != "state-licensed":
-            name = "Oregon" if state == "us-or" else "Colorado"
             return (
-                f"'{word.group()}': {name} has no licensed programme for {subject.text}; "
+                f"'{word.group()}': {state.title()} has no licensed programme for {subject.text}; "
                 f"it is prohibited under federal law ({federal.schedule or 'Schedule I'})"
             )
     return None

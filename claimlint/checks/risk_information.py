@@ -31,7 +31,7 @@ from typing import Any
 from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.regulatory import promoted_prescription_drugs
-from claimlint.rule import Context, Hit
+from claimlint.rule import Context, Hit, configured_jurisdiction
 
 #: Words that tell the reader about a risk (any inflection).
 RISK_WORDS = re.compile(
@@ -54,7 +54,7 @@ class RiskInformation(BaseCheck):
     ) -> Iterator[tuple[Block | None, Hit]]:
         if any(RISK_WORDS.search(block.text) for block in doc.blocks):
             return
-        jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
+        jurisdiction = configured_jurisdiction(ctx.option)
         for block, m in promoted_prescription_drugs(doc, jurisdiction):
             message = (
                 f"the post promotes {m.text}, a prescription drug, and never mentions "

@@ -29,7 +29,7 @@ from typing import Any
 from claimlint.checks import BaseCheck
 from claimlint.document import Block, Document
 from claimlint.regulatory import promoted_prescription_drugs
-from claimlint.rule import Context, Hit
+from claimlint.rule import Context, Hit, configured_jurisdiction
 
 
 class UkPrescriptionAdvert(BaseCheck):
@@ -40,7 +40,7 @@ class UkPrescriptionAdvert(BaseCheck):
     def check_document(
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
-        jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
+        jurisdiction = configured_jurisdiction(ctx.option)
         if jurisdiction != "uk":
             return
         for block, m in promoted_prescription_drugs(doc, jurisdiction, ("drug", "biologic")):

@@ -40,7 +40,7 @@ from claimlint.kinds.clauses import is_negated, is_question
 from claimlint.knowledge import ANY_USE, KnowledgePack, UseStatus
 from claimlint.prefilter import Needles, ascii_lower
 from claimlint.regulatory import Mention, mentions, pack_for
-from claimlint.rule import Context, Hit
+from claimlint.rule import Context, Hit, configured_jurisdiction
 
 _KINDS = ("off-label", "unapproved", "investigational", "supplement")
 
@@ -53,7 +53,7 @@ class UnapprovedUseDisclosure(BaseCheck):
     def check_document(
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
-        jurisdiction = str(ctx.option("jurisdiction", "us") or "us")
+        jurisdiction = configured_jurisdiction(ctx.option)
         pack = pack_for(jurisdiction)
         if has_disclosure(doc, pack, jurisdiction, ctx.option("disclosures") or []):
             return
