@@ -7,12 +7,12 @@ point at it and fixes can rewrite exactly the year.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate
 
-from claimlint.document import Block, Marker, Sentence
+from claimlint.document import Block, Sentence
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = r"[^\W\d_]"
@@ -412,28 +412,11 @@ def sentence_citations(sentence: Sentence) -> list[InTextCitation]:
 
 def _sentence_citations(sentence: Sentence) -> list[InTextCitation]:
     out = find_citations(sentence.text)
-    for marker in _markers_between(sentence.block, sentence.start, sentence.end):
+    for marker in sentence.block.markers_between(sentence.start, sentence.end):
         nums = _numbers(marker.value)
         at = marker.at - sentence.start
         out.append(InTextCitation("superscript", at, at, marker.value, numbers=nums))
     return out
-
-
-def _markers_between(block: Block, start: int, end: int) -> list[Marker]:
-    """``block.markers_between(start, end)``, found by binary search when the markers are in
-    prose order (as the parser adds them), so that a block's sentences together cost
-    about as many steps as its markers."""
-    markers = block.markers
-    if not markers:
-        return []
-    if "marker-offsets" not in block.memo:
-        offsets = [m.at for m in markers]
-        in_order = all(x <= y for x, y in pairwise(offsets))
-        block.memo["marker-offsets"] = offsets if in_order else None
-    at: list[int] | None = block.memo["marker-offsets"]
-    if at is None:
-        return block.markers_between(start, end)
-    return markers[bisect_left(at, start) : bisect_right(at, end)]
 
 
 def has_citation(

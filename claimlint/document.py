@@ -15,7 +15,7 @@ stay as their own tokens and can be anchored to their source form.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -209,8 +209,14 @@ class Block:
         return any(link.start < end and start < link.end for link in self.links)
 
     def markers_between(self, start: int, end: int) -> list[Marker]:
-        """Markers standing inside (or right at the end of) prose ``start:end``."""
-        return [m for m in self.markers if start <= m.at <= end]
+        """Markers standing inside (or right at the end of) prose ``start:end``: a binary
+        search, since the parser adds them in prose order (each block's sentences ask)."""
+        if not self.markers:
+            return []
+        at: list[int] | None = self.memo.get("marker-offsets")
+        if at is None:
+            at = self.memo["marker-offsets"] = [m.at for m in self.markers]
+        return self.markers[bisect_left(at, start) : bisect_right(at, end)]
 
 
 @dataclass(slots=True)
