@@ -12,19 +12,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from claimlint import __version__
-from claimlint.formats import FORMAT_NAMES
-from claimlint.model import Finding, Severity
+from claimlint.core.model import Finding, Severity
+from claimlint.output import FORMAT_NAMES
 
 # The configuration, rules and engine are imported when a command needs them: main()
 # first puts the regular expressions kept in the cache folder in place.
 if TYPE_CHECKING:
-    from claimlint.cache import ResultCache
-    from claimlint.changes import ChangedLines
-    from claimlint.config import Config
-    from claimlint.engine import Plan
-    from claimlint.fixes import FixRun
-    from claimlint.formats.context import Sources
-    from claimlint.report import TextReport
+    from claimlint.engine.linter import Plan
+    from claimlint.output.context import Sources
+    from claimlint.output.report import TextReport
+    from claimlint.run.cache import ResultCache
+    from claimlint.run.changes import ChangedLines
+    from claimlint.run.config import Config
+    from claimlint.run.fixes import FixRun
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -196,8 +196,8 @@ def _codes(value: str | None) -> list[str]:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    from claimlint.config import Config, ConfigError, load_config
-    from claimlint.locations import find_config
+    from claimlint.run.config import Config, ConfigError, load_config
+    from claimlint.run.locations import find_config
 
     if getattr(args, "isolated", False):
         return Config()
@@ -211,15 +211,15 @@ def _config(args: argparse.Namespace) -> Config:
 
 def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
-    from claimlint.cache import cache_dir_for
-    from claimlint.config import ConfigError, resolve_codes
-    from claimlint.rulecache import load_ruleset, prime, store
+    from claimlint.run.cache import cache_dir_for
+    from claimlint.run.config import ConfigError, resolve_codes
+    from claimlint.run.rulecache import load_ruleset, prime, store
 
     no_cache = getattr(args, "no_cache", False)
     cache_dir = None if no_cache else cache_dir_for(config, getattr(args, "cache_dir", None))
     prime(cache_dir)  # first: the imports below compile regular expressions
-    from claimlint.engine import ActiveRule, Plan
-    from claimlint.registry import builtin_rules_dir
+    from claimlint.engine.linter import ActiveRule, Plan
+    from claimlint.engine.registry import builtin_rules_dir
 
     ruleset = load_ruleset([builtin_rules_dir(), *config.rule_paths], cache_dir)
     ids = sorted(ruleset.rules)
@@ -296,7 +296,7 @@ def _output(path: str | None, default: TextIO | None = None) -> Iterator[TextIO]
 
 def _text_report(args: argparse.Namespace, stream: TextIO) -> TextReport:
     """The text format with the command line's terminal options."""
-    from claimlint.report import TextReport
+    from claimlint.output.report import TextReport
 
     return TextReport(
         stream,
@@ -318,7 +318,7 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
 def _stdin_excluded(name: str, config: Config) -> bool:
     """``--force-exclude`` with ``--stdin-filename``: the name is excluded like a named file
     (editors pipe the buffer in under the file's name)."""
-    from claimlint.config import matches_glob, root_relative
+    from claimlint.run.config import matches_glob, root_relative
 
     return matches_glob(root_relative(Path(name), config.root), config.exclude)
 
@@ -332,7 +332,7 @@ def _read_sources(
 ) -> Sources:
     """The bytes of the files reported as ``wanted``, for column conversions and fingerprints
     (read again after linting; a file that cannot be read keeps character columns)."""
-    from claimlint.formats.context import Sources
+    from claimlint.output.context import Sources
 
     data: dict[str, bytes] = {}
     for display, path in files:
@@ -359,7 +359,7 @@ def _write_step_summary(path: str, text: str) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``claimlint check``."""
-    from claimlint.discovery import discover
+    from claimlint.run.discovery import discover
 
     config = _config(args)
     plan = build_plan(config, args)
@@ -384,12 +384,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 continue
             stdin = sys.stdin.buffer.read()
         files.append((display, path))
-    from claimlint.runner import default_jobs, lint_files
+    from claimlint.run.runner import default_jobs, lint_files
 
     jobs = args.jobs or config.options.get("jobs") or default_jobs()
     changed = None
     if args.since:
-        from claimlint.changes import changed_since
+        from claimlint.run.changes import changed_since
 
         changed = changed_since(args.since, files)
     # Linted in path order, so each file's (sorted) findings follow the previous file's.
@@ -404,15 +404,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     whole_run = args.fix or args.unsafe_fixes or args.diff or args.baseline or args.write_baseline
     if fmt == "text" and not whole_run:
         return _stream_text(args, results, len(files), changed, fail_on)
-    from claimlint import report
-    from claimlint.formats import NEEDS_SOURCES, formatter
-    from claimlint.formats.context import (
+    from claimlint.output import NEEDS_SOURCES, formatter, report
+    from claimlint.output.context import (
         GitHubRun,
         ReportContext,
         Sources,
         find_repository_root,
     )
-    from claimlint.formats.github import step_summary
+    from claimlint.output.github import step_summary
 
     for found in results:
         findings.extend(found)
@@ -490,8 +489,8 @@ def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> Resul
     """The result cache for this run (None with ``--no-cache``)."""
     if args.no_cache:
         return None
-    from claimlint.cache import ResultCache, cache_dir_for, run_key
-    from claimlint.rulecache import rules_digest
+    from claimlint.run.cache import ResultCache, cache_dir_for, run_key
+    from claimlint.run.rulecache import rules_digest
 
     key = run_key(plan, config, rules_digest(plan.ruleset))
     return ResultCache.open(cache_dir_for(config, args.cache_dir), key)
@@ -522,8 +521,8 @@ def _fix(
 ) -> FixRun:
     """``--fix``, ``--unsafe-fixes`` and ``--diff``: fix, print the fixed standard input or the
     diff, and report files that could not be fixed on standard error."""
-    from claimlint import report
-    from claimlint.fixes import fix_files
+    from claimlint.output import report
+    from claimlint.run.fixes import fix_files
 
     run = fix_files(
         files,
@@ -550,7 +549,7 @@ def _fix(
 
 
 def _unsafe_left(findings: Sequence[Finding]) -> int:
-    from claimlint.fixes import fixable
+    from claimlint.run.fixes import fixable
 
     return sum(1 for f in findings if fixable(f, True) and not fixable(f, False))
 
@@ -563,8 +562,8 @@ def _baseline(
 ) -> tuple[list[Finding], list[str]]:
     """``--write-baseline``, or ``--baseline`` (with ``--prune-baseline``): the findings to
     report and the summary lines."""
-    from claimlint import report
-    from claimlint.baseline import apply_baseline, write_baseline
+    from claimlint.output import report
+    from claimlint.run.baseline import apply_baseline, write_baseline
 
     checked = [display for display, _ in files]
     if args.write_baseline:
@@ -621,7 +620,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     """``claimlint explain CL101``."""
-    from claimlint.explain import explain_rule
+    from claimlint.output.explain import explain_rule
 
     config = _config(args)
     plan = build_plan(config)
@@ -637,7 +636,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 def cmd_parse_refs(args: argparse.Namespace) -> int:
     """``claimlint parse-refs``: how each reference string is read."""
-    from claimlint.references import parse_reference
+    from claimlint.biblio.refstring import parse_reference
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -676,7 +675,7 @@ def cmd_parse_refs(args: argparse.Namespace) -> int:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     """``claimlint clean``: remove the cache folder."""
-    from claimlint.cache import CacheError, cache_dir_for, clean
+    from claimlint.run.cache import CacheError, cache_dir_for, clean
 
     folder = cache_dir_for(_config(args), args.cache_dir)
     try:
@@ -691,7 +690,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """``claimlint init``: a commented configuration, and with ``--pre-commit`` the hook."""
-    from claimlint.scaffold import add_pre_commit_hook, write_config
+    from claimlint.run.scaffold import add_pre_commit_hook, write_config
 
     folder = Path.cwd()
     hook = add_pre_commit_hook(folder) if args.pre_commit else None  # first: it may refuse
@@ -706,8 +705,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     _prime_regexes(arguments)
-    from claimlint.config import ConfigError
-    from claimlint.rule import RuleError
+    from claimlint.engine.rule import RuleError
+    from claimlint.run.config import ConfigError
 
     parser = build_parser()
     try:
@@ -771,10 +770,10 @@ def _prime_regexes(argv: Sequence[str]) -> None:
     command = next((a for a in argv if not a.startswith("-")), None)
     if command not in _RULE_COMMANDS:
         return
-    from claimlint.locations import likely_cache_dir
+    from claimlint.run.locations import likely_cache_dir
 
     cache_dir = likely_cache_dir(argv)
     if cache_dir is not None:
-        from claimlint.rulecache import prime
+        from claimlint.run.rulecache import prime
 
         prime(cache_dir)

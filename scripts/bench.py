@@ -732,14 +732,15 @@ def profile_phases(folder: Path, count: int) -> dict[str, float]:
     that a phase's time excludes the phases it calls (citation matching inside
     the CL3xx checks, phrase matching inside the claim kinds ...).
     """
-    import claimlint.engine as engine
-    import claimlint.regulatory as regulatory
-    import claimlint.segment as segment
-    import claimlint.sources as sources
-    from claimlint import document, report
+    import claimlint.biblio.matching as sources
+    import claimlint.engine.linter as engine
+    import claimlint.regulatory.mentions as regulatory
+    import claimlint.text.segment as segment
     from claimlint.cli import build_plan
-    from claimlint.config import Config
-    from claimlint.source import SourceText
+    from claimlint.output import report
+    from claimlint.run.config import Config
+    from claimlint.text import document
+    from claimlint.text.source import SourceText
 
     totals = dict.fromkeys((name for name, _ in PHASES), 0.0)
     stack: list[list[float]] = []  # [start, time of nested phases]

@@ -6,7 +6,7 @@ Usage (from anywhere):
     python scripts/score_refs.py [GOLD.jsonl] [--out PRED.jsonl] [--errors N] [--by FIELD]
 
 GOLD defaults to ``../shared/refs/dev.jsonl`` relative to the repository root.
-Each gold line's ``raw`` is parsed with :func:`claimlint.references.parse_reference`;
+Each gold line's ``raw`` is parsed with :func:`claimlint.biblio.refstring.parse_reference`;
 the predictions (authors, year, year_suffix, title, container, raw) are written as
 JSONL to ``--out`` (or a temporary file), and the official scorer that sits next to
 the gold file (``score_refs.py``) is run on them; its output is printed as is.
@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from claimlint.references import parse_reference  # noqa: E402
+from claimlint.biblio.refstring import parse_reference  # noqa: E402
 
 DEFAULT_GOLD = REPO.parent / "shared" / "refs" / "dev.jsonl"
 

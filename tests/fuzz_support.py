@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimlint.model import Finding
+from claimlint.core.model import Finding
 
 #: Snippets that exercise the parser and the rules: claims, citations, markers, lists,
 #: tables, quotes, code, front matter, comments, line endings, non-ASCII, stray markup.

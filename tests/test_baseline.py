@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.baseline import (
+from claimlint.core.model import Finding, Position, Severity
+from claimlint.core.yamlnodes import load_located
+from claimlint.run.baseline import (
     HEADER,
     Baseline,
     _edit_lines,
@@ -18,8 +20,6 @@ from claimlint.baseline import (
     text_hash,
     updated_text,
 )
-from claimlint.model import Finding, Position, Severity
-from claimlint.yamlnodes import load_located
 from tests.cli_support import run, write
 
 CLAIMS = ("--isolated", "--select", "CL1,CL2,CL9")

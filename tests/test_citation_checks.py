@@ -15,21 +15,21 @@ from textwrap import dedent
 
 import pytest
 
-from claimlint.checks import BUILTIN, find_check
-from claimlint.checks.reference_uncited import _Prose
-from claimlint.citations import _Taken, find_citations, has_citation, sentence_citations
+from claimlint.biblio.intext import _Taken, find_citations, has_citation, sentence_citations
+from claimlint.biblio.journals import find_venue_mentions, same_journal
+from claimlint.biblio.matching import citation_map, near_surname, same_surname, surname_keys
+from claimlint.biblio.refstring import parse_reference
+from claimlint.biblio.study_types import claimed_designs, contradiction, title_designs
+from claimlint.biblio.subjects import _words as subject_words
+from claimlint.biblio.subjects import subjects
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.document import parse_text
-from claimlint.engine import Plan
-from claimlint.journals import find_venue_mentions, same_journal
-from claimlint.model import Applicability, Finding
-from claimlint.references import parse_reference
-from claimlint.runner import lint_text
-from claimlint.sources import citation_map, near_surname, same_surname, surname_keys
-from claimlint.study_types import claimed_designs, contradiction, title_designs
-from claimlint.subjects import _words as subject_words
-from claimlint.subjects import subjects
+from claimlint.core.model import Applicability, Finding
+from claimlint.engine.checks import BUILTIN, find_check
+from claimlint.engine.checks.reference_uncited import _Prose
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
+from claimlint.text.document import parse_text
 from tests.cli_support import run, write
 
 Row = tuple[str, int, int, str]
@@ -591,8 +591,8 @@ def test_style_three_authors_without_et_al(plan: Plan) -> None:
 
 
 def test_style_apa6_lists_all_names_first() -> None:
-    from claimlint.checks.citation_style import CHECK
-    from claimlint.engine import _Context
+    from claimlint.engine.checks.citation_style import CHECK
+    from claimlint.engine.linter import _Context
 
     doc = parse_text(
         "Zarate et al. (2006) found a fast effect. Zarate et al. (2006) repeated it.\n\n"

@@ -14,11 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.citations import find_citations
-from claimlint.document import parse_text
-from claimlint.references import may_contain
-from claimlint.sources import FirstAuthors, Source, citation_map, same_surname
-from claimlint.subjects import CONCEPTS, _words, subjects
+from claimlint.biblio.intext import find_citations
+from claimlint.biblio.matching import FirstAuthors, Source, citation_map, same_surname
+from claimlint.biblio.refstring import may_contain
+from claimlint.biblio.subjects import CONCEPTS, _words, subjects
+from claimlint.text.document import parse_text
 
 _SOURCES = """\
 Text.

@@ -19,10 +19,10 @@ import pytest
 import yaml
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.engine import Plan
-from claimlint.model import Finding, Position, Severity
-from claimlint.runner import lint_text
+from claimlint.core.model import Finding, Position, Severity
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
 
 TABLE = Path(__file__).parent / "data" / "claim-sentences.yaml"
 PATH = "post.md"

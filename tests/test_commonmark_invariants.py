@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from claimlint.document import Block, parse_text
+from claimlint.text.document import Block, parse_text
 
 EXAMPLES: list[dict[str, Any]] = json.loads(
     (Path(__file__).parent / "data" / "commonmark-spec-examples.json").read_text("utf-8")
@@ -62,8 +62,8 @@ def test_spec_example_maps_back_to_source(example: dict[str, Any]) -> None:
 
 def test_spec_examples_through_the_whole_rule_set() -> None:
     from claimlint.cli import build_plan
-    from claimlint.config import Config
-    from claimlint.runner import lint_text
+    from claimlint.run.config import Config
+    from claimlint.run.runner import lint_text
 
     plan = build_plan(Config())
     for example in EXAMPLES:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from cli_support import run, write
 
-from claimlint.config import KEYS, ConfigError, load_config
-from claimlint.locations import find_config
-from claimlint.model import Severity
+from claimlint.core.model import Severity
+from claimlint.run.config import KEYS, ConfigError, load_config
+from claimlint.run.locations import find_config
 
 CURE = "Hypnosis cures depression.\n"
 STUDIES = "Studies show that ketamine helps.\n"

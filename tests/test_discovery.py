@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import main
-from claimlint.config import Config, matches_glob
-from claimlint.discovery import discover
+from claimlint.run.config import Config, matches_glob
+from claimlint.run.discovery import discover
 
 CURE = "Ketamine cures depression.\n"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimlint.document import Document, parse_text
-from claimlint.model import Position
+from claimlint.core.model import Position
+from claimlint.text.document import Document, parse_text
 
 
 def where(doc: Document, needle: str) -> tuple[int, int, int, int]:

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
-from claimlint.document import Sentence, parse_text
-from claimlint.engine import ActiveRule, Plan, lint_document
-from claimlint.lexicon import Lexicon
-from claimlint.model import Finding, Severity
-from claimlint.prefilter import Needles, needles
-from claimlint.registry import RuleSet, builtin_rules_dir, load_rules
-from claimlint.rule import Context, Hit, Kind, Needs, Rule, RuleDoc, configured_jurisdiction
-from claimlint.yamlnodes import Located
+from claimlint.core.model import Finding, Severity
+from claimlint.core.yamlnodes import Located
+from claimlint.engine.linter import ActiveRule, Plan, lint_document
+from claimlint.engine.registry import RuleSet, builtin_rules_dir, load_rules
+from claimlint.engine.rule import Context, Hit, Kind, Needs, Rule, RuleDoc, configured_jurisdiction
+from claimlint.text.document import Sentence, parse_text
+from claimlint.text.lexicon import Lexicon
+from claimlint.text.prefilter import Needles, needles
 
 DATA = Path(__file__).parent / "data"
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
@@ -149,7 +149,7 @@ def _lint_all(plan: Plan, texts: list[str]) -> list[list[Finding]]:
 
 @pytest.mark.parametrize("jurisdiction", ["us", "uk"])
 def test_gating_changes_no_finding(jurisdiction: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Required tags and the kinds' regex prefilters (:mod:`claimlint.prefilter`) on,
+    """Required tags and the kinds' regex prefilters (:mod:`claimlint.text.prefilter`) on,
     then both off: the same findings."""
     ruleset = load_rules([builtin_rules_dir()])
     active = {rid: ActiveRule(r, r.severity) for rid, r in ruleset.rules.items()}

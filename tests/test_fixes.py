@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimlint.fixes import FixError, StoredText, choose_fixes, unified_diff
-from claimlint.model import Applicability, Edit, Fix, Span
-from claimlint.source import SourceText
+from claimlint.core.model import Applicability, Edit, Fix, Span
+from claimlint.run.fixes import FixError, StoredText, choose_fixes, unified_diff
+from claimlint.text.source import SourceText
 from tests.cli_support import run, write
 
 REFERENCES = (

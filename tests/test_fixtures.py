@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.engine import Plan
-from claimlint.runner import lint_text
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MARKER = re.compile(r"<!--\s*expect(?:\+(?P<ahead>\d+))?:\s*(?P<codes>[^>]*?)\s*-->")

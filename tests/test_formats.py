@@ -24,10 +24,10 @@ import pytest
 from cli_support import run, write
 from test_formats_sarif import validate_sarif
 
-from claimlint.formats.context import ReportContext, Sources, find_repository_root
-from claimlint.formats.junit import format_junit, xml_safe
-from claimlint.formats.rdjson import format_rdjson
-from claimlint.model import Applicability, Edit, Finding, Fix, Position, Severity, Span
+from claimlint.core.model import Applicability, Edit, Finding, Fix, Position, Severity, Span
+from claimlint.output.context import ReportContext, Sources, find_repository_root
+from claimlint.output.junit import format_junit, xml_safe
+from claimlint.output.rdjson import format_rdjson
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 GOLDEN = FIXTURES / "expected"

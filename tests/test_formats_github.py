@@ -9,16 +9,16 @@ from cli_support import run, write
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimlint.formats import github
-from claimlint.formats.context import GitHubRun, ReportContext
-from claimlint.formats.github import (
+from claimlint.core.model import Finding, Position, Severity
+from claimlint.output import github
+from claimlint.output.context import GitHubRun, ReportContext
+from claimlint.output.github import (
     escape_data,
     escape_property,
     markdown_cell,
     step_summary,
     workflow_command,
 )
-from claimlint.model import Finding, Position, Severity
 
 CURE = "Ketamine cures depression.\n"
 RELIEF = "Ketamine relieves anxiety.\n"

@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from claimlint import __version__
-from claimlint.config import load_config
-from claimlint.scaffold import CONFIG_TEMPLATE, HOOK, NEW_PRE_COMMIT
+from claimlint.run.config import load_config
+from claimlint.run.scaffold import CONFIG_TEMPLATE, HOOK, NEW_PRE_COMMIT
 from tests.cli_support import run, write
 
 ROOT = Path(__file__).resolve().parents[1]

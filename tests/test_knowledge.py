@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimlint.knowledge import (
+from claimlint.regulatory.knowledge import (
     ANY_USE,
     KnowledgeError,
     KnowledgePack,

@@ -1,7 +1,7 @@
 """The one-pass phrase matcher finds exactly what the plain case-insensitive trie finds.
 
-:class:`~claimlint.lexicon.PhraseMatcher` runs a case-sensitive trie over folded text
-(:func:`~claimlint.lexicon.fold`), tried only after non-word characters. The reference
+:class:`~claimlint.text.lexicon.PhraseMatcher` runs a case-sensitive trie over folded text
+(:func:`~claimlint.text.lexicon.fold`), tried only after non-word characters. The reference
 below is the straightforward matcher it replaced: one ``re.IGNORECASE`` trie tried at
 every position not preceded by a word character of the text as written. Both must yield
 the same matches (offsets, text and tags, in order) for the built-in rules' phrase lists
@@ -21,10 +21,10 @@ from typing import Any
 import pytest
 import yaml
 
-from claimlint import regulatory
-from claimlint.document import parse_text
-from claimlint.lexicon import PhraseMatch, PhraseMatcher, _match_key, fold, normalise
-from claimlint.registry import builtin_rules_dir, load_rules
+from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.regulatory import mentions as regulatory
+from claimlint.text.document import parse_text
+from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, _match_key, fold, normalise
 
 DATA = Path(__file__).parent / "data"
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from cli_support import write
 
-from claimlint.cache import cache_dir_for
-from claimlint.config import Config, load_config
-from claimlint.locations import find_config, likely_cache_dir
+from claimlint.run.cache import cache_dir_for
+from claimlint.run.config import Config, load_config
+from claimlint.run.locations import find_config, likely_cache_dir
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from cli_support import run, write
 
-from claimlint import cache, regexcache, rulecache, runner
 from claimlint.cli import main
-from claimlint.locations import DEFAULT_CACHE_DIR
+from claimlint.run import cache, regexcache, rulecache, runner
+from claimlint.run.locations import DEFAULT_CACHE_DIR
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -147,7 +147,7 @@ def test_the_text_report_is_written_as_files_are_linted(
 
 def test_results_come_back_in_file_order(tmp_path: Path) -> None:
     from claimlint.cli import build_plan
-    from claimlint.config import Config
+    from claimlint.run.config import Config
 
     names = make_tree(tmp_path, 12)
     plan = build_plan(Config())
@@ -305,7 +305,7 @@ def test_an_entry_damaged_during_the_run_is_linted_afresh(tmp_path: Path) -> Non
     """Cached findings are loaded when their file's turn comes; an entry that has gone
     bad by then is a miss like any other, and the file is linted in this process."""
     from claimlint.cli import build_plan
-    from claimlint.config import Config
+    from claimlint.run.config import Config
 
     names = sorted(make_tree(tmp_path, 6))
     plan = build_plan(Config())
@@ -446,7 +446,7 @@ def test_rule_set_comes_from_the_cache_folder_with_the_same_output(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from claimlint import registry
+    from claimlint.engine import registry
 
     make_tree(tmp_path, 6)
     folder = tmp_path / DEFAULT_CACHE_DIR

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimlint.checks.crisis_resources import SUICIDE_WORDS
-from claimlint.checks.risk_information import RISK_WORDS
-from claimlint.prefilter import Needles, ascii_lower, needles
-from claimlint.registry import builtin_rules_dir, load_rules
-from claimlint.regulatory import APPROVAL_WORDS, LEGAL_WORDS
+from claimlint.engine.checks.crisis_resources import SUICIDE_WORDS
+from claimlint.engine.checks.risk_information import RISK_WORDS
+from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.regulatory.mentions import APPROVAL_WORDS, LEGAL_WORDS
+from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 DATA = Path(__file__).parent / "data"
 #: The labelled dev posts, when ../shared is there: real prose with real matches.

@@ -1,4 +1,4 @@
-"""Table-driven tests for claimlint.references.parse_reference.
+"""Table-driven tests for claimlint.biblio.refstring.parse_reference.
 
 Every reference string below was written for this test file (the trials and
 papers are realistic in shape, the details are made up where needed).
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.references import ParsedReference, parse_reference, strip_emphasis
+from claimlint.biblio.refstring import ParsedReference, parse_reference, strip_emphasis
 
 # Each case: (raw, expected fields).  Only the listed fields are checked; an
 # expected value of None means the field must be None.

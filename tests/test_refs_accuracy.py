@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from claimlint.references import parse_reference
+from claimlint.biblio.refstring import parse_reference
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "refs" / "dev.jsonl"
 SCORER = DEV.parent / "score_refs.py"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import main
-from claimlint.kinds import KINDS
-from claimlint.registry import builtin_rules_dir, load_rules
-from claimlint.rule import RuleError
+from claimlint.engine.kinds import KINDS
+from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.engine.rule import RuleError
 
 HEAD = """\
 id: CL501

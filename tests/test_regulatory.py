@@ -10,10 +10,10 @@ import pytest
 from cli_support import run, write
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.engine import Plan
-from claimlint.model import Finding
-from claimlint.runner import lint_text
+from claimlint.core.model import Finding
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 KAP = SEEDS / "002_21c00aa68d842cfa.txt"
@@ -350,9 +350,9 @@ def test_disclosure_prefilter_passes_every_accepted_phrasing() -> None:
     """The disclosure search skips blocks without a needed word; every phrasing the pack
     accepts, in any case, with either apostrophe and hyphen or space, still gets through,
     and a phrase with no plain word of three letters switches the test off."""
-    from claimlint.checks.unapproved_use_disclosure import _KINDS, _disclosure_pattern
-    from claimlint.prefilter import Needles, ascii_lower
-    from claimlint.regulatory import pack_for
+    from claimlint.engine.checks.unapproved_use_disclosure import _KINDS, _disclosure_pattern
+    from claimlint.regulatory.mentions import pack_for
+    from claimlint.text.prefilter import Needles, ascii_lower
 
     for jurisdiction in ("us", "us-or", "uk"):
         pack = pack_for(jurisdiction)

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.engine import Plan
-from claimlint.model import Finding
-from claimlint.runner import lint_bytes
+from claimlint.core.model import Finding
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_bytes
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -207,7 +207,7 @@ def test_a_finding_on_a_superscript_points_at_the_superscript() -> None:
 
 
 def test_a_file_changed_on_disk_since_it_was_read_is_not_overwritten(tmp_path: Path) -> None:
-    from claimlint.atomic import AtomicWriteError, write_atomically
+    from claimlint.core.atomic import AtomicWriteError, write_atomically
 
     post = write(tmp_path / "post.md", b"Edited by the editor meanwhile.\n")
     with pytest.raises(AtomicWriteError, match="changed while claimlint was working on it"):

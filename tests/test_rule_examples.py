@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.engine import Plan
-from claimlint.registry import builtin_rules_dir, example_plan, load_rules
-from claimlint.rule import Rule
-from claimlint.runner import lint_text
+from claimlint.engine.linter import Plan
+from claimlint.engine.registry import builtin_rules_dir, example_plan, load_rules
+from claimlint.engine.rule import Rule
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
 
 RULESET = load_rules([builtin_rules_dir()])
 RULES = sorted(RULESET.rules.values(), key=lambda r: r.id)

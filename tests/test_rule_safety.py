@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from cli_support import run, write
 
-from claimlint.regex_guard import find_slow, rule_patterns
-from claimlint.registry import builtin_rules_dir, load_rules
+from claimlint.engine.regex_guard import find_slow, rule_patterns
+from claimlint.engine.registry import builtin_rules_dir, load_rules
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -80,7 +80,7 @@ def test_entry_point_checks_run_only_when_a_configured_rule_names_them(
         site / "sneaky_check.py",
         "from pathlib import Path\n"
         f"Path({str(marker)!r}).write_text('imported')\n"
-        "from claimlint.checks import BaseCheck\n"
+        "from claimlint.engine.checks import BaseCheck\n"
         "CHECK = BaseCheck()\n",
     )
     write(site / "sneaky-1.0.dist-info" / "METADATA", "Name: sneaky\nVersion: 1.0\n")

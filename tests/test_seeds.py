@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import build_plan
-from claimlint.config import Config
-from claimlint.document import parse_text
-from claimlint.model import Finding
-from claimlint.runner import lint_text
+from claimlint.core.model import Finding
+from claimlint.run.config import Config
+from claimlint.run.runner import lint_text
+from claimlint.text.document import parse_text
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 KAP = SEEDS / "002_21c00aa68d842cfa.txt"

@@ -1,4 +1,4 @@
-"""Tests for claimlint.segment.split_sentences."""
+"""Tests for claimlint.text.segment.split_sentences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.segment import split_sentences
+from claimlint.text.segment import split_sentences
 
 P = pytest.param
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimlint.changes import parse_diff, unquote
+from claimlint.run.changes import parse_diff, unquote
 from tests.cli_support import run, write
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

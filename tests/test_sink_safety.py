@@ -10,11 +10,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimlint.formats.context import ReportContext
-from claimlint.formats.junit import format_junit
-from claimlint.formats.sarif import format_sarif
-from claimlint.model import Finding, Position, Severity, Span
-from claimlint.report import format_json, format_text
+from claimlint.core.model import Finding, Position, Severity, Span
+from claimlint.output.context import ReportContext
+from claimlint.output.junit import format_junit
+from claimlint.output.report import format_json, format_text
+from claimlint.output.sarif import format_sarif
 
 HOSTILE = st.lists(
     st.one_of(

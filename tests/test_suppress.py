@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import main
-from claimlint.document import parse_text
-from claimlint.suppress import front_matter_disabled, parse_directives
+from claimlint.engine.suppress import front_matter_disabled, parse_directives
+from claimlint.text.document import parse_text
 
 CURE = "Ketamine cures depression."
 STUDIES = "Studies show that ketamine helps."

@@ -1,0 +1,288 @@
+"""Kinds of study: what the prose calls a cited work, and what the work's title shows it is.
+
+The prose claims a strong design ("a meta-analysis", "a randomised controlled
+trial", "a Phase 3 trial"); a title often names its own design ("a perspective
+review", "an open-label pilot", "a case report", "in rats"). A mismatch is
+reported only when the title names a design and none of the designs it names
+fits the claim: a title that says nothing about its design proves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimlint.biblio.refstring import may_contain
+
+_I = re.IGNORECASE
+
+#: Designs the prose can claim, with the words that claim them.
+_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("meta-analysis", re.compile(r"\bmeta[- ]?analy(?:sis|ses|tic)\b", _I)),
+    ("systematic review", re.compile(r"\bsystematic(?:\s+literature)?\s+reviews?\b", _I)),
+    (
+        "phase",
+        re.compile(
+            r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV|one|two|three|four)"
+            r"(?:\s*/\s*(?:[1-4]|I{1,3}))?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b",
+            _I,
+        ),
+    ),
+    (
+        "randomized controlled trial",
+        re.compile(
+            r"\b(?:randomi[sz]ed|placebo[- ]controlled|sham[- ]controlled|double[- ]blind(?:ed)?)"
+            r"(?:[\s,-]+(?:[\w-]+[\s,-]+){0,4}?)(?:clinical\s+|controlled\s+)?(?:trials?|stud(?:y|ies)|RCTs?)\b"
+            r"|\bRCTs?\b|\bcontrolled\s+(?:clinical\s+)?trials?\b"
+            r"|\brandomly\s+(?:assigned|allocated)\b|\brandomi[sz]ed\s+\d+",
+            _I,
+        ),
+    ),
+)
+
+#: Designs a title can show, with the words that show them.
+_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("meta-analysis", re.compile(r"\bmeta[- ]?analy|\bpooled\s+analysis", _I)),
+    (
+        "systematic review",
+        re.compile(r"\bsystematic\s+(?:literature\s+)?review|\bumbrella\s+review", _I),
+    ),
+    (
+        "randomized trial",
+        re.compile(
+            r"\brandomi[sz]ed|\b(?:placebo|sham|midazolam|active)[- ]controlled|\bdouble[- ]blind"
+            r"|\bcontrolled\s+(?:[\w-]+\s+)?(?:trial|study)",
+            _I,
+        ),
+    ),
+    ("phase", re.compile(r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV)\b", _I)),
+    (
+        "open-label study",
+        re.compile(
+            r"\bopen[- ]label|\buncontrolled\b|\bsingle[- ]arm\b|\bopen\s+(?:trial|series)", _I
+        ),
+    ),
+    ("pilot study", re.compile(r"\bpilot\b|\bfeasibility\b|\bproof[- ]of[- ]concept\b", _I)),
+    (
+        "observational study",
+        re.compile(
+            r"\bobservational\b|\bnaturalistic\b|\bretrospective\b|\bcohort\b|\bregistry\b"
+            r"|\bchart\s+review|\bcross[- ]sectional|\bcase[- ]control|\breal[- ]world\b"
+            r"|\bsurvey\b",
+            _I,
+        ),
+    ),
+    ("case report", re.compile(r"\bcase\s+(?:report|series|study)\b", _I)),
+    (
+        "narrative review",
+        re.compile(
+            r"(?<!systematic\s)(?<!umbrella\s)(?<!scoping\s)\breview\b(?!\s+of\s+(?:meta|systematic))"
+            r"|\boverview\b|\bscoping\s+review|\bprimer\b",
+            _I,
+        ),
+    ),
+    (
+        "expert opinion",
+        re.compile(
+            r"\bperspectives?\b|\bexpert\s+opinion|\bconsensus\b|\bposition\s+(?:statement|paper)"
+            r"|\bcommentary\b|\beditorial\b|\bviewpoint\b|\bguidelines?\b|\brecommendations\b",
+            _I,
+        ),
+    ),
+    (
+        "laboratory study",
+        re.compile(
+            r"\b(?:rats?|mice|mouse|murine|rodents?|primates?|zebrafish)\b|\banimal\s+models?"
+            r"|\bin\s+vitro\b|\bcell\s+lines?\b|\b\w+\s+cells\b|\bcultures?\b",
+            _I,
+        ),
+    ),
+)
+
+#: Position of each design in ``_SIGNALS``: the first one a title shows is quoted.
+_SIGNAL_ORDER = {design: i for i, (design, _) in enumerate(_SIGNALS)}
+
+#: For each claim: the title designs that fit it, and those that contradict it.
+_FITS: dict[str, frozenset[str]] = {
+    "meta-analysis": frozenset({"meta-analysis", "systematic review"}),
+    "systematic review": frozenset({"meta-analysis", "systematic review"}),
+    "randomized controlled trial": frozenset({"randomized trial"}),
+    "phase": frozenset({"phase"}),
+}
+_PRIMARY = frozenset(
+    {
+        "open-label study",
+        "pilot study",
+        "observational study",
+        "case report",
+        "narrative review",
+        "expert opinion",
+        "laboratory study",
+    }
+)
+_CONTRADICTS: dict[str, frozenset[str]] = {
+    "meta-analysis": _PRIMARY | {"randomized trial", "phase"},
+    "systematic review": _PRIMARY | {"randomized trial", "phase"},
+    "randomized controlled trial": _PRIMARY | {"meta-analysis", "systematic review"},
+    "phase": _PRIMARY | {"meta-analysis", "systematic review"},
+}
+#: Words that make a design the subject of a wish or a contrast, not a description.
+_NOT_A_DESCRIPTION = re.compile(
+    r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
+    r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
+    r"[^.;:]*$",
+    _I,
+)
+#: "... trials are needed", "... trial is planned": the design is wished for, not cited.
+_WISH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was|remain|remains|will\s+be)\s+)?(?:still\s+)?"
+    r"(?:needed|required|planned|ongoing|under\s*way|awaited|warranted|lacking)\b",
+    _I,
+)
+_PHASES = {"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3": "3", "iii": "3"}
+_PHASES |= {"three": "3", "4": "4", "iv": "4", "four": "4"}
+
+
+@dataclass(frozen=True, slots=True)
+class DesignClaim:
+    """A design the prose attributes to a cited work."""
+
+    start: int
+    """Offset of the words in the scanned text."""
+    end: int
+    """End of the words (exclusive)."""
+    design: str
+    """``meta-analysis``, ``systematic review``, ``randomized controlled trial``, ``phase``, or
+    ``other`` for a modest design that is never reported."""
+    phase: str | None = None
+    """The phase number for a ``phase`` claim ("3")."""
+
+    @property
+    def label(self) -> str:
+        """The claim in words, for messages."""
+        if self.design == "phase":
+            return f"a Phase {self.phase} trial"
+        article = "an" if self.design[0] in "aeiou" else "a"
+        return f"{article} {self.design}"
+
+
+#: Designs the prose may name without claiming strong evidence. They are never reported,
+#: but a sentence that names one first ("a perspective review counted five randomized
+#: trials") has said what the cited work is.
+_MODEST = re.compile(
+    r"\b(?:(?:narrative|critical|perspective|literature|scoping)\s+review|review\s+article"
+    r"|overview|perspective|commentary|editorial|expert\s+opinion|consensus\s+statement"
+    r"|pilot|feasibility|open[- ]label|uncontrolled|observational|naturalistic|retrospective"
+    r"|case\s+(?:report|series|study)|cohort\s+study|chart\s+review|animal\s+stud(?:y|ies)"
+    r"|(?:study|studies|experiment)\s+in\s+(?:rats|mice|rodents))\b",
+    _I,
+)
+
+
+#: For each of ``_CLAIMS`` and then ``_MODEST``: words one of which (in lower case) every
+#: match holds, to skip a pattern cheaply where it cannot match.
+_CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
+    ("meta",),
+    ("systematic",),
+    ("phase",),
+    ("random", "placebo", "sham", "double", "rct", "controlled"),
+    (
+        *("review", "overview", "perspective", "commentary", "editorial", "expert", "consensus"),
+        *("pilot", "feasibility", "open", "uncontrolled", "observational", "naturalistic"),
+        *("retrospective", "case", "cohort", "animal", "rats", "mice", "rodents"),
+    ),
+)
+#: Each pattern of ``_CLAIMS`` and ``_MODEST`` with its design and its words.
+_SCANS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (design, pattern, words)
+    for (design, pattern), words in zip((*_CLAIMS, ("other", _MODEST)), _CLAIM_WORDS, strict=True)
+)
+
+
+def claimed_designs(text: str) -> list[DesignClaim]:
+    """Designs the text names for a cited work, in order, leaving out wishes and contrasts
+    ("larger trials are needed", "unlike randomized trials"). Modest designs ("a pilot
+    study") come back with ``design`` ``other``."""
+    out: list[DesignClaim] = []
+    for design, pattern, words in _SCANS:
+        if not may_contain(text, words):
+            continue
+        for m in pattern.finditer(text):
+            if _same_clause(text, m.start()):
+                continue
+            if _WISH_AFTER.match(text, m.end()):
+                continue
+            if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+                continue
+            phase = m.groupdict().get("phase")
+            out.append(DesignClaim(m.start(), m.end(), design, _PHASES.get((phase or "").lower())))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _same_clause(text: str, at: int) -> bool:
+    """True when a wish or contrast word stands before ``at`` in the clause that holds
+    ``at`` (no "," ";" ":" or "(" between them)."""
+    m = _NOT_A_DESCRIPTION.search(text[:at])
+    return m is not None and not re.search(r"[,;:(]", text[m.start() : at])
+
+
+@dataclass(frozen=True, slots=True)
+class TitleDesigns:
+    """The designs a title names."""
+
+    designs: frozenset[str]
+    """Design names."""
+    phases: frozenset[str]
+    """Phase numbers named."""
+    evidence: dict[str, str]
+    """Design -> the words of the title that show it."""
+
+
+def title_designs(title: str) -> TitleDesigns:
+    """The designs a work's title names."""
+    designs: set[str] = set()
+    phases: set[str] = set()
+    evidence: dict[str, str] = {}
+    for design, pattern in _SIGNALS:
+        for m in pattern.finditer(title):
+            designs.add(design)
+            evidence.setdefault(design, _phrase(title, m.start(), m.end()))
+            phase = m.groupdict().get("phase")
+            if phase:
+                phases.add(_PHASES.get(phase.lower(), phase))
+    return TitleDesigns(frozenset(designs), frozenset(phases), evidence)
+
+
+_BOUNDARY = re.compile(r"[:.;?!]|\b(?:of|in|for|on|with|to|by|among|from|after|versus|vs)\b", _I)
+
+
+def _phrase(title: str, start: int, end: int) -> str:
+    """The noun phrase around a design word: "a perspective review", "Pilot study"."""
+    left = 0
+    for m in _BOUNDARY.finditer(title, 0, start):
+        left = m.end()
+    right_m = _BOUNDARY.search(title, end)
+    right = right_m.start() if right_m else len(title)
+    phrase = title[left:right].strip(" ,")
+    return re.sub(r"^(?:an?|the)\s+", "", phrase, flags=_I)
+
+
+def contradiction(claim: DesignClaim, title: TitleDesigns) -> str | None:
+    """The words of the title that contradict ``claim`` ("perspective review"), or None when
+    the title fits the claim or names no design."""
+    if claim.design not in _FITS:
+        return None
+    if claim.design == "phase" and claim.phase is not None and title.phases:
+        return None if claim.phase in title.phases else title.evidence["phase"]
+    if title.designs & _FITS[claim.design]:
+        return None
+    if claim.design == "phase" and "randomized trial" in title.designs:
+        # a randomized title that names no phase fits a phase claim unless it names
+        # something smaller (a pilot)
+        clash = title.designs & _PRIMARY
+    else:
+        clash = title.designs & _CONTRADICTS[claim.design]
+    if not clash:
+        return None
+    return title.evidence[min(clash, key=_SIGNAL_ORDER.__getitem__)]

@@ -1,0 +1,64 @@
+"""citation-unresolved: an in-text citation that points at nothing in the source list.
+
+What it does
+    Finds an author-year citation whose author has no entry in the source list
+    (and no entry of that year with a near-identical name, which would be an
+    author mismatch), a number past the end of a numbered list ("[7]" with six
+    entries), and a footnote marker with no footnote definition.
+
+Why it matters
+    A citation that resolves to nothing cannot be checked: to a reader (or a
+    regulator) it is an appeal to evidence with no evidence behind it.
+
+Example
+    The effect lasted for weeks (Abdallah et al., 2019). ... References: (no
+    Abdallah entry)
+
+Use instead
+    Add the cited work to the source list, or cite a work that is in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from claimlint.biblio.matching import CitationMap, CitationUse, citation_map, join_words
+from claimlint.engine.checks import BaseCheck
+from claimlint.engine.rule import Context, Hit
+from claimlint.text.document import Block, Document
+
+
+def _message(use: CitationUse, cmap: CitationMap) -> str:
+    r = use.resolution
+    if r.reason == "footnote":
+        return f"footnote marker '{use.label}' has no footnote definition"
+    if r.reason == "number":
+        numbered = [s.number for s in cmap.sources if s.number is not None]
+        total = max(numbered, default=len(cmap.sources))
+        missing = [int(n) for n in r.missing]
+        if min(missing) > total:
+            what = "entries" if total != 1 else "entry"
+            return f"'{use.label}' points past the end of the source list ({total} {what})"
+        return f"'{use.label}': the source list has no entry numbered {join_words(r.missing)}"
+    return f"'{use.label}' matches no entry in the source list"
+
+
+class CitationUnresolved(BaseCheck):
+    """Citations with no entry behind them."""
+
+    def check_document(
+        self, doc: Document, ctx: Context, options: dict[str, Any]
+    ) -> Iterator[tuple[Block | None, Hit]]:
+        cmap = citation_map(doc)
+        for use in cmap.uses:
+            if use.resolution.status != "unresolved":
+                continue
+            yield use.hit(
+                "Add the work to the source list, or correct the citation",
+                None,
+                _message(use, cmap),
+            )
+
+
+CHECK = CitationUnresolved()

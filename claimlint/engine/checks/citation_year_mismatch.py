@@ -1,0 +1,79 @@
+"""citation-year-mismatch: an author-year citation whose author is listed with other years.
+
+What it does
+    Finds an author-year citation ("Duman et al. (2019)") whose first author is
+    in the source list, where no listed work by that author has the cited year
+    (the list has Duman et al. (2016)). When exactly one listed work matches the
+    author, the finding carries a safe fix: the listed year.
+
+Why it matters
+    A reader who looks the citation up finds nothing, or the wrong paper. A
+    wrong year is the commonest citation error and the easiest to fix.
+
+Example
+    Duman et al. (2019) described the mechanism. ... Sources: Duman, R. S.,
+    Aghajanian, G. K. (2016). Synaptic plasticity and depression ...
+
+Use instead
+    Duman et al. (2016) described the mechanism.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from claimlint.biblio.matching import CitationUse, citation_map, join_words
+from claimlint.core.model import Applicability, Edit, Fix
+from claimlint.engine.checks import BaseCheck
+from claimlint.engine.rule import Context, Hit
+from claimlint.text.document import Block, Document
+
+
+def year_fix(use: CitationUse, year: str) -> Fix | None:
+    """Replace the cited year (and its a/b suffix) with ``year``."""
+    c = use.citation
+    if c.year_start < 0 or c.year is None:
+        return None
+    a = use.sentence.start + c.year_start
+    b = a + len(c.year) + len(c.year_suffix or "")
+    return Fix(
+        (Edit(use.block.span(a, b), year),),
+        Applicability.SAFE,
+        f"change the year to {year}",
+    )
+
+
+class CitationYearMismatch(BaseCheck):
+    """Author-year citations whose year no listed work by that author has."""
+
+    def check_document(
+        self, doc: Document, ctx: Context, options: dict[str, Any]
+    ) -> Iterator[tuple[Block | None, Hit]]:
+        for use in citation_map(doc).uses:
+            r = use.resolution
+            if r.status != "year-mismatch":
+                continue
+            cited = (use.citation.year or "") + (use.citation.year_suffix or "")
+            listed = r.sources
+            if len(listed) == 1:
+                source = listed[0]
+                message = (
+                    f"'{use.label}' cites {cited}, but the source list has {source.describe()}"
+                )
+                fix = year_fix(use, source.year) if source.year else None
+                suggestion = (
+                    f"Cite it as {source.cite_names(use.citation.narrative)} ({source.year_label})"
+                )
+            else:
+                years = sorted({s.year for s in listed if s.year})
+                message = (
+                    f"'{use.label}' cites {cited}, but the source list has works by "
+                    f"{listed[0].parsed.authors[0]} only from {join_words(years)}"
+                )
+                fix = None
+                suggestion = "Correct the year, or add the cited work to the source list"
+            yield use.hit(suggestion, fix, message)
+
+
+CHECK = CitationYearMismatch()

@@ -1,0 +1,170 @@
+"""Missing disclosure: a post promotes an unapproved use and never says so.
+
+What it does
+    Looks for sentences that name a treatment together with a condition
+    (outside the source list, quotes and negated sentences). When the
+    knowledge pack marks that use as off-label, unapproved or
+    investigational, or marks the product itself as unapproved (compounded
+    semaglutide, at-home ketamine lozenges, psilocybin for anything), the
+    post must say so somewhere: "off-label", "not FDA-approved",
+    "investigational", the jurisdiction's other accepted phrasings, or the
+    clinic's own wording from the `disclosures:` setting. Without one, the
+    finding is placed at the first promotional mention.
+
+Why it matters
+    FDA has not reviewed an off-label or unapproved use as safe and
+    effective, and a reader who is not told may assume it has. FDA stated in
+    October 2023 that ketamine is not approved for any psychiatric disorder,
+    and warned about compounded and at-home ketamine products. The UK CAP
+    Code bars advertising prescription-only medicines to the public at all.
+
+Example
+    Ketamine infusions for depression and PTSD, with no off-label statement
+    anywhere in the post.
+
+Use instead
+    Add: "Ketamine is FDA-approved as an anesthetic; its use for depression
+    and PTSD is off-label."
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from claimlint.engine.checks import BaseCheck
+from claimlint.engine.rule import Context, Hit, configured_jurisdiction
+from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus
+from claimlint.regulatory.mentions import Mention, mentions, pack_for
+from claimlint.text.clauses import is_negated, is_question
+from claimlint.text.document import Block, Document
+from claimlint.text.prefilter import Needles, ascii_lower
+
+_KINDS = ("off-label", "unapproved", "investigational", "supplement")
+
+
+class UnapprovedUseDisclosure(BaseCheck):
+    """See the module docstring."""
+
+    uses_knowledge = True
+
+    def check_document(
+        self, doc: Document, ctx: Context, options: dict[str, Any]
+    ) -> Iterator[tuple[Block | None, Hit]]:
+        jurisdiction = configured_jurisdiction(ctx.option)
+        pack = pack_for(jurisdiction)
+        if has_disclosure(doc, pack, jurisdiction, ctx.option("disclosures") or []):
+            return
+        for block in doc.blocks:
+            if block.reference or block.in_blockquote:
+                continue
+            for sentence in block.sentences:
+                text = sentence.text
+                if is_question(text):
+                    continue
+                found = promoted_use(pack, text, jurisdiction)
+                if found is None:
+                    continue
+                treatment, condition, status = found
+                start = sentence.start + treatment.start
+                what = f"{treatment.text} for {condition}" if condition else treatment.text
+                message = (
+                    f"the post promotes {what}, an {status.status} use, and never says so "
+                    f"(add an 'off-label' or 'not FDA-approved' statement)"
+                    if jurisdiction.startswith("us")
+                    else f"the post promotes {what}, an {status.status} use, and never says so"
+                )
+                yield (
+                    block,
+                    Hit(
+                        start,
+                        start + len(treatment.text),
+                        {"match": treatment.text},
+                        message=message,
+                    ),
+                )
+                return
+
+
+def promoted_use(
+    pack: KnowledgePack, text: str, jurisdiction: str
+) -> tuple[Mention, str, UseStatus] | None:
+    """The first treatment in ``text`` promoted for a use that needs a disclosure.
+
+    A treatment named with a condition is checked for that use; a treatment named
+    alone counts when the product itself is unapproved or investigational for
+    every use (compounded semaglutide, psilocybin), not merely off-label. Devices
+    (TMS, ECT, acupuncture needles) need no such statement.
+    """
+    found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
+    conditions = [m for m in found if m.kind == "condition" and not is_negated(text, m.start)]
+    for t in (m for m in found if m.kind == "treatment"):
+        if is_negated(text, t.start) or pack.treatments[t.target].kind == "device":
+            continue  # devices are cleared or not; CL401 reports wrong claims about them
+        for c in conditions:
+            status = pack.use_status(t.target, c.target, jurisdiction)
+            if status is not None and status.needs_disclosure:
+                return t, c.text, status
+        if not conditions:
+            status = _catch_all(pack, t.target, jurisdiction)
+            if status is not None and status.status in ("unapproved", "investigational"):
+                return t, "", status
+    return None
+
+
+def _catch_all(pack: KnowledgePack, treatment: str, jurisdiction: str) -> UseStatus | None:
+    for jur in pack.jurisdiction_chain(jurisdiction):
+        for entry in pack.treatments[treatment].non_approved_uses:
+            if entry.jurisdiction == jur.id and entry.use == ANY_USE:
+                return entry
+    return None
+
+
+def has_disclosure(doc: Document, pack: KnowledgePack, jurisdiction: str, extra: list[Any]) -> bool:
+    """True when the post carries any accepted disclosure phrasing, anywhere in its prose."""
+    phrases: list[str] = [str(x) for x in extra if isinstance(x, str)]
+    for kind in _KINDS:
+        disclosure = pack.disclosure(kind, jurisdiction)  # type: ignore[arg-type]
+        if disclosure is not None:
+            phrases.extend(disclosure.phrases)
+    if not phrases:
+        return False
+    regex, words = _disclosure_pattern(tuple(sorted(set(phrases), key=lambda p: (-len(p), p))))
+    return any(
+        words.may_match(ascii_lower(block.text)) and regex.search(block.text)
+        for block in doc.blocks
+    )
+
+
+@lru_cache(maxsize=16)
+def _disclosure_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], Needles]:
+    """The accepted phrasings as one pattern, and the words it needs (a few phrase lists
+    per run: the jurisdiction's and the clinic's)."""
+    body = "|".join(_flexible(p) for p in phrases)
+    regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return regex, _phrase_needles(phrases)
+
+
+def _phrase_needles(phrases: tuple[str, ...]) -> Needles:
+    """The words a match needs, read from the phrases themselves: a match is one of them,
+    so it holds that phrase's longest ASCII run of letters and digits. (Reading them from
+    the compiled pattern, as :func:`claimlint.text.prefilter.needles` does, cost more at start
+    than the test saves in a short run.) No test when a phrase has no such run."""
+    words: set[str] = set()
+    for phrase in phrases:
+        runs = re.findall(r"[a-z0-9]{3,}", phrase.lower())
+        if not runs:
+            return Needles()
+        words.add(max(runs, key=lambda w: (len(w), w)))
+    return Needles((tuple(sorted(words, key=lambda w: (-len(w), w))),))
+
+
+def _flexible(phrase: str) -> str:
+    """A phrase pattern tolerant of case, hyphen or space, and straight or curly apostrophes."""
+    words = [re.escape(w) for w in re.split(r"[\s\-‐‑–—]+", phrase.strip()) if w]
+    return r"[\s\-‐‑–—]+".join(words).replace("'", "['’]")
+
+
+CHECK = UnapprovedUseDisclosure()

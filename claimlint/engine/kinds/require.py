@@ -1,0 +1,93 @@
+"""``kind: require``: if a trigger occurs, one of the required statements must occur somewhere.
+
+A trigger is a phrase in the prose (``triggers``) or a finding of another
+rule's category in the same post (``when-found``: "a client testimonial").
+A required statement is a phrase (``required``), a regular expression
+(``required-patterns``: "some clients ... others ..."), or a phrase the
+clinic lists in its configuration (``required-option``: the name of a list
+setting such as ``disclosures``). Reported at the first trigger, so an
+annotation lands where a reviewer can see what made the statement necessary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
+
+from claimlint.core.yamlnodes import Located
+from claimlint.engine.kinds.params import regex_list, text
+from claimlint.engine.kinds.terms import tagged, term_set
+from claimlint.engine.rule import Context, Hit, Kind, rule_error
+from claimlint.text.document import Block, Document
+from claimlint.text.lexicon import Lexicon, PhraseMatcher
+
+
+class RequireKind(Kind):
+    """Report a document that triggers a requirement and never meets it."""
+
+    name = "require"
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
+        "triggers": ("phrases / @lexicons that make a statement necessary", False),
+        "when-found": ("categories whose findings make a statement necessary", False),
+        "required": ("phrases / @lexicons, one of which must appear anywhere in the post", False),
+        "required-patterns": ("regular expressions that also satisfy the requirement", False),
+        "required-option": ("a configuration list of extra phrases that satisfy it", False),
+    }
+    scopes = ("document",)
+
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        self.triggers = term_set(rule_id, "triggers", params.get("triggers"), loc, lexicons)
+        self.required = term_set(rule_id, "required", params.get("required"), loc, lexicons)
+        found = params.get("when-found", [])
+        if not isinstance(found, list) or not all(isinstance(c, str) and c for c in found):
+            raise rule_error(loc, "'when-found' must be a list of categories", "when-found")
+        self.when_found: list[str] = found
+        if not self.triggers and not self.when_found:
+            raise rule_error(loc, "'triggers' or 'when-found' must name something", "triggers")
+        self.patterns = regex_list(params, "required-patterns", loc)
+        self.option_name = text(params, "required-option", loc, "")
+        if not self.required and not self.patterns and not self.option_name:
+            raise rule_error(loc, "'required' must name at least one phrase", "required")
+        self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
+
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return tuple(self.patterns)
+
+    def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
+        if not self.triggers and not any(ctx.reported(c) for c in self.when_found):
+            return  # nothing makes a statement necessary: no need to look for one
+        first: tuple[Block, Hit] | None = None
+        extra = _extra_phrases(ctx.option(self.option_name) if self.option_name else None)
+        for block in doc.blocks:
+            if any(p.search(block.text) for p in self.patterns) or any(
+                p.search(block.text) for p in extra
+            ):
+                return
+            for m in self._matcher.finditer(block.text):
+                if self.required.tag in m.tags:
+                    return
+                if first is None and self.triggers.tag in m.tags and not block.reference:
+                    first = (block, Hit(m.start, m.end, {"match": m.text}))
+        for category in self.when_found:
+            for unit, hit in ctx.reported(category):
+                start, end = unit.start + hit.start, unit.start + hit.end
+                if first is None or (unit.block.index, start) < (first[0].index, first[1].start):
+                    first = (unit.block, Hit(start, end, {"match": unit.block.text[start:end]}))
+                break
+        if first is not None:
+            yield first
+
+
+def _extra_phrases(value: Any) -> list[re.Pattern[str]]:
+    """The configured phrases, as case-insensitive word-bounded patterns."""
+    if not isinstance(value, (list, tuple)):
+        return []
+    return [
+        re.compile(rf"(?<!\w){re.escape(v.strip())}(?!\w)", re.IGNORECASE)
+        for v in value
+        if isinstance(v, str) and v.strip()
+    ]

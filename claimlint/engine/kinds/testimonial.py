@@ -1,0 +1,126 @@
+"""``kind: testimonial``: a client's first-person account of an outcome.
+
+Runs on whole blocks. Inside a ``>`` quote, a block with a first-person
+voice ("my", "I felt") and an outcome is a testimonial: the quote itself is
+the attribution. Elsewhere, a quoted passage ("...", “...”) with both is a
+testimonial when the block also attributes it ("— Sarah, 34", "says one
+client"). Reported speech ("our patients tell us the dark cloud is gone")
+is listed in ``reported`` and counts when an outcome follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar
+
+from claimlint.core.yamlnodes import Located
+from claimlint.engine.kinds.params import compiled, text
+from claimlint.engine.kinds.terms import tagged, tags_of, term_set
+from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
+from claimlint.text.document import Sentence
+from claimlint.text.lexicon import Lexicon, PhraseMatch
+
+#: A quoted passage: curly double quotes, straight double quotes, or guillemets.
+_QUOTED = re.compile(r"“([^”]{12,})”|\"([^\"]{12,})\"|«([^»]{12,})»")
+
+#: "— Sarah, 34", "- J.M.", "– a veteran from Ohio", "~ Mark": a dash and a name or person.
+DEFAULT_ATTRIBUTION = (
+    r"(?:^|\s)[—–~-]{1,2}\s*(?:[A-Z][\w.'’-]*|an?\s+\w+|one\s+\w+|former\s+\w+)"
+    r"|\b(?:says|said|shares|shared|writes|wrote|told\s+us|tells\s+us|explains|explained|"
+    r"recalls|recalled|remembers|put\s+it)\b"
+)
+
+
+class TestimonialKind(Kind):
+    """Report a first-person outcome statement attributed to a client."""
+
+    name = "testimonial"
+    params: ClassVar[dict[str, tuple[str, bool]]] = {
+        "voice": ("phrases / @lexicons of a first-person speaker ('my', 'I felt')", True),
+        "outcome": ("phrases / @lexicons: the outcome the speaker reports", True),
+        "reported": ("phrases: reported speech that counts without quotes", False),
+        "client": ("phrases: who a quote is attributed to ('patient', 'client')", False),
+        "attribution": ("regular expression that attributes a quote to a person", False),
+    }
+    scopes = ("block",)
+
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        self.voice = term_set(rule_id, "voice", params.get("voice"), loc, lexicons)
+        self.outcome = term_set(rule_id, "outcome", params.get("outcome"), loc, lexicons)
+        if not self.voice or not self.outcome:
+            raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
+        self.reported = term_set(rule_id, "reported", params.get("reported"), loc, lexicons)
+        self.client = term_set(rule_id, "client", params.get("client"), loc, lexicons)
+        source = text(params, "attribution", loc, DEFAULT_ATTRIBUTION)
+        self.attribution = compiled(source, 0, loc, "attribution")
+        self._needs = Needs.of(tags_of((self.voice, self.reported)))
+
+    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
+        return tagged((self.voice, self.outcome, self.reported, self.client))
+
+    def needs(self) -> Needs | None:
+        """A first-person voice (a quote or an account) or reported speech."""
+        return self._needs
+
+    def regexes(self) -> Iterable[re.Pattern[str]]:
+        return (self.attribution,)
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        value = unit.text
+        matches = ctx.matches(unit)
+        if unit.block.in_blockquote:
+            span = self._account(matches, 0, len(value)) or self._attributed(value, matches)
+            if span is not None:
+                yield _hit(value, *span)
+                return
+        for q in _QUOTED.finditer(value):
+            lo, hi = q.span()
+            outside = value[:lo] + " " + value[hi:]
+            if not self.attribution.search(outside):
+                continue
+            if self._account(matches, lo + 1, hi - 1) is not None:
+                yield _hit(value, lo, hi)
+                return
+        if self.reported:
+            for m in matches:
+                if self.reported.tag not in m.tags:
+                    continue
+                after = [c for c in matches if c.start >= m.end and self.outcome.tag in c.tags]
+                if after:
+                    yield _hit(value, m.start, after[0].end)
+                    return
+
+    def _attributed(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
+        """A first-person quote attributed to a client ("— Jamie P., TMS patient"): its first
+        sentence, whatever outcome it implies."""
+        attribution = self.attribution.search(value)
+        if attribution is None or not self.client:
+            return None
+        if not any(self.client.tag in m.tags and m.start >= attribution.start() for m in matches):
+            return None
+        voices = [m for m in matches if self.voice.tag in m.tags and m.start < attribution.start()]
+        if not voices:
+            return None
+        end = value.find(".", voices[0].end)
+        return voices[0].start, (end if 0 < end < attribution.start() else voices[0].end)
+
+    def _account(self, matches: list[PhraseMatch], lo: int, hi: int) -> tuple[int, int] | None:
+        """From the first voice to the nearest outcome inside ``lo:hi``, if both occur."""
+        inside = [m for m in matches if lo <= m.start and m.end <= hi]
+        voices = [m for m in inside if self.voice.tag in m.tags]
+        outcomes = [m for m in inside if self.outcome.tag in m.tags]
+        if not voices or not outcomes:
+            return None
+        first, last = voices[0], min(outcomes, key=lambda o: abs(o.start - voices[0].start))
+        return min(first.start, last.start), max(first.end, last.end)
+
+
+def _hit(value: str, start: int, end: int) -> Hit:
+    quoted = " ".join(value[start:end].split())
+    if len(quoted) > 60:
+        quoted = quoted[:57].rstrip() + "..."
+    return Hit(start, end, {"match": quoted})

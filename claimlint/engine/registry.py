@@ -1,0 +1,395 @@
+"""Loading rule packs: lexicons and YAML rules, decoded strictly, with positions for errors."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimlint.core.model import Severity
+from claimlint.core.yamlnodes import Located, YamlError, load_located
+from claimlint.engine.kinds import KINDS
+from claimlint.engine.rule import (
+    BLOCK_KINDS,
+    KEBAB,
+    RULE_ID,
+    Rule,
+    RuleDoc,
+    RuleError,
+    rule_error,
+    template_fields,
+)
+from claimlint.text.lexicon import Lexicon, PhraseMatcher
+
+if TYPE_CHECKING:
+    from claimlint.engine.linter import Plan
+
+COMMON_KEYS = {
+    "id": "CL + three digits",
+    "name": "kebab-case name (the file is named ID-NAME.yml)",
+    "category": "kebab-case category",
+    "severity": "error | warning | info",
+    "scope": "sentence | heading | block | front-matter | reference | document",
+    "kind": ", ".join(sorted(KINDS)),
+    "message": "message template",
+    "suggestion": "suggestion template",
+    "what": "what the rule finds",
+    "why": "why it matters",
+    "example": "text the rule flags",
+    "better": "a better wording",
+    "see": "list of {title, url}",
+    "examples": "{fail: [...], pass: [...], options: {jurisdiction: ...}}",
+    "skip-blocks": "block kinds to ignore",
+    "enabled": "false for opt-in rules",
+    "precision": "high | medium | low",
+    "jurisdictions": "jurisdictions the rule runs in (default: every one)",
+}
+LEXICON_KEYS = {"name", "description", "inflect", "terms"}
+UNIT_SCOPES = ("sentence", "heading", "block", "front-matter", "reference")
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in pack: inside the installed package, or ``rules/`` of a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    shipped = here / "_rules"
+    if shipped.is_dir():
+        return shipped
+    return here.parent / "rules"
+
+
+def _read(path: Path) -> Located:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read rule file: {exc}", str(path)) from None
+    try:
+        return load_located(text, str(path))
+    except YamlError as exc:
+        raise RuleError(exc.message, exc.path, exc.line, exc.column) from None
+
+
+def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
+    """Every ``lexicons/*.yml`` under the given rule folders, by name."""
+    out: dict[str, Lexicon] = {}
+    for folder in folders:
+        lexdir = folder / "lexicons"
+        if not lexdir.is_dir():
+            continue
+        for path in sorted(lexdir.glob("*.y*ml")):
+            loc = _read(path)
+            data = loc.data
+            if not isinstance(data, dict):
+                raise rule_error(loc, "a lexicon file must be a mapping")
+            for key in data:
+                if key not in LEXICON_KEYS:
+                    raise rule_error(
+                        loc,
+                        f"unknown key '{key}' in lexicon (allowed: "
+                        f"{', '.join(sorted(LEXICON_KEYS))})",
+                        key,
+                        at_key=True,
+                    )
+            name = data.get("name", path.stem)
+            if name != path.stem:
+                raise rule_error(
+                    loc, f"lexicon name '{name}' must match the file name '{path.stem}'", "name"
+                )
+            terms = data.get("terms")
+            if not isinstance(terms, list) or not terms:
+                raise rule_error(loc, "'terms' must be a non-empty list", "terms")
+            for i, term in enumerate(terms):
+                if not isinstance(term, str) or not term.strip():
+                    raise rule_error(loc, "every term must be a non-empty string", "terms", i)
+            inflect = data.get("inflect", "none")
+            if inflect not in ("none", "verb", "noun"):
+                raise rule_error(loc, "'inflect' must be none, verb or noun", "inflect")
+            if name in out:
+                raise rule_error(
+                    loc, f"lexicon '{name}' is defined twice (also in {out[name].path})", "name"
+                )
+            out[name] = Lexicon(
+                name, tuple(terms), inflect, str(data.get("description", "")), str(path)
+            )
+    return out
+
+
+def _see(loc: Located, value: Any) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise rule_error(loc, "'see' must be a list of {title, url} or URLs", "see")
+    out: list[tuple[str, str]] = []
+    for i, item in enumerate(value):
+        if isinstance(item, str):
+            out.append((item, item))
+        elif isinstance(item, dict) and isinstance(item.get("url"), str):
+            extra = set(item) - {"title", "url"}
+            if extra:
+                raise rule_error(loc, f"unknown key '{sorted(extra)[0]}' in 'see'", "see", i)
+            out.append((str(item.get("title", item["url"])), item["url"]))
+        else:
+            raise rule_error(loc, "each 'see' entry needs a url", "see", i)
+    return tuple(out)
+
+
+def _text(loc: Located, data: dict[str, Any], key: str, required: bool = True) -> str:
+    value = data.get(key)
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise rule_error(loc, f"'{key}' must be a non-empty string", key)
+    return value.strip()
+
+
+def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Rule:
+    """Turn one rule file's data into a :class:`Rule`, or raise :class:`RuleError`."""
+    data = loc.data
+    if not isinstance(data, dict):
+        raise rule_error(loc, "a rule file must be a mapping")
+    kind_name = data.get("kind")
+    if kind_name not in KINDS:
+        raise rule_error(
+            loc, f"unknown kind {kind_name!r} (known: {', '.join(sorted(KINDS))})", "kind"
+        )
+    kind_cls = KINDS[str(kind_name)]
+    for key in data:
+        if key not in COMMON_KEYS and key not in kind_cls.params:
+            allowed = sorted(set(COMMON_KEYS) | set(kind_cls.params))
+            raise rule_error(
+                loc,
+                f"unknown key '{key}' for kind '{kind_name}' (allowed: {', '.join(allowed)})",
+                key,
+                at_key=True,
+            )
+    rule_id = _text(loc, data, "id")
+    if not RULE_ID.match(rule_id):
+        raise rule_error(loc, f"rule id '{rule_id}' must be CL followed by three digits", "id")
+    name = _text(loc, data, "name")
+    if not KEBAB.match(name):
+        raise rule_error(loc, f"rule name '{name}' must be kebab-case", "name")
+    if path.stem != f"{rule_id}-{name}":
+        raise rule_error(loc, f"file name must be '{rule_id}-{name}{path.suffix}'", "id")
+    category = _text(loc, data, "category")
+    if not KEBAB.match(category):
+        raise rule_error(loc, f"category '{category}' must be kebab-case", "category")
+    try:
+        severity = Severity.parse(_text(loc, data, "severity"))
+    except KeyError:
+        raise rule_error(loc, "severity must be error, warning or info", "severity") from None
+    scope = _text(loc, data, "scope")
+    if scope not in kind_cls.scopes:
+        raise rule_error(
+            loc,
+            f"kind '{kind_name}' runs in scope {', '.join(kind_cls.scopes)}, not '{scope}'",
+            "scope",
+        )
+    message = _text(loc, data, "message")
+    suggestion = _text(loc, data, "suggestion", required=False) or None
+    for key, template in (("message", message), ("suggestion", suggestion)):
+        if template is None:
+            continue
+        try:
+            template_fields(template)
+        except ValueError as exc:
+            raise rule_error(loc, f"bad {key} template: {exc}", key) from None
+    doc = RuleDoc(
+        what=_text(loc, data, "what"),
+        why=_text(loc, data, "why"),
+        example=_text(loc, data, "example", required=kind_name != "system"),
+        better=_text(loc, data, "better", required=kind_name != "system"),
+        see=_see(loc, data.get("see")),
+    )
+    skip = data.get("skip-blocks", [])
+    if not isinstance(skip, list) or any(s not in BLOCK_KINDS for s in skip):
+        raise rule_error(
+            loc, f"'skip-blocks' must list block kinds ({', '.join(BLOCK_KINDS)})", "skip-blocks"
+        )
+    enabled = data.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise rule_error(loc, "'enabled' must be true or false", "enabled")
+    precision = data.get("precision", "medium")
+    if precision not in ("high", "medium", "low", "very-high"):
+        raise rule_error(loc, "'precision' must be very-high, high, medium or low", "precision")
+    jurisdictions = data.get("jurisdictions", [])
+    if not isinstance(jurisdictions, list) or not all(
+        isinstance(j, str) and KEBAB.match(j) for j in jurisdictions
+    ):
+        raise rule_error(loc, "'jurisdictions' must be a list of ids such as uk", "jurisdictions")
+    examples = data.get("examples", {})
+    if not isinstance(examples, dict) or set(examples) - {"fail", "pass", "options"}:
+        raise rule_error(
+            loc, "'examples' must be a mapping with 'fail' and 'pass' lists", "examples"
+        )
+    example_options = examples.get("options", {})
+    if not isinstance(example_options, dict) or set(example_options) - {"jurisdiction"}:
+        raise rule_error(
+            loc, "'examples.options' may only set 'jurisdiction'", "examples", "options"
+        )
+    fails, passes = examples.get("fail", []), examples.get("pass", [])
+    for key, items in (("fail", fails), ("pass", passes)):
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise rule_error(loc, f"'examples.{key}' must be a list of strings", "examples", key)
+    if kind_name != "system" and not fails:
+        raise rule_error(loc, "a rule needs at least one 'examples.fail' text", "examples")
+    params = {k: v for k, v in data.items() if k in kind_cls.params}
+    for key, (_, required) in kind_cls.params.items():
+        if required and key not in params:
+            raise rule_error(loc, f"kind '{kind_name}' needs '{key}'", "kind")
+    impl = kind_cls(rule_id, params, loc, lexicons)
+    return Rule(
+        id=rule_id,
+        name=name,
+        category=category,
+        severity=severity,
+        scope=scope,
+        kind=str(kind_name),
+        message=message,
+        doc=doc,
+        impl=impl,
+        path=str(path),
+        suggestion=suggestion,
+        examples_fail=tuple(fails),
+        examples_pass=tuple(passes),
+        example_options=dict(example_options),
+        skip_blocks=frozenset(skip),
+        default_enabled=enabled,
+        precision=str(precision),
+        jurisdictions=tuple(jurisdictions),
+    )
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """All loaded rules, by id, and the lexicons they use."""
+
+    rules: dict[str, Rule]
+    """Every rule, enabled or not."""
+    lexicons: dict[str, Lexicon]
+    """Every lexicon."""
+    folders: tuple[Path, ...] = ()
+    """Where they came from."""
+    _matchers: dict[tuple[str, tuple[str, ...]], PhraseMatcher] = field(default_factory=dict)
+
+    def matcher(self, unit_kind: str, rules: Sequence[Rule]) -> PhraseMatcher:
+        """One matcher for all phrase lists of the given rules (built once, cached)."""
+        key = (unit_kind, tuple(r.id for r in rules))
+        matcher = self._matchers.get(key)
+        if matcher is None:
+            tagged: list[tuple[str, Iterable[str]]] = []
+            for rule in rules:
+                tagged.extend(rule.impl.phrases())
+            matcher = PhraseMatcher(tagged)
+            self._matchers[key] = matcher
+        return matcher
+
+
+def rule_files(folder: Path) -> list[Path]:
+    """Rule files directly in ``folder`` (lexicons and knowledge live in sub-folders)."""
+    return sorted(p for p in folder.glob("*.y*ml") if p.is_file())
+
+
+def load_rules(folders: Sequence[Path]) -> RuleSet:
+    """Load lexicons, then rules, from ``folders`` (built-in first); raise :class:`RuleError`."""
+    lexicons = load_lexicons(folders)
+    rules: dict[str, Rule] = {}
+    locs: dict[str, Located] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise RuleError("rule folder does not exist", str(folder))
+        for path in rule_files(folder):
+            loc = _read(path)
+            rule = decode_rule(loc, path, lexicons)
+            if rule.id in rules:
+                other = rules[rule.id].path
+                raise rule_error(
+                    loc, f"rule id {rule.id} is already used by {os.path.relpath(other)}", "id"
+                )
+            twin = next((r for r in rules.values() if r.name == rule.name), None)
+            if twin is not None:
+                raise rule_error(
+                    loc,
+                    f"rule name '{rule.name}' is already used by {twin.id} "
+                    f"({os.path.relpath(twin.path)})",
+                    "name",
+                )
+            rules[rule.id] = rule
+            locs[rule.id] = loc
+    ruleset = RuleSet(rules, lexicons, tuple(folders))
+    for rule_id, rule in rules.items():
+        check_examples(ruleset, rule, locs[rule_id])
+    check_patterns(ruleset, locs)
+    return ruleset
+
+
+def check_patterns(ruleset: RuleSet, locs: Mapping[str, Located]) -> None:
+    """Refuse a rule whose regular expression backtracks catastrophically (see
+    :mod:`claimlint.engine.regex_guard`): an error naming the rule and its file."""
+    from claimlint.engine.regex_guard import BUDGET, find_slow, rule_patterns
+
+    slow = find_slow(rule_patterns(ruleset.rules.values()))
+    if slow is not None:
+        raise rule_error(
+            locs[slow.rule_id],
+            f"rule {slow.rule_id}: a regular expression takes more than {BUDGET:g} s on a "
+            f"1,000-character input (catastrophic backtracking?): {slow.pattern[:80]}",
+            "kind",
+        )
+
+
+def example_plan(ruleset: RuleSet, rule: Rule) -> Plan:
+    """The plan a rule's examples run with: the rule, the rules it builds on (a
+    ``when-found`` category), the internal-error rule and the examples' options."""
+    from claimlint.engine.linter import INTERNAL_ERROR, ActiveRule, Plan
+
+    active = {rule.id: ActiveRule(rule, rule.severity)}
+    for category in getattr(rule.impl, "when_found", ()):
+        for other in ruleset.rules.values():
+            if other.category == category:
+                active.setdefault(other.id, ActiveRule(other, other.severity))
+    crash = ruleset.rules.get(INTERNAL_ERROR)
+    if crash is not None and rule.id != INTERNAL_ERROR:
+        active[INTERNAL_ERROR] = ActiveRule(crash, crash.severity)
+    return Plan(ruleset, active, options=rule.example_options)
+
+
+def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
+    """Lint each example as a Markdown post with only ``rule`` on; raise :class:`RuleError`.
+
+    Every ``examples.fail`` text must give at least one finding of the rule,
+    every ``examples.pass`` text none; the error points at the example in the YAML.
+    """
+    if not rule.examples_fail and not rule.examples_pass:
+        return
+    from claimlint.engine.linter import INTERNAL_ERROR, lint_document
+    from claimlint.text.document import parse_text
+
+    plan = example_plan(ruleset, rule)
+    for key, texts in (("fail", rule.examples_fail), ("pass", rule.examples_pass)):
+        for i, text in enumerate(texts):
+            findings = lint_document(parse_text(text, "example.md"), plan)
+            crashed = [f for f in findings if f.rule == INTERNAL_ERROR and rule.id != f.rule]
+            if crashed:
+                raise rule_error(
+                    loc, f"examples.{key}[{i}]: {crashed[0].message}", "examples", key, i
+                )
+            own = [f for f in findings if f.rule == rule.id]
+            if key == "fail" and not own:
+                raise rule_error(
+                    loc,
+                    f"examples.fail[{i}] is not flagged by {rule.id}: {text!r}",
+                    "examples",
+                    key,
+                    i,
+                )
+            if key == "pass" and own:
+                f = own[0]
+                raise rule_error(
+                    loc,
+                    f"examples.pass[{i}] is flagged by {rule.id} at "
+                    f"{f.start.line}:{f.start.column} ({f.message}): {text!r}",
+                    "examples",
+                    key,
+                    i,
+                )

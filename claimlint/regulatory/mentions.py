@@ -1,0 +1,142 @@
+"""The regulatory knowledge pack as the rules see it: mentions of treatments and
+conditions in prose, and statements of approval or legal status.
+
+The pack (``rules/knowledge/``, read by :mod:`claimlint.regulatory.knowledge`) is loaded
+once per jurisdiction and process. Every alias of every treatment and
+condition is compiled into one regular expression, longest first, so
+"compounded semaglutide" is found before "semaglutide" and "treatment-resistant
+depression" before "depression".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from claimlint.regulatory.knowledge import AliasPattern, KnowledgePack, load_pack
+from claimlint.text.lexicon import PhraseMatcher
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from claimlint.text.document import Block, Document
+
+#: Words that state an approval, clearance or licence (any jurisdiction).
+APPROVAL_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:fda|mhra|ema)[\s-]+(?:approved|cleared|authori[sz]ed|licensed)"
+    r"|approved|approval|cleared|clearance"
+    r"|(?:authori[sz]ed|licensed)(?=\s+(?:for|to\s+treat|as\s+an?)\b))(?![\w-])"
+)
+
+#: Words that state a treatment is legal ("now legal", "legal nationwide", "decriminalised").
+LEGAL_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:legal(?:ly\s+available)?|legali[sz]ed|decriminali[sz]ed|lawful)(?![\w-])"
+)
+
+#: Qualifiers that make a legality statement national rather than local.
+NATIONWIDE = re.compile(
+    r"(?i)\b(?:nationwide|nationally|federally|federal\s+law|across\s+the\s+(?:us|u\.s\.|"
+    r"united\s+states|country)|in\s+all\s+50\s+states|in\s+every\s+state|everywhere|"
+    r"throughout\s+the\s+(?:us|u\.s\.|united\s+states|country)|across\s+america)\b"
+)
+
+#: US states whose names can limit a legality statement ("legal in Oregon").
+STATE_NAMES: dict[str, str] = {"oregon": "us-or", "colorado": "us-co"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A treatment or condition named in a text."""
+
+    kind: str
+    """``treatment`` or ``condition``."""
+    target: str
+    """The treatment or condition id."""
+    start: int
+    end: int
+    text: str
+    ambiguous: bool
+
+
+#: Loaded packs and their alias matchers by jurisdiction, once per process (or restored
+#: from the compiled rule set in the cache folder, see :mod:`claimlint.run.rulecache`).
+_PACKS: dict[str, KnowledgePack] = {}
+_ALIASES: dict[str, tuple[PhraseMatcher, dict[str, AliasPattern]]] = {}
+
+
+def pack_for(jurisdiction: str = "us") -> KnowledgePack:
+    """The built-in knowledge pack with ``jurisdiction`` as its default."""
+    pack = _PACKS.get(jurisdiction)
+    if pack is None:
+        from claimlint.engine.registry import builtin_rules_dir
+
+        pack = load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
+        _PACKS[jurisdiction] = pack
+    return pack
+
+
+def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPattern]]:
+    """One trie matcher over every alias; the tag of a match names its alias."""
+    known = _ALIASES.get(jurisdiction)
+    if known is not None:
+        return known
+    aliases = pack_for(jurisdiction).alias_patterns()
+    by_tag: dict[str, AliasPattern] = {}
+    for i, alias in enumerate(aliases):
+        by_tag[str(i)] = alias
+    # a hyphen in a phrase matches a hyphen, a space or nothing: "weight loss" = "weight-loss"
+    phrases = ((tag, [alias.text.replace(" ", "-")]) for tag, alias in by_tag.items())
+    made = (PhraseMatcher(phrases), by_tag)
+    _ALIASES[jurisdiction] = made
+    return made
+
+
+def knowledge_state() -> dict[str, Any]:
+    """The packs and alias matchers loaded so far (for the compiled rule set cache)."""
+    return {"packs": dict(_PACKS), "aliases": dict(_ALIASES)}
+
+
+def restore_knowledge_state(state: dict[str, Any]) -> None:
+    """Adopt packs and matchers from :func:`knowledge_state` (those loaded here win)."""
+    for key, pack in state["packs"].items():
+        _PACKS.setdefault(key, pack)
+    for key, matcher in state["aliases"].items():
+        _ALIASES.setdefault(key, matcher)
+
+
+def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:
+    """Treatments and conditions named in ``text``, in order: leftmost first, then longest,
+    without overlaps ("treatment-resistant depression" hides its "depression")."""
+    matcher, by_tag = _alias_matcher(jurisdiction)
+    found: list[Mention] = []
+    end = -1
+    for m in matcher.finditer(text):
+        if m.start < end:
+            continue
+        alias = by_tag[min(m.tags, key=int)]  # aliases are listed longest first
+        found.append(Mention(alias.kind, alias.target_id, m.start, m.end, m.text, alias.ambiguous))
+        end = m.end
+    return found
+
+
+def promoted_prescription_drugs(
+    doc: Document, jurisdiction: str, kinds: tuple[str, ...] = ("drug",)
+) -> Iterator[tuple[Block, Mention]]:
+    """Prescription-only treatments of ``kinds`` named in a block that also names a
+    condition (promotion for a use), outside the source list and quotes, not negated."""
+    from claimlint.text.clauses import is_negated
+
+    pack = pack_for(jurisdiction)
+    for block in doc.blocks:
+        if block.reference or block.in_blockquote:
+            continue
+        found = [m for m in mentions(block.text, jurisdiction) if not m.ambiguous]
+        if not any(m.kind == "condition" for m in found):
+            continue
+        for m in found:
+            if m.kind != "treatment" or is_negated(block.text, m.start):
+                continue
+            treatment = pack.treatments[m.target]
+            if treatment.prescription_only and treatment.kind in kinds:
+                yield block, m

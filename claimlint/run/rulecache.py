@@ -1,0 +1,240 @@
+"""The compiled rule set, kept in the cache folder so that a run does not start from YAML.
+
+Loading rules is the expensive part of a start: every rule file and lexicon is
+decoded, every rule's phrases are compiled into one-pass matchers, every
+example in every rule file is linted, and every rule pattern is tried for
+catastrophic backtracking. None of that depends on the files being linted, so
+after a first run the result is kept, signed (see :mod:`claimlint.run.cache`), in
+the cache folder:
+
+* ``rules-vN/KEY/ruleset.pickle``: the :class:`~claimlint.engine.registry.RuleSet`
+  with the matchers of the plans built from it, and the knowledge packs with
+  their alias matchers;
+* ``regex-PYTHON.bin``: the generated code of the regular expressions a run
+  compiles (:mod:`claimlint.run.regexcache`), placed in ``re``'s cache by
+  :func:`prime` so that neither the modules nor the pickle compile them again.
+
+KEY is a hash of the contents of every file in the rule folders (rules,
+lexicons, the knowledge pack) and of claimlint's own code, so a changed rule
+file means a fresh load, which runs the rules' examples and the backtracking
+check again. Within one process the loaded set is also remembered by KEY.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import pickle
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from claimlint.run import cache, regexcache
+
+if TYPE_CHECKING:
+    from claimlint.engine.linter import Plan
+    from claimlint.engine.registry import RuleSet
+
+
+@dataclass(slots=True)
+class _Loaded:
+    key: str
+    digest: str
+    """The rule folders' contents hash (part of the results' run key)."""
+    folder: Path | None
+    """Where it is kept (None: not cached on disk)."""
+    matchers: int
+    """How many matchers the stored copy has (-1: not stored yet)."""
+    exclude: frozenset[str]
+    """Patterns of the matchers built only for the rules' examples (not worth keeping)."""
+
+
+#: Loaded rule sets by key, and what is known about each (by id of the rule set).
+_MEMO: dict[str, RuleSet] = {}
+_INFO: dict[int, _Loaded] = {}
+
+
+def _key(folders: Sequence[Path]) -> tuple[str, str]:
+    digest = cache.folder_digest(folders)
+    text = f"{cache.FORMAT}|{digest}|{cache.source_fingerprint()}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), digest
+
+
+def rules_digest(ruleset: RuleSet) -> str:
+    """The hash of the rule folders ``ruleset`` was loaded from."""
+    info = _INFO.get(id(ruleset))
+    return info.digest if info is not None else cache.folder_digest(ruleset.folders)
+
+
+def prime(cache_dir: Path | None) -> None:
+    """Place the regular expressions kept in the cache folder in :mod:`re`'s cache; done
+    before the modules that compile them are imported."""
+    if cache_dir is None or cache_dir in _PRIMED:
+        return
+    _PRIMED.append(cache_dir)
+    secret = cache.secret()
+    key = regexcache.interpreter_key()
+    if secret is None or key is None:
+        return
+    seed = cache.read_sealed(cache_dir / f"regex-{key}.bin", secret)
+    if seed is not None:
+        regexcache.install(seed)
+
+
+_PRIMED: list[Path] = []
+
+
+def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
+    """The rule set of ``folders``: remembered, from the cache folder, or loaded (and
+    checked) afresh; raises :class:`~claimlint.engine.rule.RuleError` like ``load_rules``."""
+    key, digest = _key(folders)
+    secret = cache.secret() if cache_dir is not None else None
+    folder = cache_dir / f"rules-v{cache.FORMAT}" / key[:32] if cache_dir is not None else None
+    known = _MEMO.get(key)
+    if known is not None:
+        info = _INFO[id(known)]
+        if info.folder is None and folder is not None and secret is not None:
+            info.folder, info.matchers = folder, -1  # first loaded with --no-cache: keep it now
+        return known
+    if folder is not None and secret is not None:
+        loaded = _read(folder / "ruleset.pickle", secret)
+        if loaded is not None:
+            _remember(loaded, key, digest, folder, len(loaded._matchers), frozenset())
+            return loaded
+    from claimlint.engine.registry import load_rules
+
+    ruleset = load_rules(folders)
+    # The matchers built so far served the examples' one-rule plans only.
+    examples = list(ruleset._matchers.values())
+    ruleset._matchers.clear()
+    exclude = frozenset(p for p in (m.pattern for m in examples) if p is not None)
+    _remember(ruleset, key, digest, folder if secret is not None else None, -1, exclude)
+    return ruleset
+
+
+def _remember(
+    ruleset: RuleSet,
+    key: str,
+    digest: str,
+    folder: Path | None,
+    matchers: int,
+    exclude: frozenset[str],
+) -> None:
+    _MEMO[key] = ruleset
+    _INFO[id(ruleset)] = _Loaded(key, digest, folder, matchers, exclude)
+
+
+def store(plan: Plan) -> None:
+    """Keep the plan's rule set in the cache folder, when it is not there already or the
+    plan needed matchers the stored copy lacks; then the regular expressions that a run
+    with this plan compiles. Failures are silent."""
+    ruleset = plan.ruleset
+    info = _INFO.get(id(ruleset))
+    secret = cache.secret()
+    if info is None or info.folder is None or secret is None:
+        return
+    if info.matchers == len(ruleset._matchers):
+        return
+    from claimlint.regulatory import mentions as regulatory
+
+    _warm_up(plan)
+    try:
+        buffer = io.BytesIO()
+        pickler = _Pickler(buffer)
+        pickler.dump({"ruleset": ruleset, "knowledge": regulatory.knowledge_state()})
+    except Exception:  # something in a third-party rule cannot be pickled: not cached
+        info.folder = None
+        return
+    cache_dir = info.folder.parent.parent
+    if not cache.prepare_dir(cache_dir):
+        return
+    if not cache.write_sealed(info.folder / "ruleset.pickle", buffer.getvalue(), secret):
+        return
+    info.matchers = len(ruleset._matchers)
+    cache.prune(info.folder.parent, keep=KEEP)
+    key = regexcache.interpreter_key()
+    if key is not None:
+        in_use = {m.pattern for m in ruleset._matchers.values()}
+        gc.collect()
+        found = regexcache.harvest(info.exclude - in_use, pickler.patterns)
+        cache.write_sealed(cache_dir / f"regex-{key}.bin", regexcache.dumps(found), secret)
+
+
+#: Compiled rule sets kept per cache folder (other rule packs, other claimlint versions).
+KEEP = 8
+
+
+def _warm_up(plan: Plan) -> None:
+    """Lint the active rules' examples as one post with the plan, so that what rules compile
+    on first use (the knowledge pack's alias matcher, say) is compiled, and kept."""
+    from claimlint.engine.linter import lint_document
+    from claimlint.text.document import parse_text
+
+    texts = [t for a in plan.active.values() for t in a.rule.examples_fail]
+    try:
+        lint_document(parse_text("\n\n".join(texts), "warm-up.md"), plan)
+    except Exception:  # only a warm-up
+        return
+
+
+def _read(path: Path, secret: bytes) -> RuleSet | None:
+    payload = cache.read_sealed(path, secret)
+    if payload is None:
+        return None
+    from claimlint.engine.registry import RuleSet
+    from claimlint.regulatory import mentions as regulatory
+
+    try:
+        state = pickle.loads(payload)
+        ruleset = state["ruleset"]
+        if not isinstance(ruleset, RuleSet):
+            return None
+        regulatory.restore_knowledge_state(state["knowledge"])
+    except Exception:  # damaged, or written by other code: load afresh
+        return None
+    return ruleset
+
+
+def _read_only(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    return MappingProxyType(mapping)
+
+
+def _builtin_check(name: str) -> Any:
+    from claimlint.engine.checks import find_check
+
+    return find_check(name)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles read-only mappings as copies and built-in checks by name (so that a loaded
+    rule set shares the modules' check objects); notes the regular expressions it pickles."""
+
+    def __init__(self, stream: io.BytesIO) -> None:
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        from claimlint.engine.checks import BUILTIN
+
+        self._checks: dict[int, str] = {}
+        self.patterns: set[int] = set()
+        self._keep: list[Any] = []  # the noted patterns stay alive (their ids stay theirs)
+        for name, module in BUILTIN.items():
+            loaded = sys.modules.get(module)
+            check = getattr(loaded, "CHECK", None) if loaded is not None else None
+            if check is not None:
+                self._checks[id(check)] = name
+
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is re.Pattern:
+            self.patterns.add(id(obj))
+            self._keep.append(obj)
+            return NotImplemented
+        if type(obj) is MappingProxyType:
+            return _read_only, (dict(obj),)
+        name = self._checks.get(id(obj))
+        if name is not None:
+            return _builtin_check, (name,)
+        return NotImplemented
