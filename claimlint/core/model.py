@@ -51,10 +51,6 @@ class Span:
         """True when the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: Span) -> bool:
-        """True when ``other`` lies wholly inside this span."""
-        return self.start <= other.start and other.end <= self.end
-
 
 @dataclass(frozen=True, slots=True)
 class Position:

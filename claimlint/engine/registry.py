@@ -47,7 +47,6 @@ COMMON_KEYS = {
     "jurisdictions": "jurisdictions the rule runs in (default: every one)",
 }
 LEXICON_KEYS = {"name", "description", "inflect", "terms"}
-UNIT_SCOPES = ("sentence", "heading", "block", "front-matter", "reference")
 
 
 def builtin_rules_dir() -> Path:

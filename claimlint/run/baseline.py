@@ -48,7 +48,6 @@ from claimlint.run.config import ConfigError
 from claimlint.text.segment import split_sentences
 
 BASELINE_VERSION = 1
-ENTRY_KEYS = ("rule", "path", "sentence-hash", "occurrence", "message")
 
 HEADER = """\
 # claimlint baseline: findings recorded on purpose. `claimlint check --baseline FILE`

@@ -204,10 +204,6 @@ class Block:
             self._sentences = [Sentence(self, a, b) for a, b in split_sentences(self.text)]
         return self._sentences
 
-    def has_link_between(self, start: int, end: int) -> bool:
-        """True when a link's text overlaps prose characters ``start:end``."""
-        return any(link.start < end and start < link.end for link in self.links)
-
     def markers_between(self, start: int, end: int) -> list[Marker]:
         """Markers standing inside (or right at the end of) prose ``start:end``: a binary
         search, since the parser adds them in prose order (each block's sentences ask)."""
@@ -245,11 +241,6 @@ class Sentence:
         if end is None:
             end = length
         return self.block.span(self.start + start, self.start + min(end, length))
-
-    @property
-    def has_link(self) -> bool:
-        """True when a Markdown link stands in the sentence."""
-        return self.block.has_link_between(self.start, self.end)
 
 
 @dataclass(slots=True)
@@ -305,10 +296,6 @@ class Document:
         for block in self.blocks:
             if not block.reference:
                 yield from block.sentences
-
-    def full_text(self) -> str:
-        """All prose (source lists included), blocks joined by blank lines."""
-        return "\n\n".join(b.text for b in self.blocks)
 
 
 # --------------------------------------------------------------------------

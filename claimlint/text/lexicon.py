@@ -340,10 +340,3 @@ class PhraseMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._surfaces = {}
-
-    def tags_in(self, text: str) -> set[str]:
-        """The union of tags found anywhere in ``text``."""
-        out: set[str] = set()
-        for match in self.finditer(text):
-            out |= match.tags
-        return out
