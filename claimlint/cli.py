@@ -218,8 +218,8 @@ def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     no_cache = getattr(args, "no_cache", False)
     cache_dir = None if no_cache else cache_dir_for(config, getattr(args, "cache_dir", None))
     prime(cache_dir)  # first: the imports below compile regular expressions
+    from claimlint.core.builtin import builtin_rules_dir
     from claimlint.engine.linter import ActiveRule, Plan
-    from claimlint.engine.registry import builtin_rules_dir
 
     ruleset = load_ruleset([builtin_rules_dir(), *config.rule_paths], cache_dir)
     ids = sorted(ruleset.rules)

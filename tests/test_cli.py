@@ -14,7 +14,8 @@ from cli_support import run, write
 
 from claimlint import __version__
 from claimlint.cli import main
-from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.core.builtin import builtin_rules_dir
+from claimlint.engine.selfcheck import load_rules
 
 CURE = "Hypnosis cures depression.\n"
 CURE_101 = (

@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 import yaml
 
+from claimlint.core.builtin import builtin_rules_dir
 from claimlint.core.model import Finding, Severity
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.linter import ActiveRule, Plan, lint_document
-from claimlint.engine.registry import RuleSet, builtin_rules_dir, load_rules
+from claimlint.engine.registry import RuleSet
 from claimlint.engine.rule import Context, Hit, Kind, Needs, Rule, RuleDoc, configured_jurisdiction
+from claimlint.engine.selfcheck import load_rules
 from claimlint.text.document import Sentence, parse_text
 from claimlint.text.lexicon import Lexicon
 from claimlint.text.prefilter import Needles, needles

@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 import yaml
 
-from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.core.builtin import builtin_rules_dir
+from claimlint.engine.selfcheck import load_rules
 from claimlint.regulatory import mentions as regulatory
 from claimlint.text.document import parse_text
 from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, _match_key, fold, normalise

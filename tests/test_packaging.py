@@ -45,7 +45,7 @@ def test_installed_wheel_finds_builtin_rules(tmp_path: Path) -> None:
     assert check.returncode == 1
     assert check.stdout.startswith("post.md:1:10: CL101 error")
     where = subprocess.run(
-        [str(py), "-c", "import claimlint.engine.registry as r; print(r.builtin_rules_dir())"],
+        [str(py), "-c", "import claimlint.core.builtin as r; print(r.builtin_rules_dir())"],
         capture_output=True,
         text=True,
         cwd=tmp_path,

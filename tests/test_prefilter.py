@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.checks.crisis_resources import SUICIDE_WORDS
 from claimlint.engine.checks.risk_information import RISK_WORDS
-from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.engine.selfcheck import load_rules
 from claimlint.regulatory.mentions import APPROVAL_WORDS, LEGAL_WORDS
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 

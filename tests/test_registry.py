@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import main
+from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.kinds import KINDS
-from claimlint.engine.registry import builtin_rules_dir, load_rules
 from claimlint.engine.rule import RuleError
+from claimlint.engine.selfcheck import load_rules
 
 HEAD = """\
 id: CL501

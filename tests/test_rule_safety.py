@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from cli_support import run, write
 
+from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.regex_guard import find_slow, rule_patterns
-from claimlint.engine.registry import builtin_rules_dir, load_rules
+from claimlint.engine.selfcheck import load_rules
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 

@@ -21,8 +21,6 @@ from typing import Literal
 from claimlint.biblio.intext import InTextCitation, sentence_citations
 from claimlint.biblio.refstring import ParsedReference, parse_reference
 from claimlint.biblio.subjects import subjects
-from claimlint.core.model import Fix
-from claimlint.engine.rule import Hit
 from claimlint.text.document import Block, Document, ReferenceEntry, Sentence
 
 Status = Literal["resolved", "year-mismatch", "author-mismatch", "unresolved", "ignored"]
@@ -261,12 +259,6 @@ class CitationUse:
                 names = c.authors[0] + (" et al." if c.et_al else "")
             return f"{names}, {year}" if year else names
         return " ".join(c.text.split())
-
-    def hit(self, suggestion: str | None, fix: Fix | None, message: str) -> tuple[Block, Hit]:
-        """A finding on the citation: its span, with its label as ``match``."""
-        return self.block, Hit(
-            self.start, self.end, {"match": self.label}, suggestion, fix, message
-        )
 
     @property
     def cited(self) -> tuple[Source, ...]:

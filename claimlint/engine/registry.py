@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from claimlint.core.model import Severity
 from claimlint.core.yamlnodes import Located, YamlError, load_located
@@ -22,9 +22,6 @@ from claimlint.engine.rule import (
     template_fields,
 )
 from claimlint.text.lexicon import Lexicon, PhraseMatcher
-
-if TYPE_CHECKING:
-    from claimlint.engine.linter import Plan
 
 COMMON_KEYS = {
     "id": "CL + three digits",
@@ -47,15 +44,6 @@ COMMON_KEYS = {
     "jurisdictions": "jurisdictions the rule runs in (default: every one)",
 }
 LEXICON_KEYS = {"name", "description", "inflect", "terms"}
-
-
-def builtin_rules_dir() -> Path:
-    """The built-in pack: inside the installed package, or ``rules/`` of a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    shipped = here / "_rules"
-    if shipped.is_dir():
-        return shipped
-    return here.parent / "rules"
 
 
 def _read(path: Path) -> Located:
@@ -289,8 +277,12 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.y*ml") if p.is_file())
 
 
-def load_rules(folders: Sequence[Path]) -> RuleSet:
-    """Load lexicons, then rules, from ``folders`` (built-in first); raise :class:`RuleError`."""
+def read_rules(folders: Sequence[Path]) -> tuple[RuleSet, dict[str, Located]]:
+    """Read lexicons, then rules, from ``folders`` (built-in first), with each rule's
+    YAML node (for errors that point into its file); raise :class:`RuleError`.
+
+    The rules' examples and regular expressions are not tried here:
+    :func:`claimlint.engine.selfcheck.load_rules` does that."""
     lexicons = load_lexicons(folders)
     rules: dict[str, Rule] = {}
     locs: dict[str, Located] = {}
@@ -315,80 +307,4 @@ def load_rules(folders: Sequence[Path]) -> RuleSet:
                 )
             rules[rule.id] = rule
             locs[rule.id] = loc
-    ruleset = RuleSet(rules, lexicons, tuple(folders))
-    for rule_id, rule in rules.items():
-        check_examples(ruleset, rule, locs[rule_id])
-    check_patterns(ruleset, locs)
-    return ruleset
-
-
-def check_patterns(ruleset: RuleSet, locs: Mapping[str, Located]) -> None:
-    """Refuse a rule whose regular expression backtracks catastrophically (see
-    :mod:`claimlint.engine.regex_guard`): an error naming the rule and its file."""
-    from claimlint.engine.regex_guard import BUDGET, find_slow, rule_patterns
-
-    slow = find_slow(rule_patterns(ruleset.rules.values()))
-    if slow is not None:
-        raise rule_error(
-            locs[slow.rule_id],
-            f"rule {slow.rule_id}: a regular expression takes more than {BUDGET:g} s on a "
-            f"1,000-character input (catastrophic backtracking?): {slow.pattern[:80]}",
-            "kind",
-        )
-
-
-def example_plan(ruleset: RuleSet, rule: Rule) -> Plan:
-    """The plan a rule's examples run with: the rule, the rules it builds on (a
-    ``when-found`` category), the internal-error rule and the examples' options."""
-    from claimlint.engine.linter import INTERNAL_ERROR, ActiveRule, Plan
-
-    active = {rule.id: ActiveRule(rule, rule.severity)}
-    for category in getattr(rule.impl, "when_found", ()):
-        for other in ruleset.rules.values():
-            if other.category == category:
-                active.setdefault(other.id, ActiveRule(other, other.severity))
-    crash = ruleset.rules.get(INTERNAL_ERROR)
-    if crash is not None and rule.id != INTERNAL_ERROR:
-        active[INTERNAL_ERROR] = ActiveRule(crash, crash.severity)
-    return Plan(ruleset, active, options=rule.example_options)
-
-
-def check_examples(ruleset: RuleSet, rule: Rule, loc: Located) -> None:
-    """Lint each example as a Markdown post with only ``rule`` on; raise :class:`RuleError`.
-
-    Every ``examples.fail`` text must give at least one finding of the rule,
-    every ``examples.pass`` text none; the error points at the example in the YAML.
-    """
-    if not rule.examples_fail and not rule.examples_pass:
-        return
-    from claimlint.engine.linter import INTERNAL_ERROR, lint_document
-    from claimlint.text.document import parse_text
-
-    plan = example_plan(ruleset, rule)
-    for key, texts in (("fail", rule.examples_fail), ("pass", rule.examples_pass)):
-        for i, text in enumerate(texts):
-            findings = lint_document(parse_text(text, "example.md"), plan)
-            crashed = [f for f in findings if f.rule == INTERNAL_ERROR and rule.id != f.rule]
-            if crashed:
-                raise rule_error(
-                    loc, f"examples.{key}[{i}]: {crashed[0].message}", "examples", key, i
-                )
-            own = [f for f in findings if f.rule == rule.id]
-            if key == "fail" and not own:
-                raise rule_error(
-                    loc,
-                    f"examples.fail[{i}] is not flagged by {rule.id}: {text!r}",
-                    "examples",
-                    key,
-                    i,
-                )
-            if key == "pass" and own:
-                f = own[0]
-                raise rule_error(
-                    loc,
-                    f"examples.pass[{i}] is flagged by {rule.id} at "
-                    f"{f.start.line}:{f.start.column} ({f.message}): {text!r}",
-                    "examples",
-                    key,
-                    i,
-                )
+    return RuleSet(rules, lexicons, tuple(folders)), locs

@@ -69,7 +69,7 @@ def pack_for(jurisdiction: str = "us") -> KnowledgePack:
     """The built-in knowledge pack with ``jurisdiction`` as its default."""
     pack = _PACKS.get(jurisdiction)
     if pack is None:
-        from claimlint.engine.registry import builtin_rules_dir
+        from claimlint.core.builtin import builtin_rules_dir
 
         pack = load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
         _PACKS[jurisdiction] = pack

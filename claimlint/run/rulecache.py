@@ -106,7 +106,7 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
         if loaded is not None:
             _remember(loaded, key, digest, folder, len(loaded._matchers), frozenset())
             return loaded
-    from claimlint.engine.registry import load_rules
+    from claimlint.engine.selfcheck import load_rules
 
     ruleset = load_rules(folders)
     # The matchers built so far served the examples' one-rule plans only.

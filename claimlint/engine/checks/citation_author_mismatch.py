@@ -29,6 +29,7 @@ from typing import Any
 from claimlint.biblio.matching import CitationUse, Source, citation_map, ordinal, same_surname
 from claimlint.core.model import Applicability, Edit, Fix
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.citation_hit import citation_hit
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
 
@@ -78,8 +79,11 @@ class CitationAuthorMismatch(BaseCheck):
                 continue
             source = r.sources[0]
             correct = f"{source.cite_names(use.citation.narrative)} ({source.year})"
-            yield use.hit(
-                f"Cite it as {correct}", names_fix(use, source), _message(use, source, r.reason)
+            yield citation_hit(
+                use,
+                f"Cite it as {correct}",
+                names_fix(use, source),
+                _message(use, source, r.reason),
             )
 
 

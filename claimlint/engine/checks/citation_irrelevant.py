@@ -31,6 +31,7 @@ from claimlint.biblio.journals import find_venue_mentions
 from claimlint.biblio.matching import CitationMap, Source, citation_map
 from claimlint.biblio.subjects import Subjects, subjects
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.citation_hit import citation_hit
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
 
@@ -90,7 +91,8 @@ class CitationIrrelevant(BaseCheck):
                     passages[block.index] = passage_subjects(doc, block, cmap)
                 if passages[block.index].shared(about):
                     continue
-                yield use.hit(
+                yield citation_hit(
+                    use,
                     "Cite a work on what the sentence says, or remove the citation",
                     None,
                     f"{source.describe()} ('{source.short_title()}') shares no subject "

@@ -27,6 +27,7 @@ from typing import Any
 
 from claimlint.biblio.matching import CitationUse, Source, citation_map, surname_key
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.citation_hit import citation_hit
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
 
@@ -87,7 +88,7 @@ class CitationStyle(BaseCheck):
             problem = _citation_problem(use, source, id(source) not in seen, apa)
             seen.add(id(source))
             if problem is not None:
-                yield use.hit(None, None, problem)
+                yield citation_hit(use, None, None, problem)
         yield from self._list_problems(cmap.sources)
 
     def _list_problems(self, sources: list[Source]) -> Iterator[tuple[Block | None, Hit]]:

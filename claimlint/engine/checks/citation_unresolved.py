@@ -25,6 +25,7 @@ from typing import Any
 
 from claimlint.biblio.matching import CitationMap, CitationUse, citation_map, join_words
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.citation_hit import citation_hit
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
 
@@ -54,7 +55,8 @@ class CitationUnresolved(BaseCheck):
         for use in cmap.uses:
             if use.resolution.status != "unresolved":
                 continue
-            yield use.hit(
+            yield citation_hit(
+                use,
                 "Add the work to the source list, or correct the citation",
                 None,
                 _message(use, cmap),

@@ -26,6 +26,7 @@ from typing import Any
 from claimlint.biblio.matching import CitationUse, citation_map, join_words
 from claimlint.core.model import Applicability, Edit, Fix
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.citation_hit import citation_hit
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
 
@@ -73,7 +74,7 @@ class CitationYearMismatch(BaseCheck):
                 )
                 fix = None
                 suggestion = "Correct the year, or add the cited work to the source list"
-            yield use.hit(suggestion, fix, message)
+            yield citation_hit(use, suggestion, fix, message)
 
 
 CHECK = CitationYearMismatch()
