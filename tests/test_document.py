@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from claimlint.core.model import Position
 from claimlint.text.document import Document, parse_text
 
@@ -181,62 +179,6 @@ def test_footnote_refs_and_superscripts() -> None:
     body = doc.blocks[0]
     assert body.text == "Relief came fast.[^1] Also later."
     assert [(m.kind, m.value) for m in body.markers] == [("superscript", "2,3")]
-    assert [(r.label, r.text) for r in doc.references] == [("1", "Smith J (2020) Title.")]
-    assert doc.blocks[1].reference
-
-
-@pytest.mark.parametrize(
-    "opener",
-    [
-        "## References",
-        "## Sources",
-        "**Bibliography**",
-        "Works Cited:",
-        "### Citations",
-        "## Notes",
-        "## Literature",
-        "Sources:",
-    ],
-)
-def test_reference_list_openers(opener: str) -> None:
-    doc = parse_text(f"Claim text here.\n\n{opener}\n\n- Smith, J. (2020). A title. *J*, 1.\n")
-    assert [r.text for r in doc.references] == ["Smith, J. (2020). A title. J, 1."]
-    assert not doc.blocks[0].reference
-
-
-def test_numbered_lines_in_one_paragraph_are_separate_entries() -> None:
-    text = (
-        "Body [1].\n\nReferences\n\n"
-        "1. Rush AJ, Trivedi MH. Acute outcomes. Am J Psychiatry. 2006;163:1905.\n"
-        "2. Berman RM, Cappiello A. Antidepressant effects of ketamine.\n"
-        "   Biol Psychiatry. 2000;47:351.\n"
-    )
-    doc = parse_text(text)
-    assert [(r.label, doc.source.position(r.span.start).line) for r in doc.references] == [
-        ("1", 5),
-        ("2", 6),
-    ]
-
-
-def test_plain_numbered_lines_after_a_colon_heading() -> None:
-    text = (
-        "Body.\nSources:\n1 Smith AB (2019) Title one. J A 1: 2.\n2 Lee C (2020) Two. J B 3: 4.\n"
-    )
-    doc = parse_text(text, path="page.txt")
-    assert [(r.label, r.text) for r in doc.references] == [
-        ("1", "1 Smith AB (2019) Title one. J A 1: 2."),
-        ("2", "2 Lee C (2020) Two. J B 3: 4."),
-    ]
-
-
-def test_further_reading_is_not_a_source_list() -> None:
-    doc = parse_text("Body.\n\n## Further reading\n\n- Smith, J. (2020). A book.\n")
-    assert [r.section for r in doc.references] == ["further-reading"]
-
-
-def test_reference_list_ends_at_next_heading_of_same_level() -> None:
-    doc = parse_text("## References\n\n- Smith, J. (2020). T.\n\n## About us\n\nWe care.\n")
-    assert [b.text for b in doc.blocks if not b.reference] == ["About us", "We care."]
 
 
 def test_sentences_have_spans() -> None:

@@ -20,6 +20,7 @@ from typing import Literal
 
 from claimlint.biblio.intext import InTextCitation, sentence_citations
 from claimlint.biblio.refstring import ParsedReference, parse_reference
+from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.biblio.subjects import subjects
 from claimlint.text.document import Block, Document, ReferenceEntry, Sentence
 
@@ -548,6 +549,7 @@ def _sentences(doc: Document) -> Iterator[Sentence]:
 
 def build_citation_map(doc: Document) -> CitationMap:
     """Resolve every citation in ``doc``'s prose against its source list."""
+    read_source_lists(doc)
     sources = read_sources(doc)
     found: list[tuple[Sentence, InTextCitation]] = [
         (sentence, c) for sentence in _sentences(doc) for c in sentence_citations(sentence)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.core.model import Finding, Position, Severity, Span
 from claimlint.engine import suppress
 from claimlint.engine.registry import RuleSet
@@ -212,6 +213,7 @@ def _applies(rule: Rule, block: Block) -> bool:
 
 def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, sorted."""
+    read_source_lists(doc)
     ctx = _Context(doc, plan)
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:

@@ -46,23 +46,6 @@ DEFAULT_FRONT_MATTER_FIELDS: tuple[str, ...] = (
     "twitter_description",
 )
 
-#: Headings (or bold / colon-terminated lines) that open a list of sources.
-_SOURCES_HEADING = re.compile(
-    r"^\W*(?:(?:list\s+of\s+|selected\s+|key\s+|cited\s+)?"
-    r"(?:references?|sources?|bibliography|bibliographies|works\s+cited|citations?|"
-    r"notes?(?:\s+and\s+references)?|endnotes|footnotes|literature(?:\s+cited)?|"
-    r"references\s+and\s+(?:notes|further\s+reading)|sources\s+and\s+(?:notes|references)|"
-    r"research\s+cited|studies\s+cited|scientific\s+references))\s*:?\W*$",
-    re.IGNORECASE,
-)
-#: Lists that are reading suggestions, not the sources the text cites.
-_READING_HEADING = re.compile(
-    r"^\W*(?:further|additional|suggested|recommended)\s+(?:reading|resources|sources)"
-    r"(?:\s+and\s+\w+)?\s*:?\W*$",
-    re.IGNORECASE,
-)
-#: A numbering label at the start of a reference line: "1.", "[1]", "(1)", "1 ".
-_ENTRY_LABEL = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]?)\s+(?=\S)")
 _DIRECTIVE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _TERMINAL = re.compile(r"[.!?:;,…]['\"’”)\]]*$")
 
@@ -140,7 +123,8 @@ class Block:
     markers: list[Marker] = field(default_factory=list)
     """Superscript citation markers inside the block."""
     reference: bool = False
-    """True when the block is part of a source list (claims rules skip it)."""
+    """True when the block is part of a source list (claims rules skip it); set by
+    :func:`claimlint.biblio.sourcelist.read_source_lists`."""
     index: int = -1
     """Position in ``Document.blocks``."""
     _sentences: list[Sentence] | None = field(default=None, repr=False)
@@ -272,7 +256,8 @@ class Document:
     comments: list[Comment]
     """HTML comments (for directives)."""
     references: list[ReferenceEntry]
-    """Entries of the post's source list(s), footnote definitions included."""
+    """Entries of the post's source list(s), footnote definitions included: empty until
+    :func:`claimlint.biblio.sourcelist.read_source_lists` has read them."""
     front_matter: dict[str, Any]
     """Front-matter data (plain values only; never Python objects)."""
     front_matter_error: tuple[str, Position] | None = None
@@ -281,6 +266,8 @@ class Document:
     """True for scraped ``.txt`` pages."""
     front_matter_codes: list[tuple[str, Span]] = field(default_factory=list)
     """The codes listed under front-matter ``claimlint: {disable: ...}``, where they stand."""
+    source_lists_read: bool = False
+    """True once the source lists have been read into ``references``."""
 
     @property
     def path(self) -> str:
@@ -745,157 +732,15 @@ def _looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= 14 and not _TERMINAL.search(text.strip()) and text[:1].isupper()
 
 
-def _assign_sections_and_references(
-    doc_blocks: list[Block], source: SourceText
-) -> list[ReferenceEntry]:
-    """Give every block its section heading and mark source-list blocks."""
-    entries: list[ReferenceEntry] = []
+def _assign_sections(doc_blocks: list[Block]) -> None:
+    """Give every block the index of the heading it sits under."""
     section = -1
-    in_list: str | None = None  # "sources" / "further-reading"
-    list_level = 0
-    seen_containers: dict[int, ReferenceEntry] = {}
     for block in doc_blocks:
         if block.kind == "front-matter":
             continue
         if block.kind == "heading":
             section = block.index
-            block.section = section
-            kind = _list_kind(block.text)
-            if kind is not None:
-                in_list, list_level = kind, block.level
-                block.reference = True
-                continue
-            if in_list is not None and (list_level == 0 or block.level <= list_level):
-                in_list = None
-            if in_list is not None:
-                block.reference = True
-            continue
         block.section = section
-        if block.footnote is not None:
-            block.reference = True
-            _add_entry(entries, seen_containers, block, block.footnote, "sources")
-            continue
-        kind = _list_kind(block.text) if len(block.text) < 60 else None
-        if kind is not None and block.kind in ("paragraph", "list-item"):
-            in_list, list_level = kind, 0
-            block.reference = True
-            continue
-        # "Sources:" as the first line of a paragraph whose other lines are entries.
-        head, sep, _ = block.text.partition(":")
-        if (
-            sep
-            and len(head) < 40
-            and _list_kind(head + ":") is not None
-            and block.kind == "paragraph"
-            and source.line_of(block.span().start) != source.line_of(block.span().end - 1)
-        ):
-            in_list, list_level = _list_kind(head + ":"), 0
-            block.reference = True
-            _split_entries(entries, block, in_list or "sources", skip_first_line=True)
-            continue
-        if in_list is None or block.kind == "table-cell":
-            continue
-        block.reference = True
-        if block.kind == "list-item" and block.container != -1:
-            _add_entry(entries, seen_containers, block, None, in_list)
-        else:
-            _split_entries(entries, block, in_list, skip_first_line=False)
-    return entries
-
-
-def _list_kind(text: str) -> str | None:
-    text = text.strip().strip("*_").strip()
-    if len(text) > 60:
-        return None
-    if _READING_HEADING.match(text):
-        return "further-reading"
-    if _SOURCES_HEADING.match(text):
-        return "sources"
-    return None
-
-
-def _add_entry(
-    entries: list[ReferenceEntry],
-    seen: dict[int, ReferenceEntry],
-    block: Block,
-    label: str | None,
-    section: str,
-) -> None:
-    text = block.text
-    if label is None:
-        m = _ENTRY_LABEL.match(text)
-        if m:
-            label = m.group(1) or m.group(2) or m.group(3)
-    previous = seen.get(block.container)
-    if previous is not None and block.container != -1:
-        # A second paragraph of the same list item or footnote: one entry.
-        previous.text = previous.text + " " + text
-        previous.span = Span(previous.span.start, block.span().end)
-        return
-    if label is None and section == "sources":
-        label = _list_number(block)
-    entry = ReferenceEntry(text, block.span(), label, block, len(entries) + 1, section)
-    entries.append(entry)
-    if block.container != -1:
-        seen[block.container] = entry
-
-
-_LIST_NUMBER = re.compile(r"^[\s>]*(\d{1,4})[.)]\s")
-
-
-def _list_number(block: Block) -> str | None:
-    """The number of an ordered-list item as written in the source ("3" for "3. ...")."""
-    src = block.source
-    m = _LIST_NUMBER.match(src.line_text(src.line_of(block.span().start)))
-    return str(int(m.group(1))) if m else None
-
-
-def _split_entries(
-    entries: list[ReferenceEntry], block: Block, section: str, *, skip_first_line: bool
-) -> None:
-    """A paragraph of a source list: one entry, or one per line when lines start entries."""
-    text = block.text
-    # Prose offsets where each source line starts (line breaks became spaces).
-    src = block.source
-    starts = [0]
-    for i, ch in enumerate(text):
-        if ch == " " and i + 1 < len(text):
-            a = block.source_offset(i)
-            if a < len(src.text) and src.text[a] == "\n":
-                starts.append(i + 1)
-    lines = [
-        (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)) for k in range(len(starts))
-    ]
-    if skip_first_line:
-        lines = lines[1:]
-    if not lines:
-        return
-    labelled = [bool(_ENTRY_LABEL.match(text[a:b])) for a, b in lines]
-    entry_like = [
-        bool(re.match(r"^\s*[A-Z][\w'’\-]+(?:\s[\w'’\-]+)?,?\s", text[a:b]))
-        and bool(re.search(r"[.\d)]\s*$", text[a:b]))
-        for a, b in lines
-    ]
-    if len(lines) > 1 and sum(labelled) >= 2:
-        groups: list[tuple[int, int]] = []
-        for (a, b), is_label in zip(lines, labelled, strict=False):
-            if is_label or not groups:
-                groups.append((a, b))
-            else:
-                groups[-1] = (groups[-1][0], b)
-    elif len(lines) > 1 and all(entry_like):
-        groups = lines
-    else:
-        groups = [(lines[0][0], lines[-1][1])]
-    for a, b in groups:
-        piece = text[a:b].strip()
-        if not piece:
-            continue
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        m = _ENTRY_LABEL.match(piece)
-        label = (m.group(1) or m.group(2) or m.group(3)) if m else None
-        span = block.span(a + lead, a + lead + len(piece))
-        entries.append(ReferenceEntry(piece, span, label, block, len(entries) + 1, section))
 
 
 def parse(
@@ -916,13 +761,13 @@ def parse(
     else:
         builder.walk(markdown_parser().parse(source.text))
     blocks = builder.blocks
-    references = _assign_sections_and_references(blocks, source)
+    _assign_sections(blocks)
     comments = sorted(builder.comments, key=lambda c: c.span.start)
     return Document(
         source,
         blocks,
         comments,
-        references,
+        [],
         builder.front_matter,
         builder.front_matter_error,
         plain_text,
