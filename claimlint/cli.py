@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -209,74 +208,27 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(find_config(Path.cwd()))
 
 
-def build_plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
-    """Load the rule packs and pick the enabled rules (raises ConfigError / RuleError)."""
-    from claimlint.run.cache import cache_dir_for
-    from claimlint.run.config import ConfigError, resolve_codes
-    from claimlint.run.rulecache import load_ruleset, prime, store
+def _plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
+    """The plan for a command: its rule selection flags and cache options, if it has them."""
+    from claimlint.run.plan import Selection, SelectionError, build_plan
 
-    no_cache = getattr(args, "no_cache", False)
-    cache_dir = None if no_cache else cache_dir_for(config, getattr(args, "cache_dir", None))
-    prime(cache_dir)  # first: the imports below compile regular expressions
-    from claimlint.core.builtin import builtin_rules_dir
-    from claimlint.engine.linter import ActiveRule, Plan
-
-    ruleset = load_ruleset([builtin_rules_dir(), *config.rule_paths], cache_dir)
-    ids = sorted(ruleset.rules)
-    names = {r.name: r.id for r in ruleset.rules.values()} | {i: i for i in ids}
-
-    def from_config(key: str, codes: Sequence[str]) -> set[str]:
-        out: set[str] = set()
-        for i, code in enumerate(codes):
-            try:
-                out |= resolve_codes([code], ids, names)
-            except ValueError as exc:
-                raise config.error(str(exc), key, i) from None
-        return out
-
-    def from_flag(flag: str, value: str | None) -> set[str]:
-        try:
-            return resolve_codes(_codes(value), ids, names)
-        except ValueError as exc:
-            raise UsageError(f"{flag}: {exc}") from None
-
-    # The file's selection first; --select on the command line replaces all of it
-    # (select, extend-select and ignore), like ruff; the file is still validated.
-    if config.select is not None:
-        enabled = from_config("select", config.select)
-    else:
-        enabled = {i for i in ids if ruleset.rules[i].default_enabled}
-    enabled |= from_config("extend-select", config.extend_select)
-    enabled -= from_config("ignore", config.ignore)
-    if args is not None and getattr(args, "select", None):
-        enabled = from_flag("--select", args.select)
+    selection = None
     if args is not None:
-        enabled |= from_flag("--extend-select", getattr(args, "extend_select", None))
-        enabled -= from_flag("--ignore", getattr(args, "ignore", None))
-    for pattern, codes in config.per_file_ignores.items():
-        for i, code in enumerate(codes):
-            try:
-                resolve_codes([code], ids, names)
-            except ValueError as exc:
-                raise config.error(str(exc), "per-file-ignores", pattern, i) from None
-    unknown = [k for k in config.severity if k not in names]
-    if unknown:
-        raise config.error(
-            f"'severity' names unknown rule '{unknown[0]}'", "severity", unknown[0], at_key=True
+        select = getattr(args, "select", None)
+        selection = Selection(
+            select=_codes(select) if select else None,
+            extend_select=_codes(getattr(args, "extend_select", None)),
+            ignore=_codes(getattr(args, "ignore", None)),
         )
-    if not enabled:
-        raise ConfigError("no rules are enabled (check select / ignore)")
-    active = {}
-    for rule_id in sorted(enabled):
-        rule = ruleset.rules[rule_id]
-        severity = rule.severity
-        for key in (rule.id, rule.name):
-            if key in config.severity:
-                severity = config.severity[key]
-        active[rule_id] = ActiveRule(rule, severity)
-    plan = Plan(ruleset, active, dict(config.options))
-    store(plan)
-    return plan
+    try:
+        return build_plan(
+            config,
+            selection,
+            no_cache=getattr(args, "no_cache", False),
+            cache_dir=getattr(args, "cache_dir", None),
+        )
+    except SelectionError as exc:
+        raise UsageError(str(exc)) from None
 
 
 @contextmanager
@@ -362,7 +314,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from claimlint.run.discovery import discover
 
     config = _config(args)
-    plan = build_plan(config, args)
+    plan = _plan(config, args)
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
     fmt = args.format or _default_format()
     paths = args.paths or ["."]
@@ -587,34 +539,14 @@ def _write_notes(notes: Sequence[str], stream: TextIO, quiet: bool) -> None:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     """``claimlint rules``."""
+    from claimlint.output.listings import rule_list
+
     config = _config(args)
-    plan = build_plan(config)
+    plan = _plan(config)
     rules = sorted(plan.ruleset.rules.values(), key=lambda r: r.id)
     if not args.all:
         rules = [r for r in rules if r.id in plan.active]
-    if args.format == "json":
-        items = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "category": r.category,
-                "severity": str(plan.active[r.id].severity if r.id in plan.active else r.severity),
-                "scope": r.scope,
-                "kind": r.kind,
-                "enabled": r.id in plan.active,
-                "summary": r.summary,
-            }
-            for r in rules
-        ]
-        sys.stdout.write(json.dumps(items, indent=2) + "\n")
-        return EXIT_OK
-    width = max((len(r.name) for r in rules), default=10)
-    for r in rules:
-        sev = plan.active[r.id].severity if r.id in plan.active else r.severity
-        flag = "" if r.id in plan.active else " (off)"
-        sys.stdout.write(
-            f"{r.id}  {r.name:<{width}}  {sev!s:<7}  {r.category}: {r.summary}{flag}\n"
-        )
+    sys.stdout.write(rule_list(rules, plan, args.format))
     return EXIT_OK
 
 
@@ -623,7 +555,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from claimlint.output.explain import explain_rule
 
     config = _config(args)
-    plan = build_plan(config)
+    plan = _plan(config)
     key = args.rule
     rule = plan.ruleset.rules.get(key.upper()) or next(
         (r for r in plan.ruleset.rules.values() if r.name == key), None
@@ -637,6 +569,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 def cmd_parse_refs(args: argparse.Namespace) -> int:
     """``claimlint parse-refs``: how each reference string is read."""
     from claimlint.biblio.refstring import parse_reference
+    from claimlint.output.listings import parsed_reference
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -648,33 +581,13 @@ def cmd_parse_refs(args: argparse.Namespace) -> int:
     for line in text.splitlines():
         if not line.strip():
             continue
-        ref = parse_reference(line.strip())
-        fields = {
-            "authors": list(ref.authors),
-            "et_al": ref.et_al,
-            "year": ref.year,
-            "year_suffix": ref.year_suffix,
-            "title": ref.title,
-            "container": ref.container,
-            "volume": ref.volume,
-            "issue": ref.issue,
-            "pages": ref.pages,
-            "doi": ref.doi,
-        }
-        if args.format == "jsonl":
-            sys.stdout.write(json.dumps({"raw": ref.raw, **fields}, ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(ref.raw + "\n")
-            for key, value in fields.items():
-                if value not in (None, [], False):
-                    shown = "; ".join(value) if isinstance(value, list) else value
-                    sys.stdout.write(f"  {key:<12} {shown}\n")
-            sys.stdout.write("\n")
+        sys.stdout.write(parsed_reference(parse_reference(line.strip()), args.format))
     return EXIT_OK
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     """``claimlint clean``: remove the cache folder."""
+    from claimlint.output.listings import cache_cleaned
     from claimlint.run.cache import CacheError, cache_dir_for, clean
 
     folder = cache_dir_for(_config(args), args.cache_dir)
@@ -684,20 +597,20 @@ def cmd_clean(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except OSError as exc:
         raise UsageError(f"cannot remove {folder}: {exc.strerror or exc}") from None
-    sys.stdout.write(f"Removed {folder}\n" if removed else f"No cache at {folder}\n")
+    sys.stdout.write(cache_cleaned(folder, removed))
     return EXIT_OK
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     """``claimlint init``: a commented configuration, and with ``--pre-commit`` the hook."""
+    from claimlint.output.listings import file_written
     from claimlint.run.scaffold import add_pre_commit_hook, write_config
 
     folder = Path.cwd()
     hook = add_pre_commit_hook(folder) if args.pre_commit else None  # first: it may refuse
     outcomes = [write_config(folder, force=args.force, keep=args.pre_commit)]
     for done in [*outcomes, *([hook] if hook else [])]:
-        detail = f" ({done.detail})" if done.detail else ""
-        sys.stdout.write(f"{done.path.name}: {done.action}{detail}\n")
+        sys.stdout.write(file_written(done.path.name, done.action, done.detail))
     return EXIT_OK
 
 

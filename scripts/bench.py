@@ -736,9 +736,9 @@ def profile_phases(folder: Path, count: int) -> dict[str, float]:
     import claimlint.engine.linter as engine
     import claimlint.regulatory.mentions as regulatory
     import claimlint.text.segment as segment
-    from claimlint.cli import build_plan
     from claimlint.output import report
     from claimlint.run.config import Config
+    from claimlint.run.plan import build_plan
     from claimlint.text import document
     from claimlint.text.source import SourceText
 

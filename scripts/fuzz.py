@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from fuzz_support import PIECES, position_problems  # tests/fuzz_support.py, shared with the test
 
-from claimlint.cli import build_plan
 from claimlint.core.model import Finding
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_bytes
 
 ALPHABET = "abcXYZ 019.,;:!?()[]{}<>*_`#>-|\\/'\"\n\t—“”é\u00a0\u200b"

@@ -22,12 +22,12 @@ from claimlint.biblio.refstring import parse_reference
 from claimlint.biblio.study_types import claimed_designs, contradiction, title_designs
 from claimlint.biblio.subjects import _words as subject_words
 from claimlint.biblio.subjects import subjects
-from claimlint.cli import build_plan
 from claimlint.core.model import Applicability, Finding
 from claimlint.engine.checks import BUILTIN, find_check
 from claimlint.engine.checks.reference_uncited import _Prose
 from claimlint.engine.linter import Plan
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 from claimlint.text.document import parse_text
 from tests.cli_support import run, write

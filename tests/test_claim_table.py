@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 import yaml
 
-from claimlint.cli import build_plan
 from claimlint.core.model import Finding, Position, Severity
 from claimlint.engine.linter import Plan
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 
 TABLE = Path(__file__).parent / "data" / "claim-sentences.yaml"

@@ -61,8 +61,8 @@ def test_spec_example_maps_back_to_source(example: dict[str, Any]) -> None:
 
 
 def test_spec_examples_through_the_whole_rule_set() -> None:
-    from claimlint.cli import build_plan
     from claimlint.run.config import Config
+    from claimlint.run.plan import build_plan
     from claimlint.run.runner import lint_text
 
     plan = build_plan(Config())

@@ -275,7 +275,7 @@ def test_option_keys_reach_the_plan(tmp_path: Path) -> None:
         "citation-style": "apa6",
     }
     assert config.root == tmp_path / "sub"
-    from claimlint.cli import build_plan
+    from claimlint.run.plan import build_plan
 
     assert dict(build_plan(config).options) == config.options
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from claimlint.cli import build_plan
 from claimlint.engine.linter import Plan
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -17,9 +17,9 @@ import pytest
 from cli_support import run, write
 
 from claimlint import __version__
-from claimlint.cli import build_plan
 from claimlint.output.sarif import line_hashes
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 EXAMPLES = Path(__file__).parents[1] / "examples"

@@ -146,8 +146,8 @@ def test_the_text_report_is_written_as_files_are_linted(
 
 
 def test_results_come_back_in_file_order(tmp_path: Path) -> None:
-    from claimlint.cli import build_plan
     from claimlint.run.config import Config
+    from claimlint.run.plan import build_plan
 
     names = make_tree(tmp_path, 12)
     plan = build_plan(Config())
@@ -304,8 +304,8 @@ def test_a_corrupt_entry_is_ignored_and_replaced(
 def test_an_entry_damaged_during_the_run_is_linted_afresh(tmp_path: Path) -> None:
     """Cached findings are loaded when their file's turn comes; an entry that has gone
     bad by then is a miss like any other, and the file is linted in this process."""
-    from claimlint.cli import build_plan
     from claimlint.run.config import Config
+    from claimlint.run.plan import build_plan
 
     names = sorted(make_tree(tmp_path, 6))
     plan = build_plan(Config())

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from cli_support import run, write
 
-from claimlint.cli import build_plan
 from claimlint.core.model import Finding
 from claimlint.engine.linter import Plan
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

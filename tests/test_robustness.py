@@ -15,10 +15,10 @@ from fuzz_support import PIECES, position_problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimlint.cli import build_plan
 from claimlint.core.model import Finding
 from claimlint.engine.linter import Plan
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_bytes
 
 pytestmark = pytest.mark.usefixtures("in_tmp")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimlint.cli import build_plan
 from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.linter import Plan
 from claimlint.engine.rule import Rule
 from claimlint.engine.selfcheck import example_plan, load_rules
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 
 RULESET = load_rules([builtin_rules_dir()])

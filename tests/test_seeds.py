@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from claimlint.cli import build_plan
 from claimlint.core.model import Finding
 from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
 from claimlint.text.document import parse_text
 
