@@ -343,7 +343,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.since:
         from claimlint.run.changes import changed_since
 
-        changed = changed_since(args.since, files)
+        whole_post = frozenset(
+            a.rule.id
+            for a in plan.active.values()
+            if a.rule.scope == "document" and a.rule.category.startswith("missing-")
+        )
+        changed = changed_since(args.since, files, whole_post)
     # Linted in path order, so each file's (sorted) findings follow the previous file's.
     results = lint_files(
         sorted(files, key=lambda item: item[0]),

@@ -135,6 +135,26 @@ def test_findings_about_what_a_post_lacks_follow_any_change(
     assert check(capsys, "--since", "HEAD", "posts")[:2] == (0, "No findings in 1 file.\n")
 
 
+def test_an_old_uncited_appeal_stays_quiet_when_only_a_new_line_is_added(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # CL201 (missing-citation) is about one sentence, not the whole post: it follows that
+    # sentence's lines, though its category starts with "missing-".
+    post = repo / "posts" / "kap.md"
+    old = POST + "\nResearch has shown that infusions lift mood.\n"
+    write(post, old)
+    commit(repo, "an uncited appeal")
+    assert check(capsys, "posts")[0] == 1
+    write(post, old + "\nCall us to book.\n")
+    assert check(capsys, "--since", "HEAD", "posts")[:2] == (0, "No findings in 1 file.\n")
+    write(post, old.replace("Research has shown", "Research has long shown") + "\nCall us.\n")
+    code, out, _ = check(capsys, "--since", "HEAD", "posts")
+    assert code == 1
+    assert out.splitlines()[0].startswith(
+        "posts/kap.md:9:1: CL201 warning 'Research has long shown'"
+    )
+
+
 def test_since_from_a_subfolder_with_odd_file_names(
     repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,11 +6,13 @@ once for the tracked files. A line counts as changed when the diff adds it;
 a file git does not track counts as changed throughout. Deleted lines change
 nothing that remains, so they select no finding by themselves.
 
-Findings about something a post lacks (categories ``missing-...``: a
-disclosure, risk information, a crisis line) point at the first mention that
-needs it, but any edit can cause or cure them (deleting the disclosure, say):
-they are kept for every file the diff touches at all, deletions included, as
-are findings with no place in the file.
+Document-level findings, about something a whole post lacks (a
+``scope: document`` rule of a ``missing-...`` category: a disclosure, risk
+information, a crisis line), point at the first mention that needs it, but any
+edit can cause or cure them (deleting the disclosure, say): they are kept for
+every file the diff touches at all, deletions included, as are findings with
+no place in the file. Every other finding, a sentence's missing citation
+included, is kept only when one of its own lines was added.
 """
 
 from __future__ import annotations
@@ -134,6 +136,8 @@ class ChangedLines:
     """Added lines per file."""
     touched: set[str] = field(default_factory=set)
     """Files the diff changes at all (lines added or deleted)."""
+    document_rules: frozenset[str] = frozenset()
+    """Rules whose findings are about the whole post (see the module documentation)."""
 
     def selects(self, f: Finding) -> bool:
         """Whether ``f`` lies on a changed line (see the module documentation)."""
@@ -143,7 +147,7 @@ class ChangedLines:
         if lines is None:
             return True
         whole_file = f.span is not None and f.span.start == f.span.end == 0 and not f.context
-        if whole_file or f.category.startswith("missing-"):
+        if whole_file or f.rule in self.document_rules:
             return f.path in self.touched
         last = f.end.line if f.end.line > f.start.line else f.start.line
         return any(n in lines for n in range(f.start.line, last + 1))
@@ -181,12 +185,17 @@ def _repository(top: Path, ref: str) -> _Repository:
     return _Repository(top, parse_diff(_text(diff.stdout)), tracked)
 
 
-def changed_since(ref: str, files: Sequence[tuple[str, Path | None]]) -> ChangedLines:
+def changed_since(
+    ref: str,
+    files: Sequence[tuple[str, Path | None]],
+    document_rules: frozenset[str] = frozenset(),
+) -> ChangedLines:
     """The changed lines of every checked file since ``ref`` (raises :class:`ChangesError`
-    for standard input, files outside a git repository and unknown revisions)."""
+    for standard input, files outside a git repository and unknown revisions);
+    ``document_rules`` report on whole posts."""
     if not ref or ref.startswith("-"):
         raise ChangesError(f"--since: not a git revision: '{ref}'")
-    result = ChangedLines(ref)
+    result = ChangedLines(ref, document_rules=document_rules)
     tops: dict[Path, Path] = {}
     repositories: dict[Path, _Repository] = {}
     for display, path in files:
