@@ -74,6 +74,9 @@ def run_action(
     for path in files.values():
         path.write_text("", encoding="utf-8")
     values = {"github.action_path": str(CHECKOUT), "github.workspace": str(workspace)}
+    for step in action["runs"]["steps"]:  # a skipped step's outputs are empty
+        for name in re.findall(rf"steps\.{step['id']}\.outputs\.([\w-]+)", str(action)):
+            values[f"steps.{step['id']}.outputs.{name}"] = ""
     for name, spec in action["inputs"].items():
         values[f"inputs.{name}"] = (inputs or {}).get(name, spec.get("default", ""))
     unknown = set(inputs or {}) - set(action["inputs"])
@@ -101,6 +104,7 @@ def run_action(
         script = runner / f"{step['id']}.sh"
         script.write_text(substitute(step["run"], values), encoding="utf-8")
         step_env = env | {k: substitute(str(v), values) for k, v in step.get("env", {}).items()}
+        files["output"].write_text("", encoding="utf-8")  # each step has its own
         added = files["path"].read_text(encoding="utf-8").split()  # GITHUB_PATH: prepended
         step_env["PATH"] = os.pathsep.join([*reversed(added), env["PATH"]])
         cwd = substitute(step.get("working-directory", "${{ github.workspace }}"), values)
@@ -116,6 +120,10 @@ def run_action(
         stdout += proc.stdout
         stderr += proc.stderr
         status = proc.returncode
+        for line in files["output"].read_text(encoding="utf-8").splitlines():
+            name, sep, value = line.partition("=")
+            if sep:
+                values[f"steps.{step['id']}.outputs.{name}"] = value
         if status != 0:  # a failing step ends the composite action
             break
     return ActionRun(
@@ -242,5 +250,6 @@ def test_install_step_installs_the_action_checkout(workspace: Path) -> None:
     assert result.status == 1, result.stderr
     assert result.stdout.splitlines()[0].startswith(BAD_ANNOTATION.format(level="error"))
     venv_bin = workspace.parent / "runner" / "claimlint-venv" / "bin"
-    assert (workspace.parent / "runner" / "path").read_text(encoding="utf-8") == f"{venv_bin}\n"
     assert (venv_bin / "claimlint").is_file()
+    # The job's PATH is left alone: later steps' python and pip are the workflow's own.
+    assert (workspace.parent / "runner" / "path").read_text(encoding="utf-8") == ""
