@@ -191,3 +191,26 @@ def test_commit_is_refused_until_the_post_is_fixed(
     assert "claimlint....." in output and "Passed" in output
     log = sh(["git", "log", "--format=%s"], site, env).stdout
     assert log == "new post, hedged\n"
+
+
+def test_the_projects_own_claimlint_hook_passes_on_its_examples(home: Path, tmp_path: Path) -> None:
+    """The checkout's .pre-commit-config.yaml, its claimlint hook run by the real
+    pre-commit over the examples: the bad-on-purpose ones are excluded, the rest are clean.
+    The hook is ``language: system``: the claimlint on PATH is the one under test."""
+    repo = tmp_path / "checkout"
+    repo.mkdir()
+    shutil.copy2(CHECKOUT / ".pre-commit-config.yaml", repo / ".pre-commit-config.yaml")
+    shutil.copytree(CHECKOUT / "examples", repo / "examples")
+    env = git_env(home)
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
+    git_init(repo, env)
+    sh(["git", "add", "--all"], repo, env)
+    proc = sh(
+        [sys.executable, "-m", "pre_commit", "run", "claimlint", "--all-files"],
+        repo,
+        env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "claimlint (the examples that must stay clean)" in proc.stdout
+    assert "Passed" in proc.stdout
