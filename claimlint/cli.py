@@ -90,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the name to report for standard input (decides .md or .txt)",
     )
     check.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="exit 0 when the paths given hold no file to lint (default: exit 2)",
+    )
+    check.add_argument(
         "--force-exclude",
         action="store_true",
         help="apply configured excludes to files named on the command line too",
@@ -267,9 +272,18 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
     return stream.isatty()
 
 
+def _named_and_excluded(args: argparse.Namespace, config: Config) -> bool:
+    """``--force-exclude`` and every path named is itself excluded (pre-commit names a
+    draft the configuration leaves out): an empty run is what was asked for."""
+    named = [p for p in args.paths or ["."] if p != "-"]
+    if args.stdin_filename and "-" in (args.paths or []):
+        named.append(args.stdin_filename)
+    return bool(args.force_exclude) and all(_stdin_excluded(p, config) for p in named)
+
+
 def _stdin_excluded(name: str, config: Config) -> bool:
-    """``--force-exclude`` with ``--stdin-filename``: the name is excluded like a named file
-    (editors pipe the buffer in under the file's name)."""
+    """Whether the configuration excludes ``name`` (with ``--force-exclude``, a named file,
+    folder, or the ``--stdin-filename`` an editor pipes its buffer in under)."""
     from claimlint.run.config import matches_glob, root_relative
 
     return matches_glob(root_relative(Path(name), config.root), config.exclude)
@@ -336,6 +350,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 continue
             stdin = sys.stdin.buffer.read()
         files.append((display, path))
+    if not files and not args.allow_empty and not _named_and_excluded(args, config):
+        # A mistyped path in CI would otherwise pass for ever.
+        raise UsageError(
+            f"no file to lint in {' '.join(paths)} (folders are searched for *.md, "
+            "*.markdown, *.mdx and *.txt; --allow-empty accepts this)"
+        )
     from claimlint.run.runner import default_jobs, lint_files
 
     jobs = args.jobs or config.options.get("jobs") or default_jobs()

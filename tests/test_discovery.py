@@ -168,10 +168,39 @@ def test_symlinked_folders_are_not_followed(
     ]
 
 
-def test_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_with_nothing_to_lint_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.html").write_text("<p>Cures all.</p>", encoding="utf-8")
     code = main(["check", "empty"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert err == (
+        "claimlint: error: no file to lint in empty (folders are searched for *.md, "
+        "*.markdown, *.mdx and *.txt; --allow-empty accepts this)\n"
+    )
+    code = main(["check", "--allow-empty", "empty"])
     assert (code, capsys.readouterr()) == (0, ("No findings in 0 files.\n", ""))
+
+
+def test_files_named_and_excluded_on_purpose_are_not_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / ".claimlint.yaml").write_text("extend-exclude: [drafts]\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "wip.md").write_text("Ketamine cures depression.\n", encoding="utf-8")
+    code = main(["check", "--force-exclude", "drafts/wip.md"])
+    assert (code, capsys.readouterr()) == (0, ("No findings in 0 files.\n", ""))
+    assert main(["check", "--force-exclude", "drafts"]) == 0
+    capsys.readouterr()
+    # Without --force-exclude a named file is linted; a folder of excluded posts is empty.
+    (tmp_path / "archive" / "old").mkdir(parents=True)
+    (tmp_path / "archive" / "old" / "a.md").write_text("Hi.\n", encoding="utf-8")
+    (tmp_path / ".claimlint.yaml").write_text("extend-exclude: [archive]\n", encoding="utf-8")
+    assert main(["check", "archive/old/a.md"]) == 0
+    assert main(["check", "archive/old"]) == 0
+    assert main(["check", "--force-exclude", "archive/old"]) == 0
 
 
 def test_discover_yields_display_paths(tmp_path: Path) -> None:
