@@ -19,6 +19,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimlint.biblio.refstring.shared import (
+    _AL,
+    _APOS,
+    _CONT_ABBR_LONG,
+    _HY,
+    _LO,
+    _MONTHS,
+    _UP,
+    _YEAR,
+    _squash,
+    _word_before,
+    _words,
+    may_contain,
+    strip_emphasis,
+)
+
 __all__ = ["ParsedReference", "may_contain", "parse_reference", "strip_emphasis"]
 
 
@@ -61,25 +77,6 @@ class ParsedReference:
     """First URL in the string that is not a DOI resolver link."""
 
 
-def _words(text: str) -> frozenset[str]:
-    """A set of the whitespace-separated words of text (keeps word lists compact)."""
-    return frozenset(text.split())
-
-
-# ---------------------------------------------------------------------------
-# character classes
-
-_UP = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isalpha() and chr(c).isupper())
-_LO = "".join(chr(c) for c in range(0x61, 0x2000) if chr(c).isalpha() and not chr(c).isupper())
-_LO += "\u0300-\u036f"  # combining diacritics ("Dra\u0306ghici")
-_AL = _UP + _LO
-_APOS = "'’‘`´"
-_HY = "\\-‐‑"
-
-# ---------------------------------------------------------------------------
-# pre-processing
-
-_EMPH_RE = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
 _BULLET_RE = re.compile(r"\s*(?:[-–—_]{2,}\s*[.,]?\s*(?:and\s+|&\s*)?|[-•·▪–—]\s+)?")
 _LABEL_RE = re.compile(
     r"\s*(?:\[\s*(\d{1,4}[a-z]?)\s*\]|\(\s*(\d{1,4})\s*\)|(\d{1,4})\s*[.)](?!\d)|(\d{1,4})(?=\s+\D))\s*"
@@ -120,41 +117,12 @@ _TRAILER_WORDS = (
 )
 
 
-def strip_emphasis(text: str) -> str:
-    """Remove Markdown emphasis markers (``*``, ``**``, ``_`` at word edges)."""
-    if "*" not in text and "_" not in text:
-        return text
-    return _EMPH_RE.sub("", text)
-
-
-#: The only characters a case-insensitive pattern matches to an ASCII letter whose
-#: ``lower()`` is not that letter: "İ" and "ı" match "i", "ſ" matches "s".
-_ODD_CASE = ("İ", "ı", "ſ")
-
-
-def may_contain(text: str, words: tuple[str, ...]) -> bool:
-    """False only when ``text`` holds none of ``words`` (lower-case ASCII) in any case.
-
-    A cheap test before a costly case-insensitive search for a pattern that needs one of
-    the words: the test is exact for the matching rules of :mod:`re` (a text with "İ",
-    "ı" or "ſ" always may).
-    """
-    low = text.lower()
-    for word in words:
-        if word in low:
-            return True
-    return not text.isascii() and any(ch in text for ch in _ODD_CASE)
-
-
 def _clean_trailing_ident(s: str) -> str:
     s = s.rstrip(".,;:'\"”’]>")
     while s.endswith(")") and s.count(")") > s.count("("):
         s = s[:-1].rstrip(".,;:")
     return s
 
-
-# ---------------------------------------------------------------------------
-# tokens for the author list
 
 _TOKEN_RE = re.compile(r"\.(?:\s?\.){2}|…|[,;:()\[\]{}&\"“”„«»]|[^\s,;:()\[\]{}&\"“”„«»…]+")
 
@@ -327,9 +295,7 @@ def _etal_len(toks: list[_Tok], i: int) -> int:
     return 0
 
 
-# ---------------------------------------------------------------------------
-# author-list grammars.  Each returns (names as token spans, end index, et_al)
-
+# The author-list grammars each return (names as token spans, end index, et_al).
 _Span = tuple[int, int]
 _Parse = tuple[list[_Span], int, bool]
 
@@ -855,15 +821,6 @@ def _parse_authors(s: str) -> tuple[list[str], bool, int]:
     return names, etal, end_c
 
 
-# ---------------------------------------------------------------------------
-# year
-
-_YEAR = r"(?:1[5-9]\d\d|20[0-3]\d)"
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|"
-    r"Winter)"
-)
 _STATUS = r"(?:n\.\s?d\.?|in\s+press|forthcoming|to\s+appear|submitted|under\s+review|accepted)"
 _EDITORS_HEAD_RE = re.compile(
     r"[\s,.]*(?:\(\s*(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|dir|coord|comp|comps)\.?"
@@ -902,31 +859,13 @@ def _norm_status(s: str) -> str:
     return low
 
 
-# ---------------------------------------------------------------------------
-# title / container
-
 _QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
 _TITLE_ABBR = _words(
     """e.g i.e vs cf viz St Dr Mr Mrs Ms Prof Jr Sr Inc Ltd Co no No Vol vol ca approx Fig fig al
     Ph.D etc Nos Mt Ft"""
 )
-_CONT_ABBR_LONG = _words(
-    """Astrophys Neurosci Psychol Psychiatr Pharmacol Physiol Biochem Intern Internat Natl Proc
-    Trans Conf Symp Comput Math Appl Mater Environ Geophys Mech Chem Biol Med Sci Engl Educ
-    Econ Clin Rev Res Lett Commun Syst Stud Theor Technol Eng Inf Int Anal Quart Ann Bull Mag
-    Assoc Soc Acad Amer Am Br Eur Jpn Can Aust Nucl Phys Opt Electron Electr Biophys Neurol
-    Immunol Microbiol Pathol Endocrinol Metab Cardiol Oncol Surg Genet Ecol Evol Zool Bot Geol
-    Mineral Petrol Linguist Philos Hist Sociol Anthropol Archaeol Statist Stat Probab Optim
-    Algebr Geom Topol Numer Differ Equ Funct Comb Log Softw Program Lang Artif Intell Mach
-    Learn Vis Graph Pattern Recogn Robot Autom Contr Control Signal Process Inform Theory
-    Commun Netw Distrib Parallel Database Knowl Manag Manage Organ Behav Cogn Dev Exp Gen Soc
-    Pers Abnorm Consult Couns Fam Child Adolesc Gerontol Nurs Pediatr Obstet Gynecol
-    Ophthalmol Otolaryngol Dermatol Urol Nephrol Gastroenterol Hepatol Rheumatol Hematol
-    Infect Dis Epidemiol Public Health Pharm Toxicol Vet Agric Food Nutr Dent Orthop Radiol
-    Anesth Emerg Rehabil Sport Sports Zeitschr Zeitschrift Jahrb Jahrbuch Abh Ber Mitt Verh
-    Sitzungsber Akad Wiss Univ Publ Ser Monogr Suppl Ergeb Annu Arch Arq Adv Curr Opin Exper
-    Ind Instrum Meas Mol Cell Struct"""
-)
+
+
 _PUBLISHER_RE = re.compile(
     r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
     r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
@@ -1003,7 +942,8 @@ _PROC_RE = re.compile(
     r"Symposium|Workshop|Meeting|Congress|Colloquium)\b",
     re.I,
 )
-_SPACE_RE = re.compile(r"\s+")
+
+
 _DESCRIPTOR_RE = re.compile(  # APA descriptors: "[Press release]", "[Video]"
     r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset|Podcast|"
     r"Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes|Poster|Preprint|"
@@ -1026,10 +966,6 @@ _PAGES_RE = re.compile(
     r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
     r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
 )
-
-
-def _squash(s: str) -> str:
-    return _SPACE_RE.sub(" ", s).strip()
 
 
 def _clean_field(s: str | None) -> str | None:
@@ -1088,14 +1024,6 @@ def _quoted(r: str) -> tuple[str, str] | None:
             return r[1:pos], r[pos + 1 :]
         pos += 1
     return None
-
-
-def _word_before(r: str, p: int) -> str:
-    a = p
-    stop = max(0, p - 60)  # words are short; keeps scans linear on garbage input
-    while a > stop and not r[a - 1].isspace() and r[a - 1] not in '("“‘':
-        a -= 1
-    return r[a:p]
 
 
 _PAREN_PUB_RE = re.compile(
@@ -1742,9 +1670,6 @@ def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
     if pages is not None:
         pages = _squash(pages)
     return vol, iss, pages
-
-
-# ---------------------------------------------------------------------------
 
 
 _APA_YEAR_RE = re.compile(rf"\(\s*(?:{_YEAR}[a-z]?|n\.\s?d\.|in\s+press)\s*\)\s*[.,]", re.I)
