@@ -49,14 +49,7 @@ from claimlint.biblio.refstring.identifiers import (
     _clean_trailing_ident,
 )
 from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
-from claimlint.biblio.refstring.shared import (
-    _MONTHS,
-    _YEAR,
-    _squash,
-    _words,
-    may_contain,
-    strip_emphasis,
-)
+from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
 from claimlint.biblio.refstring.titles import (
     _DESCRIPTOR_RE,
     _QUOTES,
@@ -67,6 +60,7 @@ from claimlint.biblio.refstring.titles import (
     _split_run_on_journal,
     _title_end,
 )
+from claimlint.biblio.refstring.volume_issue_pages import _numbers
 
 __all__ = ["ParsedReference", "may_contain", "parse_reference", "strip_emphasis"]
 
@@ -125,21 +119,6 @@ _PROC_RE = re.compile(
 
 
 _SPACE_PUNCT_RE = re.compile(r"(?<=\w)\s+([,;?]|\.(?![.\d]))\s*(?=[^\W\d_])")
-
-_VOLISS_RE = re.compile(
-    rf"\s*[,.:;]?\s*(?:(?:{_YEAR}[a-z]?(?:\s+{_MONTHS}\.?(?:\s+\d{{1,2}})?)?\s*[;,]|"
-    r"(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?)\s*)?"
-    r"([A-Z]?\d+[A-Za-z]?)(?:\s*\(\s*([^()]{1,15}?)\s*\))?"
-    r"(?:\s*[:,]\s*(?:pp?\.?\s*|pages?\s+)?([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
-)
-_VOL_RE = re.compile(r"\b(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?\s*([A-Z]?\d+[A-Za-z]?)")
-_ISS_RE = re.compile(
-    r"(?:\b(?:no|No|NO|Nr|issue|Issue|Heft)\.?|n°|nº)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)"
-)
-_PAGES_RE = re.compile(
-    r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
-    r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-)
 
 
 def _clean_field(s: str | None) -> str | None:
@@ -255,32 +234,6 @@ def _parse_body_inner(r: str, comma_style: bool) -> _Body:
     body.container = rest[:e]
     body.tail = rest[e:]
     return body
-
-
-def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
-    vol = iss = pages = None
-    m = _VOLISS_RE.match(tail)
-    if m is not None and m.group(1):
-        v = m.group(1)
-        if not re.fullmatch(_YEAR, v) or m.group(3):
-            vol, iss, pages = v, m.group(2), m.group(3)
-            if iss is not None and re.fullmatch(rf"{_MONTHS}?\.?\s*{_YEAR}", iss):
-                iss = None
-    if vol is None:
-        mv = _VOL_RE.search(tail)
-        if mv:
-            vol = mv.group(1)
-    if iss is None:
-        mi = _ISS_RE.search(tail)
-        if mi:
-            iss = mi.group(1)
-    if pages is None:
-        mp = _PAGES_RE.search(tail)
-        if mp:
-            pages = mp.group(1)
-    if pages is not None:
-        pages = _squash(pages)
-    return vol, iss, pages
 
 
 _APA_YEAR_RE = re.compile(rf"\(\s*(?:{_YEAR}[a-z]?|n\.\s?d\.|in\s+press)\s*\)\s*[.,]", re.I)
