@@ -19,13 +19,7 @@ import re
 from dataclasses import dataclass
 
 from claimlint.biblio.refstring.authors import _parse_authors
-from claimlint.biblio.refstring.containers import (
-    _IN_RE,
-    _book_like,
-    _container_end,
-    _is_phys_container,
-    _strip_editors,
-)
+from claimlint.biblio.refstring.body import _clean_field, _parse_body
 from claimlint.biblio.refstring.dates import (
     _EDITORS_HEAD_RE,
     _STATUS_ANY_RE,
@@ -50,16 +44,7 @@ from claimlint.biblio.refstring.identifiers import (
 )
 from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
 from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
-from claimlint.biblio.refstring.titles import (
-    _DESCRIPTOR_RE,
-    _QUOTES,
-    _TITLE_TRAILER_RE,
-    _comma_cut,
-    _extend_title,
-    _quoted,
-    _split_run_on_journal,
-    _title_end,
-)
+from claimlint.biblio.refstring.titles import _DESCRIPTOR_RE
 from claimlint.biblio.refstring.volume_issue_pages import _numbers
 
 __all__ = ["ParsedReference", "may_contain", "parse_reference", "strip_emphasis"]
@@ -110,130 +95,10 @@ _LABEL_RE = re.compile(
 )
 
 
-_PROC_RE = re.compile(
-    r"(?:In\s+)?(?:The\s+)?(?:\d+\w*\s+)?(?:Proc\b|Proceedings|Pre-Proceedings|Conference|Symposium|"
-    r"Workshop|Meeting|Congress|Colloquium|Paper presented|Poster)|[^,]{0,80}\b(?:Conference|"
-    r"Symposium|Workshop|Meeting|Congress|Colloquium)\b",
-    re.I,
-)
-
-
 _SPACE_PUNCT_RE = re.compile(r"(?<=\w)\s+([,;?]|\.(?![.\d]))\s*(?=[^\W\d_])")
 
 
-def _clean_field(s: str | None) -> str | None:
-    if s is None:
-        return None
-    s = _squash(s)
-    s = s.strip(" ,.;:-–—/")
-    for o, c in _QUOTES.items():
-        if len(s) >= 2 and s[0] == o and s[-1] in c:
-            s = s[1:-1].strip(" ,.;:")
-            break
-    s = s.strip(" ,.;:")
-    if s.startswith(("“", '"', "«", "‘")) and not any(q in s[1:] for q in '”"»’'):
-        s = s[1:].strip()
-    if s.endswith(("”", '"', "»")) and not any(q in s[:-1] for q in '“"«'):
-        s = s[:-1].strip(" ,.;:")
-    if s.count("(") < s.count(")") and s.endswith(")"):
-        s = s[:-1].strip(" ,.;:")
-    if s.count("(") > s.count(")") and s.startswith("("):
-        s = s[1:].strip()
-    return s or None
-
-
 _MAX_BODY = 3000
-
-
-@dataclass(slots=True)
-class _Body:
-    title: str | None = None
-    container: str | None = None
-    tail: str = ""
-    title_end: int = 0
-
-
-_PAREN_LEAD_RE = re.compile(
-    rf"\(\s*(?:{_YEAR}[a-z]?|[^()]{{0,20}}\b(?i:ed|edn|edition|éd|Aufl)\.?)\s*\)"
-)
-
-
-_ABSTRACT_RE = re.compile(r"[(\[]abstract[)\]]\s*$", re.I)
-
-
-def _parse_body(r: str, comma_style: bool) -> _Body:
-    """Split what follows the author/year block into title, container and the rest.
-
-    body.title_end is an offset into r as given.
-    """
-    lead = len(r) - len(r.lstrip(" ,.;:"))
-    body = _parse_body_inner(r.strip(" ,.;:"), comma_style)
-    body.title_end += lead
-    return body
-
-
-def _parse_body_inner(r: str, comma_style: bool) -> _Body:
-    body = _Body()
-    if not r:
-        return body
-    # physics / chemistry style without a title
-    q = _quoted(r)
-    phys = _is_phys_container(r) if q is None else None
-    if phys is not None:
-        body.container = phys[0]
-        body.tail = phys[1]
-        return body
-    if q is not None:
-        title, rest = q
-        body.title = title
-        body.title_end = len(r) - len(rest)
-    else:
-        p = _title_end(r)
-        p = _comma_cut(r, p, comma_style)
-        p = _extend_title(r, p)
-        body.title = r[:p]
-        mt = _TITLE_TRAILER_RE.search(body.title)
-        if mt is not None and mt.start() > 0:
-            body.title = body.title[: mt.start()]
-        rest = r[p:]
-        body.title_end = p
-        if not rest.strip(" .,;") or rest.lstrip(" .,;")[:1].isdigit():
-            split = _split_run_on_journal(body.title + rest)
-            if split is not None and len(split[0]) <= len(body.title):
-                body.title, rest = split
-    rest = rest.lstrip(" ,.;:?!")
-    # edition or year in parentheses right after the title: "(2nd ed.)", "(2008)"
-    mp = _PAREN_LEAD_RE.match(rest)
-    if mp is not None:
-        rest = rest[mp.end() :].lstrip(" ,.;:")
-    body.tail = rest
-    if not rest:
-        return body
-    m = _IN_RE.match(rest)
-    if m is not None:
-        c = _strip_editors(rest[m.end() :])
-        q2 = _quoted(c)
-        if q2 is not None:
-            body.container = q2[0]
-            body.tail = q2[1]
-            return body
-        e = _container_end(c, chapter=True)
-        cont = c[:e]
-        cut = re.search(r",\s*edited\s+by\b|\s*\(\s*(?:pp?|Pp|eds?|Eds?)\b", cont)
-        if cut:
-            cont = cont[: cut.start()]
-        body.container = cont
-        body.tail = c[e:]
-        return body
-    if re.match(r"arXiv\b|Preprint|preprint|Ph\.?D\.? [Tt]hesis|Thesis|Dissertation", rest):
-        return body
-    abstract = bool(body.title and _ABSTRACT_RE.search(body.title))
-    if _book_like(rest, q is not None, abstract):
-        return body
-    e = _container_end(rest, chapter=bool(_PROC_RE.match(rest)))
-    body.container = rest[:e]
-    body.tail = rest[e:]
-    return body
 
 
 _APA_YEAR_RE = re.compile(rf"\(\s*(?:{_YEAR}[a-z]?|n\.\s?d\.|in\s+press)\s*\)\s*[.,]", re.I)
