@@ -1,8 +1,8 @@
 """The body of a reference: everything after the author and year block.
 
 Splits it into title, container and the tail that holds the numbers, using
-:mod:`.titles`, :mod:`.containers` and :mod:`.publishers`, and cleans a title or
-container of stray quotes, brackets and punctuation.
+:mod:`.titles` and :mod:`.containers`, and cleans a title or container of stray quotes,
+brackets and punctuation.
 """
 
 from __future__ import annotations
