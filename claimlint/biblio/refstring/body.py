@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from claimlint.biblio.refstring.containers import (
     _IN_RE,
+    _PROC_RE,
     _book_like,
     _container_end,
     _is_phys_container,
@@ -26,13 +27,6 @@ from claimlint.biblio.refstring.titles import (
     _quoted,
     _split_run_on_journal,
     _title_end,
-)
-
-_PROC_RE = re.compile(
-    r"(?:In\s+)?(?:The\s+)?(?:\d+\w*\s+)?(?:Proc\b|Proceedings|Pre-Proceedings|Conference|Symposium|"
-    r"Workshop|Meeting|Congress|Colloquium|Paper presented|Poster)|[^,]{0,80}\b(?:Conference|"
-    r"Symposium|Workshop|Meeting|Congress|Colloquium)\b",
-    re.I,
 )
 
 

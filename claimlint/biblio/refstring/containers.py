@@ -77,6 +77,12 @@ _CONT_END_RE = re.compile(
     r"(?P<gc>,\s*)(?=[A-Z]|at\s+[A-Z])|"
     r"[.?!]\s+(?=[^\s])|[.]\s*$"
 )
+_PROC_RE = re.compile(
+    r"(?:In\s+)?(?:The\s+)?(?:\d+\w*\s+)?(?:Proc\b|Proceedings|Pre-Proceedings|Conference|Symposium|"
+    r"Workshop|Meeting|Congress|Colloquium|Paper presented|Poster)|[^,]{0,80}\b(?:Conference|"
+    r"Symposium|Workshop|Meeting|Congress|Colloquium)\b",
+    re.I,
+)
 
 
 def _abbrev_like(w: str) -> bool:
@@ -247,6 +253,10 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
     return seg.rstrip(" ,;:("), tail
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
+
+
 _JOURNAL_WORD_RE = re.compile(
     r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
     r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
@@ -254,10 +264,6 @@ _JOURNAL_WORD_RE = re.compile(
     r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
     r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
 )
-
-
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
 
 
 def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
