@@ -1,0 +1,95 @@
+"""What every part of the reference-string parser uses.
+
+Unicode character classes for names (upper- and lower-case letters, apostrophes,
+hyphens), the regular-expression fragments for a year and a month name, the word list
+of journal-title abbreviations, and small text helpers: Markdown emphasis removal, a
+cheap case-insensitive word pre-test, whitespace squashing and the word before an index.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the whitespace-separated words of text (keeps word lists compact)."""
+    return frozenset(text.split())
+
+
+_UP = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isalpha() and chr(c).isupper())
+_LO = "".join(chr(c) for c in range(0x61, 0x2000) if chr(c).isalpha() and not chr(c).isupper())
+_LO += "\u0300-\u036f"  # combining diacritics ("Dra\u0306ghici")
+_AL = _UP + _LO
+_APOS = "'’‘`´"
+_HY = "\\-‐‑"
+
+
+_EMPH_RE = re.compile(r"(?<![^\W_])[*_]+|[*_]+(?![^\W_])")
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove Markdown emphasis markers (``*``, ``**``, ``_`` at word edges)."""
+    if "*" not in text and "_" not in text:
+        return text
+    return _EMPH_RE.sub("", text)
+
+
+#: The only characters a case-insensitive pattern matches to an ASCII letter whose
+#: ``lower()`` is not that letter: "İ" and "ı" match "i", "ſ" matches "s".
+_ODD_CASE = ("İ", "ı", "ſ")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower-case ASCII) in any case.
+
+    A cheap test before a costly case-insensitive search for a pattern that needs one of
+    the words: the test is exact for the matching rules of :mod:`re` (a text with "İ",
+    "ı" or "ſ" always may).
+    """
+    low = text.lower()
+    for word in words:
+        if word in low:
+            return True
+    return not text.isascii() and any(ch in text for ch in _ODD_CASE)
+
+
+_YEAR = r"(?:1[5-9]\d\d|20[0-3]\d)"
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|"
+    r"Winter)"
+)
+
+
+_CONT_ABBR_LONG = _words(
+    """Astrophys Neurosci Psychol Psychiatr Pharmacol Physiol Biochem Intern Internat Natl Proc
+    Trans Conf Symp Comput Math Appl Mater Environ Geophys Mech Chem Biol Med Sci Engl Educ
+    Econ Clin Rev Res Lett Commun Syst Stud Theor Technol Eng Inf Int Anal Quart Ann Bull Mag
+    Assoc Soc Acad Amer Am Br Eur Jpn Can Aust Nucl Phys Opt Electron Electr Biophys Neurol
+    Immunol Microbiol Pathol Endocrinol Metab Cardiol Oncol Surg Genet Ecol Evol Zool Bot Geol
+    Mineral Petrol Linguist Philos Hist Sociol Anthropol Archaeol Statist Stat Probab Optim
+    Algebr Geom Topol Numer Differ Equ Funct Comb Log Softw Program Lang Artif Intell Mach
+    Learn Vis Graph Pattern Recogn Robot Autom Contr Control Signal Process Inform Theory
+    Commun Netw Distrib Parallel Database Knowl Manag Manage Organ Behav Cogn Dev Exp Gen Soc
+    Pers Abnorm Consult Couns Fam Child Adolesc Gerontol Nurs Pediatr Obstet Gynecol
+    Ophthalmol Otolaryngol Dermatol Urol Nephrol Gastroenterol Hepatol Rheumatol Hematol
+    Infect Dis Epidemiol Public Health Pharm Toxicol Vet Agric Food Nutr Dent Orthop Radiol
+    Anesth Emerg Rehabil Sport Sports Zeitschr Zeitschrift Jahrb Jahrbuch Abh Ber Mitt Verh
+    Sitzungsber Akad Wiss Univ Publ Ser Monogr Suppl Ergeb Annu Arch Arq Adv Curr Opin Exper
+    Ind Instrum Meas Mol Cell Struct"""
+)
+
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    return _SPACE_RE.sub(" ", s).strip()
+
+
+def _word_before(r: str, p: int) -> str:
+    a = p
+    stop = max(0, p - 60)  # words are short; keeps scans linear on garbage input
+    while a > stop and not r[a - 1].isspace() and r[a - 1] not in '("“‘':
+        a -= 1
+    return r[a:p]
