@@ -84,15 +84,11 @@ CITATION_CHECKS = [
 ]
 
 
-def test_every_check_is_registered_and_documented() -> None:
+def test_every_check_is_registered() -> None:
+    # documented in its rule file: see test_rule_examples.test_check_points_to_its_rule_file
     assert set(CITATION_CHECKS) <= set(BUILTIN)
     for name in CITATION_CHECKS:
-        check = find_check(name)
-        assert check is not None
-        module = __import__(BUILTIN[name], fromlist=["CHECK"])
-        doc = module.__doc__ or ""
-        for heading in ("What it does", "Why it matters", "Example", "Use instead"):
-            assert f"\n{heading}\n" in doc, (name, heading)
+        assert find_check(name) is not None
 
 
 # --------------------------------------------------------------------------- CL301

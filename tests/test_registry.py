@@ -8,6 +8,7 @@ import pytest
 
 from claimlint.cli import main
 from claimlint.core.builtin import builtin_rules_dir
+from claimlint.engine.checks import BUILTIN
 from claimlint.engine.kinds import KINDS
 from claimlint.engine.rule import RuleError
 from claimlint.engine.selfcheck import load_rules
@@ -225,6 +226,11 @@ ALLOWED_PHRASE = ", ".join(
             id="bad-template",
         ),
         pytest.param(
+            {RULE_FILE: rule(kind="check", phrases=None, check="citation-style")},
+            "7:1: kind 'check' rules take their message from the check; remove 'message'",
+            id="check-with-message",
+        ),
+        pytest.param(
             {RULE_FILE: rule(severity="!!python/object:os.system warning"), LEXICON_FILE: LEXICON},
             "4:11: tag 'tag:yaml.org,2002:python/object:os.system' is not allowed",
             id="python-tag",
@@ -293,6 +299,31 @@ def test_examples_are_markdown_posts(tmp_path: Path) -> None:
     )
     pack = make_pack(tmp_path, {RULE_FILE: text, LEXICON_FILE: LEXICON})
     assert "CL501" in load_rules([builtin_rules_dir(), pack]).rules
+
+
+def test_a_check_hit_without_a_message_is_an_internal_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # kind 'check' rules have no message template: the check must give every hit one
+    (tmp_path / "modules").mkdir()
+    (tmp_path / "modules" / "silent_check.py").write_text(
+        "from claimlint.engine.checks import BaseCheck\n"
+        "from claimlint.engine.rule import Hit\n"
+        "class Silent(BaseCheck):\n"
+        "    def check_unit(self, unit, ctx, options):\n"
+        "        if 'wonder' in unit.text:\n"
+        "            yield Hit(0, 8, {'match': unit.text[:8]})\n"
+        "CHECK = Silent()\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path / "modules"))
+    monkeypatch.setitem(BUILTIN, "silent", "silent_check")
+    text = rule(kind="check", phrases=None, message=None, check="silent")
+    assert pack_error(tmp_path, capsys, {RULE_FILE: text}) == (
+        f"{pack_path(tmp_path)}:13:7: examples.fail[0]: rule CL501 (miracle-language) failed "
+        "on this file: ValueError: the check gave a hit without a message, and kind 'check' "
+        "rules have no 'message' template"
+    )
 
 
 @pytest.mark.parametrize(

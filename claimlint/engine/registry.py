@@ -172,7 +172,14 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
             f"kind '{kind_name}' runs in scope {', '.join(kind_cls.scopes)}, not '{scope}'",
             "scope",
         )
-    message = _text(loc, data, "message")
+    if kind_name == "check" and "message" in data:
+        raise rule_error(
+            loc,
+            "kind 'check' rules take their message from the check; remove 'message'",
+            "message",
+            at_key=True,
+        )
+    message = "" if kind_name == "check" else _text(loc, data, "message")
     suggestion = _text(loc, data, "suggestion", required=False) or None
     for key, template in (("message", message), ("suggestion", suggestion)):
         if template is None:

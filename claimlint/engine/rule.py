@@ -71,7 +71,8 @@ class Hit:
     fix: Fix | None = None
     """Edits (source offsets) that resolve it."""
     message: str | None = None
-    """A full message that replaces the template (Python checks)."""
+    """A full message that replaces the template; a Python check gives one with every hit
+    (a ``kind: check`` rule has no template)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,8 @@ class Rule:
     kind: str
     """The kind's name."""
     message: str
-    """Message template (``{match}`` and kind values)."""
+    """Message template (``{match}`` and kind values); empty for a ``kind: check`` rule,
+    whose check gives each hit's message."""
     doc: RuleDoc
     """Documentation."""
     impl: Kind
@@ -220,7 +222,13 @@ class Rule:
         return text if end == -1 else text[: end + 1]
 
     def format_message(self, values: Mapping[str, str]) -> str:
-        """The message with ``values`` filled in."""
+        """The message with ``values`` filled in; a ValueError for a rule with no template
+        (the engine reports it as an internal error of the rule)."""
+        if not self.message:
+            raise ValueError(
+                "the check gave a hit without a message, and kind 'check' rules have no "
+                "'message' template"
+            )
         return _format(self.message, values)
 
     def format_suggestion(self, values: Mapping[str, str]) -> str | None:

@@ -1,11 +1,15 @@
 """Python checks: what YAML cannot say. One module per check, listed explicitly.
 
-A check module has a docstring with the headings "What it does / Why it
-matters / Example / Use instead" and defines ``CHECK``, an object with
-``check_unit(unit, ctx, options)`` and ``check_document(doc, ctx, options)``
-generators. Third parties add checks through the ``claimlint.checks``
-entry-point group; they run only when a rule in the configured packs names
-them.
+A check module defines ``CHECK``, an object with ``check_unit(unit, ctx, options)``
+and ``check_document(doc, ctx, options)`` generators. Every hit carries its message
+(:attr:`~claimlint.engine.rule.Hit.message`): the check knows what it found, so a
+``kind: check`` rule has no ``message:``, and a hit without one is an internal error.
+What a check finds, why it matters, an example and a better wording are written once,
+in the rule file that names the check; the module's docstring points there
+("Implements CL301; what it finds and why: rules/CL301-citation-year-mismatch.yml.")
+and adds only notes on the implementation. Third parties add checks through the
+``claimlint.checks`` entry-point group; they run only when a rule in the configured
+packs names them.
 """
 
 from __future__ import annotations

@@ -1,24 +1,9 @@
-"""citation-author-mismatch: the year points at a listed work but the name does not match it.
+"""Implements CL302; what it finds and why: rules/CL302-citation-author-mismatch.yml.
 
-What it does
-    Finds an author-year citation whose year matches a listed work while its
-    author does not: a misspelt surname ("Zarrate et al. (2006)" for Zarate), a
-    co-author cited as if first author ("Singh et al. (2006)" for Zarate, Singh
-    ... (2006)), or a two-author citation naming the wrong second author. Names
-    the entry the citation most likely means and offers its correct form as an
-    unsafe fix. Case, diacritics ("Muller" for "Müller"), "Jr." and particles
-    ("Van der Kolk" for "van der Kolk") are ordinary variation, not mismatches.
-
-Why it matters
-    A reader cannot find a work under a name that is not its first author's;
-    a misattributed finding also credits the wrong researchers.
-
-Example
-    Murrow et al. (2013) found a higher response rate with ketamine.
-    ... Murrough, J. W., Iosifescu, D. V., ... (2013). Antidepressant efficacy ...
-
-Use instead
-    Murrough et al. (2013) found a higher response rate with ketamine.
+Which listed work a citation most likely means is decided by
+:func:`claimlint.biblio.matching.citation_map`; this check reports its ``author-mismatch``
+resolutions, and the resolution's reason (a misspelt name, a co-author cited first, a wrong
+second author) picks the message.
 """
 
 from __future__ import annotations

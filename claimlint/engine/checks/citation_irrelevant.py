@@ -1,24 +1,8 @@
-"""citation-irrelevant: a cited work whose title shares no subject with the text citing it.
+"""Implements CL307; what it finds and why: rules/CL307-citation-irrelevant.yml.
 
-What it does
-    Compares the title of each cited entry with the passage that cites it: the
-    paragraph holding the citation, its section heading and the post's title.
-    A subject is a drug, condition, mechanism, treatment or population, found
-    through a small domain synonym list (psilocybin ~ psychedelic ~ "magic
-    mushrooms", depression ~ depressive ~ MDD) or as a shared content word once
-    research vocabulary is set aside. Reports a citation only when its title
-    shares no subject at all with that passage.
-
-Why it matters
-    A citation that has nothing to do with the claim lends the claim a
-    credibility it has not earned; readers rarely check, and regulators do.
-
-Example
-    Psilocybin may ease depression [3]. ... 3. Shieh J et al. (2010) Activation
-    of c-Jun N-terminal kinase ... induced by doxycycline in melanoma cells.
-
-Use instead
-    Cite a work on psilocybin and depression, or remove the citation.
+Subjects come from :mod:`claimlint.biblio.subjects`. The passage's citations and journal
+names are blanked before it is read, and the post's title is its front-matter ``title``,
+else its first heading. A title the parser took author names for is not compared.
 """
 
 from __future__ import annotations

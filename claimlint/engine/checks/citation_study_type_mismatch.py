@@ -1,26 +1,9 @@
-"""citation-study-type-mismatch: the text calls a cited work a kind of study its title denies.
+"""Implements CL306; what it finds and why: rules/CL306-citation-study-type-mismatch.yml.
 
-What it does
-    Finds a sentence that calls a cited work a meta-analysis, a systematic
-    review, a randomized controlled trial or a Phase N trial when the cited
-    entry's title shows it is another kind of study: a perspective or narrative
-    review, an expert opinion or consensus statement, an open-label or pilot
-    study, an observational study, a case report, an animal or cell study.
-    Titles that do not say what kind of study they are prove nothing and are
-    left alone; so are wishes and contrasts ("larger randomized trials are
-    needed").
-
-Why it matters
-    The kind of study is how readers weigh evidence: calling a perspective
-    review a meta-analysis, or an open-label pilot a randomized trial, claims
-    far stronger support than the source gives.
-
-Example
-    Recent meta-analyses, including the review by Iadarola et al. (2015), ...
-    where the entry's title ends "a perspective review".
-
-Use instead
-    A perspective review by Iadarola et al. (2015) ...
+The designs a sentence claims and those a title states come from
+:mod:`claimlint.biblio.study_types`. Only the first design a sentence names is what it calls
+the cited work (later ones say what the work contained or compared); when a citation names
+several works, every one whose title names a design must contradict the claim.
 """
 
 from __future__ import annotations

@@ -1,23 +1,8 @@
-"""citation-style: author-year citations and source lists that break APA conventions.
+"""Implements CL308; what it finds and why: rules/CL308-citation-style.yml.
 
-What it does
-    Reports, as information: "et al." for a work with one or two authors; a
-    work with three or more authors cited without "et al." (APA 7; with the
-    option ``apa: 6``, works with three to five authors list every name at the
-    first citation and use "et al." after); two entries by the same authors in
-    the same year that need "a" and "b" after the year; and duplicate entries.
-    Author counts are read only from author-date (APA) lists: a numbered
-    (Vancouver, AMA) list may shorten its author lists.
-
-Why it matters
-    Consistent citations let readers find the work quickly, and the a/b
-    suffixes are the only way to tell two same-year works apart.
-
-Example
-    Seidler et al. (2006) compared the two therapies. (two authors)
-
-Use instead
-    Seidler and Wagner (2006) compared the two therapies.
+The rule's ``options: {apa: 6}`` overrides the site's ``citation-style``. A citation that
+resolves to works with different author counts has no one right form and is left alone;
+footnote entries, and entries without authors or a year, are not compared for duplicates.
 """
 
 from __future__ import annotations

@@ -1,21 +1,7 @@
-"""citation-unresolved: an in-text citation that points at nothing in the source list.
+"""Implements CL303; what it finds and why: rules/CL303-citation-unresolved.yml.
 
-What it does
-    Finds an author-year citation whose author has no entry in the source list
-    (and no entry of that year with a near-identical name, which would be an
-    author mismatch), a number past the end of a numbered list ("[7]" with six
-    entries), and a footnote marker with no footnote definition.
-
-Why it matters
-    A citation that resolves to nothing cannot be checked: to a reader (or a
-    regulator) it is an appeal to evidence with no evidence behind it.
-
-Example
-    The effect lasted for weeks (Abdallah et al., 2019). ... References: (no
-    Abdallah entry)
-
-Use instead
-    Add the cited work to the source list, or cite a work that is in it.
+Resolution is :func:`claimlint.biblio.matching.citation_map`'s; this check reports its
+``unresolved`` citations, author-year, numbered and footnote alike, each with its own message.
 """
 
 from __future__ import annotations

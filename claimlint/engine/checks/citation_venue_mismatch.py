@@ -1,24 +1,10 @@
-"""citation-venue-mismatch: the text names one journal, the cited entry is in another.
+"""Implements CL305; what it finds and why: rules/CL305-citation-venue-mismatch.yml.
 
-What it does
-    Finds a journal named in the text ("published in JAMA Psychiatry [6]") when
-    the work cited for it is listed in a different journal. The citation stands
-    in the same sentence, or in the next one when that sentence points back
-    ("The study found ... [6]"). Journal names compare after normalisation:
-    case, a leading "The", "&" and "and", punctuation, and standard
-    abbreviations ("Arch Gen Psychiatry" is "Archives of General Psychiatry").
-    A journal named with no citation that resolves is left alone.
-
-Why it matters
-    Naming a prestigious journal lends a claim authority; naming the wrong one
-    misleads the reader about where, and how well, the work was reviewed.
-
-Example
-    A landmark study published in JAMA Psychiatry found lasting benefits [6].
-    ... 6. ... Med Res Rev 40: 263-292.
-
-Use instead
-    Name the journal the cited work appeared in, or cite the JAMA Psychiatry paper.
+Journal names are read after "published in" and similar cues
+(:func:`claimlint.biblio.journals.find_venue_mentions`; the source list's journals count as
+names) and compared with :func:`claimlint.biblio.journals.same_journal`. A post whose source
+list names no journal is not read. A citation in the next sentence counts when that
+sentence points back (:data:`claimlint.biblio.matching.BACK_REFERENCE`).
 """
 
 from __future__ import annotations

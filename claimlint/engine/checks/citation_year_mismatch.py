@@ -1,21 +1,8 @@
-"""citation-year-mismatch: an author-year citation whose author is listed with other years.
+"""Implements CL301; what it finds and why: rules/CL301-citation-year-mismatch.yml.
 
-What it does
-    Finds an author-year citation ("Duman et al. (2019)") whose first author is
-    in the source list, where no listed work by that author has the cited year
-    (the list has Duman et al. (2016)). When exactly one listed work matches the
-    author, the finding carries a safe fix: the listed year.
-
-Why it matters
-    A reader who looks the citation up finds nothing, or the wrong paper. A
-    wrong year is the commonest citation error and the easiest to fix.
-
-Example
-    Duman et al. (2019) described the mechanism. ... Sources: Duman, R. S.,
-    Aghajanian, G. K. (2016). Synaptic plasticity and depression ...
-
-Use instead
-    Duman et al. (2016) described the mechanism.
+Which listed works a citation's author matches is decided by
+:func:`claimlint.biblio.matching.citation_map`; this check reports its ``year-mismatch``
+resolutions, with a message naming the one listed work or the years listed.
 """
 
 from __future__ import annotations

@@ -1,25 +1,8 @@
-"""Safe messaging: a post discusses suicide and gives no crisis resource.
+"""Implements CL405; what it finds and why: rules/CL405-missing-crisis-resources.yml.
 
-What it does
-    Finds a post whose prose mentions suicide, suicidal thoughts or
-    self-harm and that nowhere gives a crisis resource: the knowledge pack's
-    resources for the configured jurisdiction (the 988 Suicide & Crisis
-    Lifeline and 911 in the US; Samaritans on 116 123 and NHS 111 in the
-    UK), a general "crisis line", "emergency services" or "emergency room",
-    or a statement the clinic lists under `crisis-resources`. The finding is
-    placed at the first mention.
-
-Why it matters
-    Safe messaging guidelines for writing about suicide ask every piece that
-    discusses it to tell readers where to get help now. A clinic page about
-    ketamine or esketamine for suicidal thoughts is read by people at risk.
-
-Example
-    Ketamine may reduce suicidal thoughts within hours.
-
-Use instead
-    Add: "If you are thinking about suicide, call or text 988 (Suicide &
-    Crisis Lifeline) or call 911 in an emergency."
+The finding is placed at the first mention of :data:`SUICIDE_WORDS` outside the source
+list. A resource anywhere in the post clears it: :data:`GENERAL_RESOURCES`, a resource of
+the knowledge pack by name or web address, or the clinic's ``crisis-resources``.
 """
 
 from __future__ import annotations
@@ -54,7 +37,7 @@ def _suicide_words() -> Needles:
 
 
 class CrisisResources(BaseCheck):
-    """See the module docstring."""
+    """Posts that discuss suicide or self-harm and give no crisis resource."""
 
     uses_knowledge = True
 

@@ -1,23 +1,9 @@
-"""reference-uncited: a source-list entry that nothing in the text cites.
+"""Implements CL304; what it finds and why: rules/CL304-reference-uncited.yml.
 
-What it does
-    Finds an entry of the source list that no in-text citation points at (by
-    author and year, by number, by footnote marker, by a link to its DOI or
-    URL, or by naming its first author and year in a sentence: "a 2019 study by
-    Smith"). Runs only in posts whose text cites by author-year, by number or by
-    footnote at least once; a "Further reading" list is not a source list. A
-    citation with a wrong year or a misspelt name still cites the entry it means.
-
-Why it matters
-    An uncited entry pads the list with apparent support for claims it was
-    never attached to, and often means a citation was lost in editing.
-
-Example
-    A post cites Zarate et al. (2006) only, and its References list also has
-    Krystal et al. (2019).
-
-Use instead
-    Cite the entry where the text relies on it, or move it to "Further reading".
+Besides the citations :func:`claimlint.biblio.matching.citation_map` resolves, a sentence
+that names an entry's first author and year ("a 2019 study by Smith") cites it. The prose's
+links and sentences are indexed on first use (:class:`_Prose`), so a long post with many
+uncited entries costs about what each lookup touches.
 """
 
 from __future__ import annotations

@@ -1,33 +1,12 @@
-"""Regulatory claim: an approval or legal status that the knowledge pack contradicts.
+"""Implements CL401; what it finds and why: rules/CL401-regulatory-claim.yml.
 
-What it does
-    Reads each sentence for an approval word ("FDA-approved", "approved for",
-    "cleared", "licensed") or a legality word ("legal", "legalised"), finds
-    the treatment it is about (the treatment right after an attributive
-    "FDA-approved ...", else the treatments named before it in the clause)
-    and the conditions it is for ("approved for depression and anxiety").
-    It reports the statement when the pack records no approval of any of
-    those treatments for the conditions. It also reports a statement with no
-    condition when the pack records no approval of the treatment at all, and
-    "legal" said of a federally prohibited drug, whether nationwide or in a
-    state without a licensed programme for it. Negated statements ("not
-    FDA-approved for"), future or process wording ("may be approved",
-    "applied for approval") and questions are not reported.
-
-Why it matters
-    Saying a treatment is approved when it is not is a false factual claim,
-    and it is the misstatement the 2023 audit of ketamine clinic advertising
-    found most often. FDA has said that ketamine is not FDA-approved for any
-    psychiatric disorder. Breakthrough-therapy designation is not approval,
-    and Oregon's and Colorado's psilocybin programmes are neither federal
-    approval nor federal legality.
-
-Example
-    FDA-approved ketamine therapy for anxiety.
-
-Use instead
-    Ketamine is FDA-approved as an anesthetic; its use for anxiety is
-    off-label.
+How a sentence is read: the treatment is the one right after an attributive "FDA-approved
+...", else those named before the approval word in its clause; the conditions are those the
+word links to ("approved for depression and anxiety"). A statement naming no condition is
+reported only when the knowledge pack records no approval of the treatment at all. "Legal"
+said of a federally prohibited drug is reported when the clause says nationwide, when the
+sentence names no state ("decriminalised" then passes), or when a state it names has no
+licensed programme for the drug. Facts come from :func:`claimlint.regulatory.mentions.pack_for`.
 """
 
 from __future__ import annotations
@@ -91,7 +70,7 @@ def _status_words() -> Needles:
 
 
 class RegulatoryClaim(BaseCheck):
-    """See the module docstring."""
+    """Approval and legal-status statements that the knowledge pack contradicts."""
 
     uses_knowledge = True
 

@@ -1,25 +1,8 @@
-"""Risk omission: a page promotes a prescription drug and never mentions a risk.
+"""Implements CL404; what it finds and why: rules/CL404-missing-risk-information.yml.
 
-What it does
-    Finds a post that names a prescription-only treatment from the knowledge
-    pack together with a condition it is promoted for (outside the source
-    list and quotes) and nowhere mentions a risk, side effect, adverse
-    effect, contraindication, warning or monitoring. The finding is placed
-    at the first such mention.
-
-Why it matters
-    Promotion that states benefits and leaves out risks is misleading: FDA
-    requires drug promotion to present a fair balance of benefit and risk,
-    the FTC treats leaving out material facts as deceptive, and the 2023
-    audit of ketamine clinic advertising (JAMA Network Open) found clinics
-    omitting ketamine's risks.
-
-Example
-    Ketamine infusions bring fast relief from depression. Book today.
-
-Use instead
-    Ketamine can raise blood pressure and cause dissociation and nausea; we
-    monitor you during and after every infusion.
+A risk is any of :data:`RISK_WORDS`, anywhere in the post. The promoted drugs are found by
+:func:`claimlint.regulatory.mentions.promoted_prescription_drugs` (outside the source list
+and quotes, not negated), as for CL406.
 """
 
 from __future__ import annotations
@@ -45,7 +28,7 @@ RISK_WORDS = re.compile(
 
 
 class RiskInformation(BaseCheck):
-    """See the module docstring."""
+    """Posts that promote a prescription drug and never mention a risk."""
 
     uses_knowledge = True
 

@@ -1,22 +1,8 @@
-"""stale-evidence: "recent" evidence whose cited work is more than eight years old.
+"""Implements CL309; what it finds and why: rules/CL309-stale-evidence.yml.
 
-What it does
-    Reports, as information, a sentence that calls evidence recent ("recent
-    studies", "recently", "the latest research") while the work it cites is
-    more than eight years older than the post's date (front matter ``date``),
-    or than today when the post has no date. The age is the option
-    ``max-age`` (years, default 8).
-
-Why it matters
-    "Recent" tells readers the evidence is current. A decade-old study may
-    have been superseded, and calling it recent overstates how settled or new
-    the finding is.
-
-Example
-    Recent studies (Zarate et al., 2006) show a rapid effect. (a 2024 post)
-
-Use instead
-    A 2006 trial (Zarate et al., 2006) showed a rapid effect; or cite newer work.
+The post's year is read from the front-matter key ``date``, ``published``, ``pubDate``,
+``publishDate`` or ``date_published``. Only sentences that cite are searched for "recent",
+"recently", "latest", "newest" or "most recent"; the oldest cited work is the one compared.
 """
 
 from __future__ import annotations

@@ -1,24 +1,8 @@
-"""UK: a post that advertises a prescription-only medicine to the public.
+"""Implements CL406; what it finds and why: rules/CL406-uk-prescription-medicine-advert.yml.
 
-What it does
-    Runs only with `jurisdiction: uk`. Finds a post that names a medicine the
-    knowledge pack marks as prescription-only (ketamine, esketamine,
-    semaglutide ...) together with a condition it treats, outside the
-    source list and quotes, and reports the first such mention.
-
-Why it matters
-    CAP Code rule 12.12 says prescription-only medicines may not be
-    advertised to the public. A clinic may describe the services it offers,
-    but a page that promotes a named prescription-only medicine for a
-    condition is an advertisement for it, and the ASA has ruled against
-    clinics for exactly this (weight-loss injections, ketamine).
-
-Example
-    Our ketamine infusions bring fast relief from depression.
-
-Use instead
-    Describe the consultation and the clinician's assessment; leave out the
-    name of the prescription-only medicine.
+Drugs and biologics only, found by
+:func:`claimlint.regulatory.mentions.promoted_prescription_drugs` as for CL404; the first
+mention carries the finding.
 """
 
 from __future__ import annotations
@@ -33,7 +17,7 @@ from claimlint.text.document import Block, Document
 
 
 class UkPrescriptionAdvert(BaseCheck):
-    """See the module docstring."""
+    """Posts that advertise a prescription-only medicine to the UK public."""
 
     uses_knowledge = True
 

@@ -1,30 +1,10 @@
-"""Missing disclosure: a post promotes an unapproved use and never says so.
+"""Implements CL402; what it finds and why: rules/CL402-unapproved-use-disclosure.yml.
 
-What it does
-    Looks for sentences that name a treatment together with a condition
-    (outside the source list, quotes and negated sentences). When the
-    knowledge pack marks that use as off-label, unapproved or
-    investigational, or marks the product itself as unapproved (compounded
-    semaglutide, at-home ketamine lozenges, psilocybin for anything), the
-    post must say so somewhere: "off-label", "not FDA-approved",
-    "investigational", the jurisdiction's other accepted phrasings, or the
-    clinic's own wording from the `disclosures:` setting. Without one, the
-    finding is placed at the first promotional mention.
-
-Why it matters
-    FDA has not reviewed an off-label or unapproved use as safe and
-    effective, and a reader who is not told may assume it has. FDA stated in
-    October 2023 that ketamine is not approved for any psychiatric disorder,
-    and warned about compounded and at-home ketamine products. The UK CAP
-    Code bars advertising prescription-only medicines to the public at all.
-
-Example
-    Ketamine infusions for depression and PTSD, with no off-label statement
-    anywhere in the post.
-
-Use instead
-    Add: "Ketamine is FDA-approved as an anesthetic; its use for depression
-    and PTSD is off-label."
+A sentence promotes a use when it names a treatment with a condition, outside the source
+list and quotes, not negated and not a question; a treatment named alone counts when the
+product is unapproved or investigational for every use. Devices need no such statement
+(CL401 reports wrong claims about them). The accepted phrasings are the knowledge pack's
+disclosures for the jurisdiction and the clinic's ``disclosures:``.
 """
 
 from __future__ import annotations
@@ -46,7 +26,7 @@ _KINDS = ("off-label", "unapproved", "investigational", "supplement")
 
 
 class UnapprovedUseDisclosure(BaseCheck):
-    """See the module docstring."""
+    """Posts that promote an off-label, unapproved or investigational use and never say so."""
 
     uses_knowledge = True
 
