@@ -174,7 +174,7 @@ ALLOWED_PHRASE = ", ".join(
         pytest.param(
             {RULE_FILE: rule(kind="phrasal"), LEXICON_FILE: LEXICON},
             "6:7: unknown kind 'phrasal' (known: check, claim, evidence, pattern, phrase, "
-            "require, substitution, system, testimonial)",
+            "require, system, testimonial)",
             id="unknown-kind",
         ),
         pytest.param(
