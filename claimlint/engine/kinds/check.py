@@ -37,15 +37,10 @@ class CheckKind(Kind):
         self.check = check
         self.options: dict[str, Any] = options
         self.lexicons = lexicons
-        # A check may say what a unit must hold for it to find anything there: an optional
-        # ``unit_needs(options)`` method returning a Needs. One that does not (a third
-        # party's written before it existed) sees every unit.
-        hook = getattr(check, "unit_needs", None)
-        needs = hook(options) if callable(hook) else None
-        self._needs = needs if isinstance(needs, Needs) else None
+        self._needs = check.unit_needs(options)
 
     def needs(self) -> Needs | None:
-        """What the check's ``unit_needs(options)`` says, if it has that method."""
+        """What the check's ``unit_needs(options)`` says (None unless it declares it)."""
         return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
