@@ -62,8 +62,8 @@ class ClaimKind(Kind):
     unless = Phrases("Hedges that cancel the claim when they stand in its clause.")
     unless_sentence = Phrases("Phrases that cancel it anywhere in the sentence.")
     unless_before = Phrases(
-        "Phrases that cancel it when they end within `before-window` words before the"
-        " trigger, in its clause."
+        "Phrases that cancel it when they end, in its clause, fewer than `before-window`"
+        " words before the trigger."
     )
     unless_after = Phrases("Phrases that cancel it when they follow the trigger directly.")
     unless_before_when = Choice(
@@ -74,7 +74,9 @@ class ClaimKind(Kind):
     unless_right_before = Phrases(
         "Phrases that cancel it when they stand directly before the trigger."
     )
-    before_window = Integer(4, 1, 12, "How many words before the trigger `unless-before` searches.")
+    before_window = Integer(
+        4, 1, 12, "An `unless-before` phrase counts when fewer words than this stand between."
+    )
     only_with = Phrases(
         "The reverse of `unless`: one of these (a hedge) must stand in the clause, to find"
         " hedged claims."

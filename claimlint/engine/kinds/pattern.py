@@ -26,7 +26,9 @@ class PatternKind(Kind):
         " are its groups.",
         ignore_case="ignore-case",
     )
-    ignore_case = Flag(True, "Match without regard to case.")
+    ignore_case = Flag(
+        True, "Match without regard to case; `false` makes `pattern` case-sensitive."
+    )
     skip_negated = Flag(False, "Skip negated matches.")
     skip_questions = Flag(False, "Skip questions.")
 
