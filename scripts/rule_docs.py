@@ -6,23 +6,19 @@ Usage (from anywhere):
     python scripts/rule_docs.py          # rewrite the tables in place
     python scripts/rule_docs.py --check  # exit 1, changing nothing, when they are stale
 
-Each kind's scopes and table stand between two marker comments, which the
-prose around them may move but not drop::
-
-    <!-- params: claim -->
-    ...
-    <!-- /params -->
-
-What is between them comes from the kind's class in ``claimlint/engine/kinds/``
-(its ``scopes`` and the :class:`~claimlint.engine.kinds.params.Param` attributes
-it declares); edit those, then run this script. ``tests/test_rule_docs.py``
-fails when the committed page differs from what it writes.
+Each kind's scopes and table stand between two marker comments
+(``<!-- params: claim -->`` ... ``<!-- /params -->``), which the prose around them
+may move but not drop. What is between them comes from the kind's class in
+``claimlint/engine/kinds/`` (its ``scopes`` and the
+:class:`~claimlint.engine.kinds.params.Param` attributes it declares), through
+:func:`claimlint.engine.kinds.docs.render`; edit those, then run this script.
+``tests/test_rule_docs.py`` fails when the committed page differs from what it
+writes.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -30,42 +26,9 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from claimlint.engine.kinds import KINDS  # noqa: E402
-from claimlint.engine.kinds.params import table  # noqa: E402
-from claimlint.engine.rule import Kind  # noqa: E402
+from claimlint.engine.kinds.docs import render  # noqa: E402
 
 DOC = REPO / "docs" / "writing-rules.md"
-BLOCK = re.compile(r"<!-- params: ([a-z-]+) -->\n(.*?)<!-- /params -->\n", re.DOTALL)
-
-
-def generated(kind: type[Kind]) -> str:
-    """What stands between a kind's markers: its scopes and its parameter table."""
-    scopes = ", ".join(f"`{s}`" for s in kind.scopes)
-    body = table(kind.params) if kind.params else "No keys of its own.\n"
-    return f"Scopes: {scopes}.\n\n{body}"
-
-
-def render(text: str) -> str:
-    """``text`` with every kind's block rewritten; ValueError when a kind has no block,
-    or two, or a block names no kind."""
-    seen: list[str] = []
-
-    def block(m: re.Match[str]) -> str:
-        name = m.group(1)
-        if name not in KINDS:
-            raise ValueError(f"a params block names kind '{name}', which does not exist")
-        seen.append(name)
-        return f"<!-- params: {name} -->\n{generated(KINDS[name])}<!-- /params -->\n"
-
-    out = BLOCK.sub(block, text)
-    missing = sorted(set(KINDS) - set(seen))
-    twice = sorted({n for n in seen if seen.count(n) > 1})
-    if missing or twice:
-        raise ValueError(
-            f"every kind needs one params block: missing {missing or 'none'}, "
-            f"twice {twice or 'none'}"
-        )
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

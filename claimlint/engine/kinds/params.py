@@ -17,8 +17,8 @@ From that one declaration come
   ``int`` (the descriptor's ``__get__`` says so to the type checker);
 * the error for a missing or bad value, at the value's line and column:
   "'outcome-window' must be a whole number from 1 to 60";
-* the kind's table in ``docs/writing-rules.md`` (:func:`table`, written by
-  ``scripts/rule_docs.py``).
+* the kind's table in ``docs/writing-rules.md`` (:mod:`claimlint.engine.kinds.docs`,
+  written by ``scripts/rule_docs.py``).
 """
 
 from __future__ import annotations
@@ -399,12 +399,3 @@ def compiled(source: str, flags: int, given: Given, *keys: Any) -> re.Pattern[st
         return re.compile(source, flags)
     except re.error as exc:
         raise rule_error(given.loc, f"invalid regular expression: {exc}", *keys) from None
-
-
-def table(params: Mapping[str, Param[Any]]) -> str:
-    """The Markdown table of a kind's parameters, in the order they are declared."""
-    rows = ["| key | value | default | meaning |", "|---|---|---|---|"]
-    for key, param in params.items():
-        cells = (f"`{key}`", param.shape, param.default_doc(), " ".join(param.description.split()))
-        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return "\n".join(rows) + "\n"
