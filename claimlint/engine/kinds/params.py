@@ -24,6 +24,7 @@ From that one declaration come
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -60,7 +61,7 @@ class Given:
     """The kind's parameters (a phrase list reads the ``inflect`` beside it)."""
 
 
-class Param(Generic[T]):
+class Param(ABC, Generic[T]):
     """One parameter of a kind: a descriptor whose value, on a made kind, is the decoded one.
 
     A subclass says what a value must be (:attr:`shape`, used by the error and the
@@ -118,13 +119,13 @@ class Param(Generic[T]):
             raise rule_error(given.loc, f"kind '{given.kind}' needs '{self.key}'", "kind")
         return self.default(given)
 
+    @abstractmethod
     def decode(self, value: Any, given: Given) -> T:
         """The decoded value of a present key."""
-        raise NotImplementedError
 
+    @abstractmethod
     def default(self, given: Given) -> T:
         """The value of an absent key."""
-        raise NotImplementedError
 
     def default_doc(self) -> str:
         """The default, as the documentation shows it."""
@@ -142,7 +143,7 @@ class Flag(Param[bool]):
 
     def __init__(self, default: bool, description: str) -> None:
         super().__init__(description)
-        self.value = default
+        self.fallback = default
 
     def decode(self, value: Any, given: Given) -> bool:
         if not isinstance(value, bool):
@@ -150,10 +151,10 @@ class Flag(Param[bool]):
         return value
 
     def default(self, given: Given) -> bool:
-        return self.value
+        return self.fallback
 
     def default_doc(self) -> str:
-        return "true" if self.value else "false"
+        return "true" if self.fallback else "false"
 
 
 class Choice(Param[str]):
@@ -162,7 +163,7 @@ class Choice(Param[str]):
     def __init__(self, options: tuple[str, ...], default: str, description: str) -> None:
         super().__init__(description)
         self.options = options
-        self.value = default
+        self.fallback = default
         self.shape = f"one of: {', '.join(options)}"
 
     def decode(self, value: Any, given: Given) -> str:
@@ -171,10 +172,10 @@ class Choice(Param[str]):
         return str(value)
 
     def default(self, given: Given) -> str:
-        return self.value
+        return self.fallback
 
     def default_doc(self) -> str:
-        return self.value
+        return self.fallback
 
 
 class Integer(Param[int]):
@@ -182,7 +183,7 @@ class Integer(Param[int]):
 
     def __init__(self, default: int, lo: int, hi: int, description: str) -> None:
         super().__init__(description)
-        self.value, self.lo, self.hi = default, lo, hi
+        self.fallback, self.lo, self.hi = default, lo, hi
         self.shape = f"a whole number from {lo} to {hi}"
 
     def decode(self, value: Any, given: Given) -> int:
@@ -193,10 +194,10 @@ class Integer(Param[int]):
         return value
 
     def default(self, given: Given) -> int:
-        return self.value
+        return self.fallback
 
     def default_doc(self) -> str:
-        return str(self.value)
+        return str(self.fallback)
 
 
 class Text(Param[str]):
@@ -206,7 +207,7 @@ class Text(Param[str]):
 
     def __init__(self, description: str, default: str | None = None, *, key: str = "") -> None:
         super().__init__(description, key=key, required=default is None)
-        self.value = default or ""
+        self.fallback = default or ""
 
     def decode(self, value: Any, given: Given) -> str:
         if not isinstance(value, str) or (self.required and not value):
@@ -214,7 +215,7 @@ class Text(Param[str]):
         return value
 
     def default(self, given: Given) -> str:
-        return self.value
+        return self.fallback
 
 
 class Regex(Param[re.Pattern[str]]):
