@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -170,3 +170,69 @@ def test_configured_jurisdiction_defaults_to_us() -> None:
     assert configured_jurisdiction({}.get) == "us"
     assert configured_jurisdiction({"jurisdiction": None}.get) == "us"
     assert configured_jurisdiction({"jurisdiction": "uk"}.get) == "uk"
+
+
+PLAIN_CHECKS = '''\
+from claimlint.engine.rule import Hit, Needs
+from claimlint.text.prefilter import needles
+import re
+
+
+class Bare:
+    """Only the two generators: the optional members come from the defaults."""
+
+    def check_unit(self, unit, ctx, options):
+        yield Hit(0, 1, {"match": unit.text[:1]})
+
+    def check_document(self, doc, ctx, options):
+        return iter(())
+
+
+class Declaring(Bare):
+    """Its own optional members, without subclassing BaseCheck."""
+
+    uses_knowledge = True
+
+    def unit_needs(self, options):
+        return Needs.of((), [needles(re.compile(options["word"]))])
+
+
+class Confused(Bare):
+    """A unit_needs that returns no Needs: as if it had none."""
+
+    def unit_needs(self, options):
+        return "every sentence"
+
+
+BARE, DECLARING, CONFUSED = Bare(), Declaring(), Confused()
+'''
+
+
+def test_third_party_checks_need_not_subclass_base_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry-point check with only ``check_unit`` and ``check_document`` gets the
+    defaults of the optional members; one that has them, but not the base class, keeps its
+    own."""
+    from claimlint.engine.checks import BaseCheck, find_check
+
+    site = tmp_path / "site-packages"
+    (site / "plain-1.0.dist-info").mkdir(parents=True)
+    (site / "plain_checks.py").write_text(PLAIN_CHECKS, encoding="utf-8")
+    (site / "plain-1.0.dist-info" / "METADATA").write_text("Name: plain\nVersion: 1.0\n")
+    (site / "plain-1.0.dist-info" / "entry_points.txt").write_text(
+        "[claimlint.checks]\nbare = plain_checks:BARE\ndeclaring = plain_checks:DECLARING\n"
+        "confused = plain_checks:CONFUSED\n"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    bare, declaring, confused = (find_check(n) for n in ("bare", "declaring", "confused"))
+    assert isinstance(bare, BaseCheck) and isinstance(declaring, BaseCheck)
+    assert isinstance(confused, BaseCheck)
+    assert (bare.uses_knowledge, bare.unit_needs({"word": "us"})) == (False, None)
+    assert confused.unit_needs({}) is None
+    assert declaring.uses_knowledge
+    needs = declaring.unit_needs({"word": r"\bcall\s+us\b"})
+    assert needs is not None and not needs.tags and len(needs.words) == 1
+    unit = next(parse_text("Call us.").sentences())
+    hits = bare.check_unit(unit, cast(Context, None), {})  # delegated to the object
+    assert [h.values["match"] for h in hits] == ["C"]

@@ -176,7 +176,7 @@ ALLOWED_PHRASE = ", ".join(
         pytest.param(
             {RULE_FILE: rule(kind="phrasal"), LEXICON_FILE: LEXICON},
             "6:7: unknown kind 'phrasal' (known: check, claim, evidence, pattern, phrase, "
-            "require, substitution, system, testimonial)",
+            "require, system, testimonial)",
             id="unknown-kind",
         ),
         pytest.param(
@@ -242,6 +242,71 @@ def test_bad_rule_file(
 ) -> None:
     name = next(n for n in files if not n.startswith("lexicons/"))
     assert pack_error(tmp_path, capsys, files) == f"{pack_path(tmp_path, name)}:{expected}"
+
+
+CLAIM = {"kind": "claim", "phrases": None, "trigger": '["miracle"]'}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param(
+            {"skip-negated": "1"}, "19:15: 'skip-negated' must be true or false", id="flag"
+        ),
+        pytest.param(
+            {"inflect": "verbs"}, "19:10: 'inflect' must be one of: none, verb, noun", id="choice"
+        ),
+        pytest.param(
+            {**CLAIM, "outcome-window": "0"},
+            "19:17: 'outcome-window' must be a whole number from 1 to 60",
+            id="integer",
+        ),
+        pytest.param(
+            {**CLAIM, "rewrite": "{miracle: 1}"},
+            "19:20: 'rewrite' entries must map text to text",
+            id="rewrite-entry",
+        ),
+        pytest.param(
+            {**CLAIM, "pattern": "''"}, "19:10: 'pattern' must be a regular expression", id="regex"
+        ),
+        pytest.param(
+            {"kind": "pattern", "phrases": None},
+            "6:7: kind 'pattern' needs 'pattern'",
+            id="required",
+        ),
+        pytest.param(
+            {"kind": "evidence", "phrases": None, "cues": '["miracle"]', "patterns": "['(']"},
+            "19:12: invalid regular expression: missing ), unterminated subpattern at position 0",
+            id="regex-list-item",
+        ),
+        pytest.param(
+            {"unless": "{a: b}"},
+            "19:9: 'unless' must be a list of phrases or @lexicon names",
+            id="phrases",
+        ),
+        pytest.param(
+            {
+                "scope": "document",
+                "kind": "check",
+                "phrases": None,
+                "message": None,
+                "check": "stale-evidence",
+                "options": "3",
+            },
+            "18:10: 'options' must be a mapping",
+            id="options",
+        ),
+    ],
+)
+def test_bad_parameter_value(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    changes: dict[str, str | None],
+    expected: str,
+) -> None:
+    """A kind's parameter declaration says what its value must be, at the value."""
+    files = {RULE_FILE: rule(**changes), LEXICON_FILE: LEXICON}
+    assert pack_error(tmp_path, capsys, files) == f"{pack_path(tmp_path)}:{expected}"
 
 
 def test_duplicate_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -228,9 +228,6 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     if kind_name != "system" and not fails:
         raise rule_error(loc, "a rule needs at least one 'examples.fail' text", "examples")
     params = {k: v for k, v in data.items() if k in kind_cls.params}
-    for key, (_, required) in kind_cls.params.items():
-        if required and key not in params:
-            raise rule_error(loc, f"kind '{kind_name}' needs '{key}'", "kind")
     impl = kind_cls(rule_id, params, loc, lexicons)
     return Rule(
         id=rule_id,

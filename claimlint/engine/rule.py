@@ -13,6 +13,7 @@ from claimlint.core.yamlnodes import Located, YamlError
 from claimlint.text.prefilter import Needles
 
 if TYPE_CHECKING:
+    from claimlint.engine.kinds.params import Param
     from claimlint.text.document import Block, Document, Sentence
     from claimlint.text.lexicon import Lexicon, PhraseMatch
 
@@ -133,15 +134,24 @@ class Kind:
     """Base of the rule kinds. A kind turns a rule's parameters into hits."""
 
     name: ClassVar[str] = ""
-    #: Parameter name -> (type description, required).
-    params: ClassVar[dict[str, tuple[str, bool]]] = {}
+    #: Its parameters by key, in the order the kind declares them: each a class attribute
+    #: made by a :class:`~claimlint.engine.kinds.params.Param` type, which adds itself here.
+    params: ClassVar[Mapping[str, Param[Any]]] = {}
     #: Scopes the kind can run in.
     scopes: ClassVar[tuple[str, ...]] = SCOPES
+
+    when_found: tuple[str, ...] = ()
+    """Categories whose findings in the document the kind reads (``Context.reported``):
+    a rule's examples run with the rules of these categories on."""
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
+        """Decode the rule's ``params`` (its kind's keys) into the attributes they declare;
+        raise :class:`RuleError` at a missing or bad one."""
         self.rule_id = rule_id
+        for param in self.params.values():
+            param.load(self, params, loc, lexicons)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         """(tag, surface forms) this kind wants found by its scope's one-pass matcher."""

@@ -46,7 +46,7 @@ def example_plan(ruleset: RuleSet, rule: Rule) -> Plan:
     """The plan a rule's examples run with: the rule, the rules it builds on (a
     ``when-found`` category), the internal-error rule and the examples' options."""
     active = {rule.id: ActiveRule(rule, rule.severity)}
-    for category in getattr(rule.impl, "when_found", ()):
+    for category in rule.impl.when_found:
         for other in ruleset.rules.values():
             if other.category == category:
                 active.setdefault(other.id, ActiveRule(other, other.severity))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from claimlint.engine.kinds.check import CheckKind
 from claimlint.engine.rule import Rule, configured_jurisdiction
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def explain_rule(rule: Rule, plan: Plan | None = None) -> str:
         lines += [
             f"- {title}: {url}" if title != url else f"- {url}" for title, url in rule.doc.see
         ]
-    if getattr(getattr(rule.impl, "check", None), "uses_knowledge", False):
+    if isinstance(rule.impl, CheckKind) and rule.impl.check.uses_knowledge:
         options = plan.options if plan is not None else {}
         lines += ["", *_knowledge_lines(configured_jurisdiction(options.get))]
     lines += ["", f"Defined in {rule.path}", ""]

@@ -8,7 +8,6 @@ from claimlint.engine.kinds.evidence import EvidenceKind
 from claimlint.engine.kinds.pattern import PatternKind
 from claimlint.engine.kinds.phrase import PhraseKind
 from claimlint.engine.kinds.require import RequireKind
-from claimlint.engine.kinds.substitution import SubstitutionKind
 from claimlint.engine.kinds.testimonial import TestimonialKind
 from claimlint.engine.rule import Kind
 
@@ -17,7 +16,6 @@ KINDS: dict[str, type[Kind]] = {
     for kind in (
         PhraseKind,
         PatternKind,
-        SubstitutionKind,
         ClaimKind,
         EvidenceKind,
         RequireKind,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import text
+from claimlint.engine.kinds.params import Options, Text
 from claimlint.engine.rule import Context, Hit, Kind, Needs, RuleError, rule_error
 from claimlint.text.document import Block, Document, Sentence
 from claimlint.text.lexicon import Lexicon
@@ -16,10 +16,13 @@ class CheckKind(Kind):
     """Delegate to a Python check; its ``options`` are passed through."""
 
     name = "check"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "check": ("name of a check in claimlint/checks or the claimlint.checks group", True),
-        "options": ("mapping passed to the check", False),
-    }
+
+    check_name = Text(
+        "The check to run: one in `claimlint/engine/checks/`, or a third party's from the"
+        " `claimlint.checks` entry-point group.",
+        key="check",
+    )
+    options = Options("Passed to the check as they are; each check says which it reads.")
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -27,25 +30,15 @@ class CheckKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         from claimlint.engine.checks import find_check
 
-        name = text(params, "check", loc)
-        check = find_check(name)
+        check = find_check(self.check_name)
         if check is None:
-            raise rule_error(loc, f"unknown check '{name}'", "check")
-        options = params.get("options", {})
-        if not isinstance(options, dict):
-            raise rule_error(loc, "'options' must be a mapping", "options")
+            raise rule_error(loc, f"unknown check '{self.check_name}'", "check")
         self.check = check
-        self.options: dict[str, Any] = options
         self.lexicons = lexicons
-        # A check may say what a unit must hold for it to find anything there: an optional
-        # ``unit_needs(options)`` method returning a Needs. One that does not (a third
-        # party's written before it existed) sees every unit.
-        hook = getattr(check, "unit_needs", None)
-        needs = hook(options) if callable(hook) else None
-        self._needs = needs if isinstance(needs, Needs) else None
+        self._needs = check.unit_needs(self.options)
 
     def needs(self) -> Needs | None:
-        """What the check's ``unit_needs(options)`` says, if it has that method."""
+        """What the check's ``unit_needs(options)`` says (None unless it declares it)."""
         return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
@@ -59,7 +52,6 @@ class SystemKind(Kind):
     """Findings the engine itself raises (unreadable file, unused suppression ...)."""
 
     name = "system"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {}
     scopes = ("document",)
 
     def __init__(

@@ -16,17 +16,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.biblio.intext import block_has_citation, has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import choice, flag, integer, regex
-from claimlint.engine.kinds.terms import TermSet, tagged, tags_of, term_set
+from claimlint.engine.kinds.params import (
+    INFLECTIONS,
+    Choice,
+    Flag,
+    Integer,
+    OptionalRegex,
+    Phrases,
+    Rewrites,
+)
+from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import clause_bounds, is_negated, is_question
 from claimlint.text.document import Sentence
-from claimlint.text.lexicon import Lexicon, PhraseMatch, expand, normalise
+from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
@@ -36,52 +44,82 @@ class ClaimKind(Kind):
     """Report an unhedged claim at its trigger."""
 
     name = "claim"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "trigger": ("phrases / @lexicons that make the claim", False),
-        "pattern": ("regular expression whose matches are triggers too", False),
-        "standalone": ("phrases / @lexicons: triggers that need no outcome", False),
-        "outcome": ("phrases / @lexicons, one of which must be in the same clause", False),
-        "unless": ("phrases / @lexicons (hedges) that cancel the claim in its clause", False),
-        "unless-sentence": ("phrases / @lexicons that cancel it anywhere in the sentence", False),
-        "unless-before": ("phrases that cancel it when they stand just before the trigger", False),
-        "unless-after": ("phrases that cancel it when they follow the trigger directly", False),
-        "unless-before-when": ("always | no-outcome-after (default always)", False),
-        "unless-right-before": ("phrases that cancel it when they stand directly before it", False),
-        "before-window": ("words before the trigger searched by unless-before, default 4", False),
-        "only-with": ("phrases / @lexicons, one of which must be in the clause", False),
-        "rewrite": ("mapping: trigger phrase -> hedged wording ('' = remove)", False),
-        "inflect": ("none | verb | noun (for inline trigger phrases)", False),
-        "outcome-window": ("words between trigger and outcome, default 12", False),
-        "outcome-after": (
-            "bool, default false: the outcome must follow the trigger (or be part"
-            " of a listed trigger phrase)",
-            False,
-        ),
-        "not-outcome-before": ("phrases that, right after an outcome, make it a modifier", False),
-        "mechanism-nouns": (
-            "phrases that make an outcome a modifier or, between the trigger and"
-            " the outcome, the trigger's real object",
-            False,
-        ),
-        "skip-cited": ("bool, default true: a cited sentence reports a study", False),
-        "skip-cited-block": ("bool, default false: skip when the paragraph cites anything", False),
-        "skip-questions": ("bool, default true", False),
-        "skip-negated": ("bool, default true", False),
-    }
     scopes = ("sentence", "heading", "block", "front-matter")
+
+    trigger = Phrases(
+        "The phrases that make the claim (an efficacy verb, a booster, a promise).",
+        inflect="inflect",
+    )
+    pattern = OptionalRegex(
+        "Its matches are triggers too (a percentage, a figure of success). A claim needs"
+        " `trigger`, `standalone` or `pattern`."
+    )
+    standalone = Phrases("Triggers that are claims without an outcome.")
+    outcome = Phrases(
+        "When given, one of these must stand in the trigger's clause, within"
+        " `outcome-window` words of it."
+    )
+    unless = Phrases("Hedges that cancel the claim when they stand in its clause.")
+    unless_sentence = Phrases("Phrases that cancel it anywhere in the sentence.")
+    unless_before = Phrases(
+        "Phrases that cancel it when they end, in its clause, fewer than `before-window`"
+        " words before the trigger."
+    )
+    unless_after = Phrases("Phrases that cancel it when they follow the trigger directly.")
+    unless_before_when = Choice(
+        ("always", "no-outcome-after"),
+        "always",
+        "When `unless-before` cancels: always, or only when no outcome follows the trigger.",
+    )
+    unless_right_before = Phrases(
+        "Phrases that cancel it when they stand directly before the trigger."
+    )
+    before_window = Integer(
+        4, 1, 12, "An `unless-before` phrase counts when fewer words than this stand between."
+    )
+    only_with = Phrases(
+        "The reverse of `unless`: one of these (a hedge) must stand in the clause, to find"
+        " hedged claims."
+    )
+    rewrite = Rewrites(
+        "A better wording for each trigger phrase: the finding's suggestion is"
+        " \"Replace 'cures' with '...'\", or \"Remove '...'\" for an empty wording.",
+        inflect="inflect",
+    )
+    inflect = Choice(
+        INFLECTIONS,
+        "none",
+        "How inline `trigger` and `rewrite` phrases inflect: `verb` inflects the first word,"
+        " `noun` the last.",
+    )
+    outcome_window = Integer(
+        12, 1, 60, "How many words may stand between the trigger and its outcome."
+    )
+    outcome_after = Flag(
+        False, "The outcome must follow the trigger (or be part of a listed trigger phrase)."
+    )
+    not_outcome_before = Phrases(
+        'Nouns that, right after an outcome, make it a modifier ("fear *circuitry*"): it'
+        " does not count."
+    )
+    mechanism_nouns = Phrases(
+        "Nouns that make an outcome right before them a modifier and, between the trigger"
+        ' and the outcome, are what the trigger acts on ("resets the *circuits* behind'
+        ' depression"): the outcome does not count.'
+    )
+    skip_cited = Flag(
+        True, "A sentence that carries a citation reports a study's own result: skip it."
+    )
+    skip_cited_block = Flag(
+        False, "Skip the claim when any sentence of its paragraph cites a source."
+    )
+    skip_questions = Flag(True, "Skip questions.")
+    skip_negated = Flag(True, 'Skip negated triggers ("does not cure").')
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        inflect = choice(params, "inflect", ("none", "verb", "noun"), "none", loc)
-
-        def terms(key: str, how: str = "none") -> TermSet:
-            return term_set(rule_id, key, params.get(key), loc, lexicons, how)
-
-        self.trigger = terms("trigger", inflect)
-        self.standalone = terms("standalone")
-        self.pattern = regex(params, "pattern", loc)
         if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
         self.pattern_needles = needles(self.pattern) if self.pattern is not None else Needles()
@@ -89,36 +127,6 @@ class ClaimKind(Kind):
             tags_of((self.trigger, self.standalone)),
             () if self.pattern is None else (self.pattern_needles,),
         )
-        self.outcome = terms("outcome")
-        self.unless = terms("unless")
-        self.unless_sentence = terms("unless-sentence")
-        self.unless_before = terms("unless-before")
-        self.unless_after = terms("unless-after")
-        self.unless_right_before = terms("unless-right-before")
-        self.only_with = terms("only-with")
-        self.not_outcome_before = terms("not-outcome-before")
-        self.mechanism = terms("mechanism-nouns")
-        self.before_when = choice(
-            params, "unless-before-when", ("always", "no-outcome-after"), "always", loc
-        )
-        self.before_window = integer(params, "before-window", 4, 1, 12, loc)
-        self.window = integer(params, "outcome-window", 12, 1, 60, loc)
-        self.outcome_after = flag(params, "outcome-after", False, loc)
-        self.skip_cited = flag(params, "skip-cited", True, loc)
-        self.skip_cited_block = flag(params, "skip-cited-block", False, loc)
-        self.skip_questions = flag(params, "skip-questions", True, loc)
-        self.skip_negated = flag(params, "skip-negated", True, loc)
-        self.rewrite: dict[str, str] = {}
-        rewrite = params.get("rewrite", {})
-        if not isinstance(rewrite, dict):
-            raise rule_error(
-                loc, "'rewrite' must be a mapping of phrase: hedged wording", "rewrite"
-            )
-        for phrase, better in rewrite.items():
-            if not isinstance(phrase, str) or not isinstance(better, str):
-                raise rule_error(loc, "'rewrite' entries must map text to text", "rewrite", phrase)
-            for form in expand(phrase, inflect):
-                self.rewrite[normalise(form)] = better
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
@@ -133,7 +141,7 @@ class ClaimKind(Kind):
                 self.unless_right_before,
                 self.only_with,
                 self.not_outcome_before,
-                self.mechanism,
+                self.mechanism_nouns,
             )
         )
 
@@ -181,7 +189,8 @@ class ClaimKind(Kind):
                 self.unless_before
                 and self._preceded(text, m, others, a)
                 and not (
-                    self.before_when == "no-outcome-after" and self._outcome_after(text, m, others)
+                    self.unless_before_when == "no-outcome-after"
+                    and self._outcome_after(text, m, others)
                 )
             ):
                 continue
@@ -206,7 +215,7 @@ class ClaimKind(Kind):
                     c
                     for c in others
                     if self.outcome.tag in c.tags
-                    and _gap_words(text, m, c) <= self.window
+                    and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
                     and (not self.outcome_after or _follows(m, c))
                 ]
@@ -242,7 +251,7 @@ class ClaimKind(Kind):
             if n is c:
                 continue
             head = self.not_outcome_before.tag in n.tags
-            mechanism = self.mechanism.tag in n.tags
+            mechanism = self.mechanism_nouns.tag in n.tags
             if (head or mechanism) and n.start >= c.end and _gap(text, c.end, n.start) == 0:
                 return True
             if mechanism and m.end <= n.start and n.end <= c.start:
@@ -254,7 +263,7 @@ class ClaimKind(Kind):
         return any(
             self.outcome.tag in c.tags
             and c.start >= m.end
-            and _gap(text, m.end, c.start) <= self.window
+            and _gap(text, m.end, c.start) <= self.outcome_window
             and not self._modifier(text, m, c, others)
             for c in others
         )

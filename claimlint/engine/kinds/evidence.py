@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import flag, regex_list
-from claimlint.engine.kinds.terms import tagged, tags_of, term_set
+from claimlint.engine.kinds.params import Flag, Phrases, RegexList
+from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Sentence
@@ -30,32 +30,30 @@ class EvidenceKind(Kind):
     """Report the evidence cue of an uncited sentence."""
 
     name = "evidence"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "cues": ("phrases / @lexicons that appeal to evidence", True),
-        "patterns": ("regular expressions whose matches are cues too", False),
-        "unless": ("phrases / @lexicons that make research only a topic", False),
-        "skip-questions": ("bool, default true", False),
-    }
     scopes = ("sentence", "heading", "block", "front-matter")
+
+    cues = Phrases('Phrases that appeal to evidence ("studies show").', required=True)
+    patterns = RegexList('Their matches are cues too ("a 2017 study of 300 patients found").')
+    unless = Phrases(
+        'Phrases that make research only a topic ("more research is needed"): a sentence'
+        " with one is not reported."
+    )
+    skip_questions = Flag(True, "Skip questions.")
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self.cues = term_set(rule_id, "cues", params.get("cues"), loc, lexicons)
         if not self.cues:
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
-        self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons)
-        self.patterns = regex_list(params, "patterns", loc)
         self.pattern_needles = [needles(p) for p in self.patterns]
         self._needs = Needs.of(tags_of((self.cues,)), self.pattern_needles)
-        self.skip_questions = flag(params, "skip-questions", True, loc)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.cues, self.unless))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
-        return tuple(self.patterns)
+        return self.patterns
 
     def needs(self) -> Needs | None:
         """A cue phrase, or a text one of the ``patterns`` may match."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import compiled, flag, text
+from claimlint.engine.kinds.params import Flag, Regex
 from claimlint.engine.rule import Context, Hit, Kind, Needs
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Sentence
@@ -19,27 +19,27 @@ class PatternKind(Kind):
     """Report each match of a regular expression."""
 
     name = "pattern"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "pattern": ("regular expression (Python syntax)", True),
-        "ignore-case": ("bool, default true", False),
-        "skip-negated": ("bool, default false", False),
-        "skip-questions": ("bool, default false", False),
-    }
     scopes = ("sentence", "heading", "block", "front-matter", "reference")
+
+    pattern = Regex(
+        "The regular expression; each match is reported. `{1}`, `{2}` ... in the message"
+        " are its groups.",
+        ignore_case="ignore-case",
+    )
+    ignore_case = Flag(
+        True, "Match without regard to case; `false` makes `pattern` case-sensitive."
+    )
+    skip_negated = Flag(False, "Skip negated matches.")
+    skip_questions = Flag(False, "Skip questions.")
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        source = text(params, "pattern", loc)
-        flags = re.IGNORECASE if flag(params, "ignore-case", True, loc) else 0
-        self.regex = compiled(source, flags, loc, "pattern")
-        self._needs = Needs.of((), (needles(self.regex),))
-        self.skip_negated = flag(params, "skip-negated", False, loc)
-        self.skip_questions = flag(params, "skip-questions", False, loc)
+        self._needs = Needs.of((), (needles(self.pattern),))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
-        return (self.regex,)
+        return (self.pattern,)
 
     def needs(self) -> Needs | None:
         """A text the pattern may match."""
@@ -49,7 +49,7 @@ class PatternKind(Kind):
         value = unit.text
         if self.skip_questions and is_question(value):
             return
-        for m in self.regex.finditer(value):
+        for m in self.pattern.finditer(value):
             if m.end() == m.start():
                 continue
             if self.skip_negated and is_negated(value, m.start()):

@@ -3,41 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import choice, flag
-from claimlint.engine.kinds.terms import tagged, tags_of, term_set
+from claimlint.engine.kinds.params import INFLECTIONS, Choice, Flag, Phrases
+from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs
 from claimlint.text.clauses import clause_bounds, is_negated, is_question
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon
-
-INFLECTIONS = ("none", "verb", "noun")
 
 
 class PhraseKind(Kind):
     """Report each occurrence of a listed phrase."""
 
     name = "phrase"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "phrases": ("list of phrases / @lexicons", True),
-        "inflect": ("none | verb | noun (for inline phrases)", False),
-        "unless": ("list of phrases / @lexicons that cancel a match in the same clause", False),
-        "skip-negated": ("bool, default true", False),
-        "skip-questions": ("bool, default true", False),
-    }
     scopes = ("sentence", "heading", "block", "front-matter", "reference")
+
+    terms = Phrases(
+        "The phrases to report, each occurrence.", key="phrases", required=True, inflect="inflect"
+    )
+    inflect = Choice(
+        INFLECTIONS,
+        "none",
+        "How inline `phrases` and `unless` phrases inflect: `verb` inflects the first word,"
+        " `noun` the last.",
+    )
+    unless = Phrases("Phrases that cancel a match in the same clause.", inflect="inflect")
+    skip_negated = Flag(True, 'Skip negated matches ("is not a miracle").')
+    skip_questions = Flag(True, "Skip questions.")
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        inflect = choice(params, "inflect", INFLECTIONS, "none", loc)
-        self.terms = term_set(rule_id, "phrases", params.get("phrases"), loc, lexicons, inflect)
-        self.unless = term_set(rule_id, "unless", params.get("unless"), loc, lexicons, inflect)
-        self.skip_negated = flag(params, "skip-negated", True, loc)
-        self.skip_questions = flag(params, "skip-questions", True, loc)
         self._needs = Needs.of(tags_of((self.terms,)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:

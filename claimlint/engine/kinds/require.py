@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import regex_list, text
-from claimlint.engine.kinds.terms import tagged, term_set
+from claimlint.engine.kinds.params import Names, Phrases, RegexList, Text
+from claimlint.engine.kinds.terms import tagged
 from claimlint.engine.rule import Context, Hit, Kind, rule_error
 from claimlint.text.document import Block, Document
 from claimlint.text.lexicon import Lexicon, PhraseMatcher
@@ -27,43 +27,47 @@ class RequireKind(Kind):
     """Report a document that triggers a requirement and never meets it."""
 
     name = "require"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "triggers": ("phrases / @lexicons that make a statement necessary", False),
-        "when-found": ("categories whose findings make a statement necessary", False),
-        "required": ("phrases / @lexicons, one of which must appear anywhere in the post", False),
-        "required-patterns": ("regular expressions that also satisfy the requirement", False),
-        "required-option": ("a configuration list of extra phrases that satisfy it", False),
-    }
     scopes = ("document",)
+
+    triggers = Phrases("Phrases in the prose that make a statement necessary.")
+    when_found = Names(
+        "categories",
+        "Categories whose findings in the post make a statement necessary (`testimonial`)."
+        " A rule needs `triggers` or `when-found`.",
+    )
+    required = Phrases(
+        "Phrases, one of which must stand anywhere in the post. A rule needs `required`,"
+        " `required-patterns` or `required-option`."
+    )
+    required_patterns = RegexList(
+        'Their matches meet the requirement too ("some clients ... others ...").'
+    )
+    required_option = Text(
+        "The name of a configuration setting whose phrases meet it too (`disclosures`,"
+        " `results-statements`).",
+        "",
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self.triggers = term_set(rule_id, "triggers", params.get("triggers"), loc, lexicons)
-        self.required = term_set(rule_id, "required", params.get("required"), loc, lexicons)
-        found = params.get("when-found", [])
-        if not isinstance(found, list) or not all(isinstance(c, str) and c for c in found):
-            raise rule_error(loc, "'when-found' must be a list of categories", "when-found")
-        self.when_found: list[str] = found
         if not self.triggers and not self.when_found:
             raise rule_error(loc, "'triggers' or 'when-found' must name something", "triggers")
-        self.patterns = regex_list(params, "required-patterns", loc)
-        self.option_name = text(params, "required-option", loc, "")
-        if not self.required and not self.patterns and not self.option_name:
+        if not self.required and not self.required_patterns and not self.required_option:
             raise rule_error(loc, "'required' must name at least one phrase", "required")
         self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
-        return tuple(self.patterns)
+        return self.required_patterns
 
     def check_document(self, doc: Document, ctx: Context) -> Iterator[tuple[Block | None, Hit]]:
         if not self.triggers and not any(ctx.reported(c) for c in self.when_found):
             return  # nothing makes a statement necessary: no need to look for one
         first: tuple[Block, Hit] | None = None
-        extra = _extra_phrases(ctx.option(self.option_name) if self.option_name else None)
+        extra = _extra_phrases(ctx.option(self.required_option) if self.required_option else None)
         for block in doc.blocks:
-            if any(p.search(block.text) for p in self.patterns) or any(
+            if any(p.search(block.text) for p in self.required_patterns) or any(
                 p.search(block.text) for p in extra
             ):
                 return

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.params import compiled, text
-from claimlint.engine.kinds.terms import tagged, tags_of, term_set
+from claimlint.engine.kinds.params import Phrases, Regex
+from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
@@ -36,27 +36,32 @@ class TestimonialKind(Kind):
     """Report a first-person outcome statement attributed to a client."""
 
     name = "testimonial"
-    params: ClassVar[dict[str, tuple[str, bool]]] = {
-        "voice": ("phrases / @lexicons of a first-person speaker ('my', 'I felt')", True),
-        "outcome": ("phrases / @lexicons: the outcome the speaker reports", True),
-        "reported": ("phrases: reported speech that counts without quotes", False),
-        "client": ("phrases: who a quote is attributed to ('patient', 'client')", False),
-        "attribution": ("regular expression that attributes a quote to a person", False),
-    }
     scopes = ("block",)
+
+    voice = Phrases('First-person phrases of a speaker ("my", "I felt").', required=True)
+    outcome = Phrases("The outcomes a speaker reports.", required=True)
+    reported = Phrases(
+        'Reported speech that counts without quotes when an outcome follows it ("our'
+        ' patients tell us").'
+    )
+    client = Phrases(
+        'Who a quote is attributed to ("patient", "client"): in a blockquote, a'
+        " first-person sentence attributed to one counts whatever outcome it implies."
+    )
+    attribution = Regex(
+        "What attributes a quote to a person; a quoted first-person outcome outside a"
+        " blockquote needs one in its block. Case-sensitive.",
+        DEFAULT_ATTRIBUTION,
+        flags=0,
+        default_doc='a dash and a name ("— Sarah, 34"), or says, wrote, told us ...',
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self.voice = term_set(rule_id, "voice", params.get("voice"), loc, lexicons)
-        self.outcome = term_set(rule_id, "outcome", params.get("outcome"), loc, lexicons)
         if not self.voice or not self.outcome:
             raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
-        self.reported = term_set(rule_id, "reported", params.get("reported"), loc, lexicons)
-        self.client = term_set(rule_id, "client", params.get("client"), loc, lexicons)
-        source = text(params, "attribution", loc, DEFAULT_ATTRIBUTION)
-        self.attribution = compiled(source, 0, loc, "attribution")
         self._needs = Needs.of(tags_of((self.voice, self.reported)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
