@@ -19,7 +19,7 @@ import argparse
 import json
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +53,7 @@ class Generated:
         return list(dict.fromkeys(t for s in self.sections for t in s.terms))
 
 
-def combine(*parts: Iterable[str]) -> list[str]:
+def combine(*parts: Sequence[str]) -> list[str]:
     """Every way of taking one item of each part, in order, joined by spaces (an empty
     item adds nothing: ``combine(["patients"], ["", "often"], ["say"])`` is
     "patients say", "patients often say")."""
@@ -185,7 +185,6 @@ def _said_by_many(subjects: Sequence[str], present: Sequence[str]) -> list[str]:
 
 
 def evidence_cues() -> Generated:
-    discover = ["discovered", "has discovered"]
     return Generated(
         "evidence-cues",
         "Appeals to research that need a citation: an evidence noun with a reporting verb "
@@ -205,7 +204,7 @@ def evidence_cues() -> Generated:
             Section(
                 "discovering",
                 [
-                    *combine(DISCOVERING, ["discovers", *discover]),
+                    *combine(DISCOVERING, ["discovers", "discovered", "has discovered"]),
                     *combine(DISCOVERING_PLURAL, ["discover", "discovered", "have discovered"]),
                 ],
             ),
@@ -772,8 +771,13 @@ def safety_claims() -> Generated:
 # ------------------------------------------------------------------------------------------
 # writing
 
-GENERATED = [evidence_cues, reported_testimony, typical_outcome_subjects, reader_promises]
-GENERATED += [safety_claims]
+GENERATED = [
+    evidence_cues,
+    reported_testimony,
+    typical_outcome_subjects,
+    reader_promises,
+    safety_claims,
+]
 
 
 def _scalar(term: str) -> str:
