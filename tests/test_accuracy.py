@@ -1,4 +1,8 @@
-"""Accuracy on the labelled dev posts, scored by the shared scorer (skipped without ../shared)."""
+"""Accuracy on the labelled dev posts, scored by the shared scorer (skipped without ../shared).
+
+Nothing is written into ``../shared`` (read-only in CI): the run keeps no cache, and the
+report goes to a temporary folder.
+"""
 
 from __future__ import annotations
 
@@ -41,7 +45,9 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[float, f
     report = tmp_path_factory.mktemp("accuracy") / "report.json"
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(DEV)
-        status = main(["check", "--isolated", "--format", "json", "-o", str(report), "."])
+        status = main(
+            ["check", "--isolated", "--no-cache", "--format", "json", "-o", str(report), "."]
+        )
     assert status in (0, 1)
     out = subprocess.run(
         [sys.executable, str(SCORER), str(DEV), str(report)],

@@ -1,12 +1,23 @@
-"""The one-pass phrase matcher finds exactly what the plain case-insensitive trie finds.
+"""The one-pass phrase matcher finds exactly what a naive scan finds.
 
-:class:`~claimlint.text.lexicon.PhraseMatcher` runs a case-sensitive trie over folded text
-(:func:`~claimlint.text.lexicon.fold`), tried only after non-word characters. The reference
-below is the straightforward matcher it replaced: one ``re.IGNORECASE`` trie tried at
-every position not preceded by a word character of the text as written. Both must yield
-the same matches (offsets, text and tags, in order) for the built-in rules' phrase lists
-and the knowledge pack's aliases over rule examples, the claim table, the dev posts and
-generated text full of case, apostrophe, hyphen, space and Unicode variants.
+:class:`~claimlint.text.lexicon.PhraseMatcher` compiles every phrase into one trie-shaped
+regular expression and runs it, case-sensitively, over text lower-cased by
+:func:`~claimlint.text.lexicon.fold`. The reference below shares none of that: it is
+written from the semantics that ``lexicon.py`` documents, and tries, at every position not
+preceded by a word character, every phrase, one character at a time against the text as
+written (case-insensitively as ``re.IGNORECASE`` compares one character with another);
+a space of a phrase takes one or more whitespace characters, an apostrophe ' or ’ (not
+‘), a hyphen a hyphen or en dash (and any spaces after it), spaces, or nothing. Of the
+phrase ends followed by no word character it keeps only the longest, and tags it with
+every phrase spelled as the matched text is (lower-cased, spaces and hyphens aside) and
+every shorter phrase that is a word-prefix of one of those. A match that no phrase spells
+(a long s matched case-insensitively for an "s", a dotted capital I for an "i") is
+dropped, as the matcher drops it.
+
+Both must yield the same matches (offsets, text and tags, in order) for the built-in
+rules' phrase lists and the knowledge pack's aliases over rule examples, the claim table,
+the dev posts and generated text full of case, apostrophe, hyphen, space and Unicode
+variants.
 """
 
 from __future__ import annotations
@@ -16,7 +27,6 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -25,80 +35,147 @@ from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.selfcheck import load_rules
 from claimlint.regulatory import mentions as regulatory
 from claimlint.text.document import parse_text
-from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, _match_key, fold, normalise
+from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, fold
 
 DATA = Path(__file__).parent / "data"
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 Tagged = list[tuple[str, list[str]]]
 
-
-def _reference_phrase(phrase: str) -> str:
-    out: list[str] = []
-    for ch in phrase:
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch == "'":
-            out.append("['’]")
-        elif ch == "-":
-            out.append(r"(?:[-‐‑–]\s*|\s+)?")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+#: What a hyphen of a phrase matches in the text (besides spaces or nothing); an em dash
+#: is not among them: "pain—free" is two words.
+DASHES = "-\u2010\u2011\u2013"
+#: Written the same way in a phrase: curly apostrophes, and every dash, as a hyphen.
+PHRASE_SPELLING = {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"}
+PHRASE_SPELLING |= {"\u2013": "-", "\u2014": "-"}
+#: How many first letters the reference looks phrases up by (only to be quick).
+LETTERS = 3
 
 
-def _reference_node(node: dict[str, Any]) -> str:
-    branches = [
-        _reference_phrase(ch) + _reference_node(child) for ch, child in sorted(node.items()) if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
-class ReferenceMatcher:
-    """The matcher as first written: a case-insensitive trie, tried at every position."""
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the matcher files it: unified apostrophes and hyphens, lower case,
+    single spaces."""
+    return " ".join("".join(PHRASE_SPELLING.get(c, c) for c in phrase).lower().split())
+
+
+def _spelling(text: str) -> str:
+    """What two texts spelled the same way share: :func:`_phrase_key` without spaces
+    and hyphens."""
+    return "".join(c for c in _phrase_key(text) if c not in " -")
+
+
+class NaiveMatcher:
+    """Every phrase tried at every word start, character by character."""
 
     def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
-        table: dict[str, set[str]] = {}
+        own: dict[str, set[str]] = {}
         for tag, phrases in tagged:
             for phrase in phrases:
-                key = normalise(phrase)
+                key = _phrase_key(phrase)
                 if key:
-                    table.setdefault(key, set()).add(tag)
-        by_first: dict[str, list[str]] = {}
-        for key in sorted(table, key=len):
-            by_first.setdefault(key.split(" ", 1)[0], []).append(key)
-        for group in by_first.values():
-            for i, short in enumerate(group):
-                for long in group[i + 1 :]:
-                    if long.startswith(short + " "):
-                        table[long] |= table[short]
-        self.tags: dict[str, frozenset[str]] = {}
-        for key, tags in table.items():
-            k = _match_key(key)
-            self.tags[k] = frozenset(tags) | self.tags.get(k, frozenset())
-        root: dict[str, Any] = {}
-        for key in table:
-            node = root
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node[""] = True
-        body = _reference_node(root)
-        self.regex = re.compile(rf"(?<!\w)(?=((?:{body}))(?!\w))", re.IGNORECASE) if body else None
+                    own.setdefault(key, set()).add(tag)
+        self.phrases = sorted(own)
+        # a phrase also carries the tags of each shorter phrase its first words spell
+        self.tags: dict[str, set[str]] = {}
+        for key in self.phrases:
+            words = key.split(" ")
+            lent = set(own[key])
+            for n in range(1, len(words)):
+                lent |= own.get(" ".join(words[:n]), set())
+            self.tags.setdefault(_spelling(key), set()).update(lent)
+        # Only to be quick: a phrase can start at a position only if its first letters
+        # (spaces and hyphens aside) match the text's first letters there.
+        self.by_start: dict[str, list[str]] = {}
+        for key in self.phrases:
+            letters = _spelling(key)[:LETTERS]
+            self.by_start.setdefault(letters, []).append(key)
+        self.letters = sorted({c for key in self.phrases for c in key if c not in " -"})
+        self._equal: dict[tuple[str, str], bool] = {}
+        self._like: dict[str, list[str]] = {}
+
+    def _same(self, mine: str, theirs: str) -> bool:
+        """Whether a phrase's character matches one of the text."""
+        pair = (mine, theirs)
+        if pair not in self._equal:
+            if mine == "'":
+                self._equal[pair] = theirs in "'\u2019"
+            else:
+                self._equal[pair] = bool(re.fullmatch(re.escape(mine), theirs, re.IGNORECASE))
+        return self._equal[pair]
+
+    def _like_letters(self, theirs: str) -> list[str]:
+        """The phrase characters that match ``theirs``."""
+        if theirs not in self._like:
+            self._like[theirs] = [c for c in self.letters if self._same(c, theirs)]
+        return self._like[theirs]
+
+    def _candidates(self, text: str, start: int) -> list[str]:
+        """The phrases whose first letters match the text's first letters from ``start``."""
+        letters: list[str] = []
+        i = start
+        while i < len(text) and len(letters) < LETTERS:
+            if not (text[i].isspace() or text[i] in DASHES):
+                letters.append(text[i])
+            i += 1
+        heads = [""]
+        found = list(self.by_start.get("", ()))
+        for ch in letters:
+            heads = [head + c for head in heads for c in self._like_letters(ch)]
+            for head in heads:
+                found += self.by_start.get(head, ())
+        return found
+
+    def _ends(self, phrase: str, text: str, start: int) -> set[int]:
+        """Every offset at which ``phrase`` can end when it starts at ``start``."""
+        n = len(text)
+        at = {start}
+        for ch in phrase:
+            if not at:
+                break
+            if ch not in " -":
+                at = {j + 1 for j in at if j < n and self._same(ch, text[j])}
+                continue
+            after: set[int] = set()
+            for j in at:
+                k = j
+                while k < n and text[k].isspace():  # spaces (one or more for a space)
+                    k += 1
+                    after.add(k)
+                if ch == "-":
+                    after.add(j)  # nothing
+                    if j < n and text[j] in DASHES:  # a dash, and any spaces after it
+                        k = j + 1
+                        after.add(k)
+                        while k < n and text[k].isspace():
+                            k += 1
+                            after.add(k)
+            at = after
+        return at
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
-        if self.regex is None:
-            return
-        for m in self.regex.finditer(text):
-            tags = self.tags.get(_match_key(m.group(1)))
+        for start in range(len(text)):
+            if start > 0 and _is_word(text[start - 1]):
+                continue
+            ends = [
+                end
+                for phrase in self._candidates(text, start)
+                for end in self._ends(phrase, text, start)
+                if end == len(text) or not _is_word(text[end])
+            ]
+            if not ends:
+                continue
+            surface = text[start : max(ends)]
+            tags = self.tags.get(_spelling(surface))
             if tags:
-                yield PhraseMatch(m.start(1), m.end(1), m.group(1), tags)
+                yield PhraseMatch(start, start + len(surface), surface, frozenset(tags))
 
 
 def _same(tagged: Tagged, texts: Iterable[str]) -> int:
     """Assert both matchers agree on every text; the number of matches compared."""
-    fast, slow = PhraseMatcher(tagged), ReferenceMatcher(tagged)
+    fast, slow = PhraseMatcher(tagged), NaiveMatcher(tagged)
     n = 0
     for text in texts:
         got = list(fast.finditer(text))

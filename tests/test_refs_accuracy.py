@@ -2,13 +2,15 @@
 
 Skipped when the shared data (``../shared/refs/dev.jsonl`` next to the
 repository) is not there.  Field comparisons come from the official scorer,
-loaded by path, so the numbers match ``scripts/score_refs.py``.
+loaded by path, so the numbers match ``scripts/score_refs.py``. Nothing is written into
+``../shared``.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,7 +32,10 @@ def _load_scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("_claimlint_official_score_refs", SCORER)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # Without a __pycache__ beside it: ../shared is read-only in CI (root could still write).
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(sys, "dont_write_bytecode", True)
+        spec.loader.exec_module(module)
     return module
 
 

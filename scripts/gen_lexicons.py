@@ -1,0 +1,835 @@
+#!/usr/bin/env python3
+"""Write the lexicons of ``rules/lexicons/`` that are products of a few word lists.
+
+Usage (from anywhere):
+
+    python scripts/gen_lexicons.py           # rewrite the files that differ
+    python scripts/gen_lexicons.py --check   # only tell: exit 1 naming each stale file
+
+Each lexicon below is built from commented parts: subjects, verb forms, adverbs and the
+like, every one combined with every other, plus the fixed phrases that are a product of
+nothing. The files are output: change the parts here and run the script, never the
+files by hand (``tests/test_gen_lexicons.py`` fails when a file and this script
+disagree). A term two parts both make is written once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LEXICONS = Path(__file__).resolve().parents[1] / "rules" / "lexicons"
+HEADER = (
+    "# Written by scripts/gen_lexicons.py from the parts listed there: change those and\n"
+    "# run it, not this file (tests/test_gen_lexicons.py checks the two agree).\n"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """Terms under one comment."""
+
+    comment: str
+    terms: Sequence[str]
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A lexicon file: its name, description and terms by section."""
+
+    name: str
+    description: str
+    sections: Sequence[Section]
+
+    def terms(self) -> list[str]:
+        """Every term once, in order of first appearance."""
+        return list(dict.fromkeys(t for s in self.sections for t in s.terms))
+
+
+def combine(*parts: Sequence[str]) -> list[str]:
+    """Every way of taking one item of each part, in order, joined by spaces (an empty
+    item adds nothing: ``combine(["patients"], ["", "often"], ["say"])`` is
+    "patients say", "patients often say")."""
+    out = [""]
+    for part in parts:
+        out = [f"{head} {item}".strip() for head in out for item in part]
+    return out
+
+
+# ------------------------------------------------------------------------------------------
+# evidence-cues
+
+#: Kinds of study, one at a time: they take singular verbs ("a review finds").
+STUDY_KINDS = [
+    "clinical trial",
+    "experiment",
+    "meta-analysis",
+    "report",
+    "research study",
+    "review",
+    "scientific study",
+    "study",
+    "survey",
+    "systematic review",
+    "trial",
+]
+#: The same kinds in the plural ("trials show").
+STUDY_KINDS_PLURAL = [
+    "clinical trials",
+    "experiments",
+    "meta-analyses",
+    "reports",
+    "research studies",
+    "reviews",
+    "scientific studies",
+    "studies",
+    "surveys",
+    "systematic reviews",
+    "trials",
+]
+#: Uncountable nouns for a body of evidence: singular verbs ("research shows").
+EVIDENCE = ["data", "evidence", "research", "science"]
+#: The people whose word stands for research: plural verbs ("experts agree").
+EXPERTS = [
+    "clinicians",
+    "doctors",
+    "experts",
+    "neuroscientists",
+    "physicians",
+    "psychiatrists",
+    "researchers",
+    "scientists",
+]
+#: Reporting verbs in the present, as said of plural subjects; singular ones add -s.
+REPORTING = [
+    "confirm",
+    "demonstrate",
+    "find",
+    "indicate",
+    "prove",
+    "reveal",
+    "show",
+    "suggest",
+    "support",
+]
+#: Present-tense verbs said only of plural subjects ("studies say", "experts agree").
+PLURAL_REPORTING = ["agree", "say"]
+#: The simple past, for every subject.
+REPORTED = [
+    "concluded",
+    "confirmed",
+    "demonstrated",
+    "discovered",
+    "established",
+    "found",
+    "indicated",
+    "proved",
+    "reported",
+    "revealed",
+    "showed",
+    "suggested",
+    "supported",
+]
+#: Past participles, after "has" or "have".
+HAVE_REPORTED = [
+    "confirmed",
+    "demonstrated",
+    "established",
+    "found",
+    "indicated",
+    "proved",
+    "proven",
+    "revealed",
+    "shown",
+    "suggested",
+]
+#: Subjects that also "discover(s)" and "have discovered" (added later, for these only):
+#: singular ones ...
+DISCOVERING = [
+    *EVIDENCE,
+    "a study",
+    "the study",
+    "one study",
+    "new research",
+    "recent research",
+]
+#: ... and plural ones.
+DISCOVERING_PLURAL = [
+    "clinical trials",
+    "doctors",
+    "experts",
+    "neuroscientists",
+    "researchers",
+    "scientists",
+    "studies",
+    "trials",
+]
+
+
+def _said_by_one(subjects: Sequence[str], present: Sequence[str]) -> list[str]:
+    """``subjects`` (singular) with the verbs' present, past and perfect."""
+    third = [f"{verb}s" for verb in present]
+    return combine(subjects, [*third, *REPORTED, *combine(["has"], HAVE_REPORTED)])
+
+
+def _said_by_many(subjects: Sequence[str], present: Sequence[str]) -> list[str]:
+    """``subjects`` (plural) with the verbs' present, past and perfect."""
+    return combine(subjects, [*present, *REPORTED, *combine(["have"], HAVE_REPORTED)])
+
+
+def evidence_cues() -> Generated:
+    return Generated(
+        "evidence-cues",
+        "Appeals to research that need a citation: an evidence noun with a reporting verb "
+        '("studies show", "researchers have found"), attributions ("according to '
+        'researchers"), and badges ("backed by science"). Generated by '
+        "scripts/gen_lexicons.py: every evidence noun with every reporting verb form, "
+        "singular and plural, plus fixed phrases.",
+        [
+            Section(
+                "a kind of study or a body of evidence, singular, with a reporting verb",
+                _said_by_one([*STUDY_KINDS, *EVIDENCE], REPORTING),
+            ),
+            Section(
+                "kinds of study and experts, plural, with a reporting verb",
+                _said_by_many([*STUDY_KINDS_PLURAL, *EXPERTS], [*REPORTING, *PLURAL_REPORTING]),
+            ),
+            Section(
+                "discovering",
+                [
+                    *combine(DISCOVERING, ["discovers", "discovered", "has discovered"]),
+                    *combine(DISCOVERING_PLURAL, ["discover", "discovered", "have discovered"]),
+                ],
+            ),
+            Section(
+                "brain imaging as evidence",
+                [
+                    "brain scans show",
+                    "brain scans have shown",
+                    "brain scans reveal",
+                    "scans show",
+                    "scans have shown",
+                    "brain imaging shows",
+                    "brain imaging has shown",
+                    "imaging studies show",
+                    "imaging studies have shown",
+                    "MRI scans show",
+                    "neuroimaging shows",
+                    "neuroimaging studies show",
+                ],
+            ),
+            Section(
+                "attributions",
+                [
+                    "according to a recent study",
+                    "according to a study",
+                    "according to experts",
+                    "according to recent research",
+                    "according to research",
+                    "according to researchers",
+                    "according to scientists",
+                    "according to studies",
+                    "according to the latest research",
+                    "according to the research",
+                    "according to the science",
+                ],
+            ),
+            Section(
+                "badges",
+                [
+                    "backed by data",
+                    "backed by evidence",
+                    "backed by research",
+                    "backed by rigorous",
+                    "backed by science",
+                    "backed by studies",
+                    "backed up by research",
+                    "backed up by science",
+                    "evidence-backed",
+                    "research-backed",
+                    "research-based",
+                    "science-backed",
+                    "science-based",
+                    "proven by research",
+                    "proven by science",
+                    "clinically proven",
+                    "is clinically proven",
+                    "scientifically proven",
+                ],
+            ),
+            Section(
+                "research that backs a claim",
+                [
+                    "research backs it up",
+                    "research backs this up",
+                    "their research backs",
+                    "the research backs",
+                    "science backs it up",
+                    "the science backs",
+                    "data backs it up",
+                    "evidence backs it up",
+                ],
+            ),
+            Section(
+                "research described, not named",
+                [
+                    "a growing body of evidence",
+                    "a growing body of research",
+                    "a large body of evidence",
+                    "a wealth of research",
+                    "a recent study",
+                    "countless studies",
+                    "cutting-edge research",
+                    "decades of research",
+                    "groundbreaking research",
+                    "groundbreaking study",
+                    "landmark study",
+                    "landmark trial",
+                    "latest research",
+                    "many studies",
+                    "multiple studies",
+                    "new research",
+                    "numerous studies",
+                    "peer-reviewed research",
+                    "peer-reviewed studies",
+                    "recent research",
+                    "recent studies",
+                    "several studies",
+                ],
+            ),
+            Section(
+                "a study as where something was found",
+                [
+                    "in a landmark study",
+                    "in a recent study",
+                    "in a study",
+                    "in clinical studies",
+                    "in clinical trials",
+                    "in one study",
+                    "in research studies",
+                    "in studies",
+                ],
+            ),
+            Section(
+                "publication without a reference",
+                [
+                    "a meta-analysis published in",
+                    "a paper published in",
+                    "a review published in",
+                    "a study published in",
+                    "a trial published in",
+                    "research published in",
+                    "studies published in",
+                    "published in a leading journal",
+                    "published in the journal",
+                ],
+            ),
+            Section(
+                "shown, by whom unsaid",
+                ["had been shown to", "has been shown to", "have been shown to"],
+            ),
+            Section(
+                "the evidence called settled",
+                [
+                    "the data are clear",
+                    "the data is clear",
+                    "the evidence is clear",
+                    "the research is clear",
+                    "the science is clear",
+                ],
+            ),
+        ],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# reported-testimony
+
+#: The clinic's clients, as pages name them.
+TELLERS = [
+    "patients",
+    "clients",
+    "our patients",
+    "our clients",
+    "veterans",
+    "families",
+    "guests",
+    "members",
+    "people",
+]
+#: How often they tell it: no adverb, or one.
+HOW_OFTEN = ["", "often", "routinely", "regularly", "always", "frequently", "constantly"]
+#: Verbs of telling.
+TELLING = ["tell us", "say", "tell me", "describe", "write to us", "share"]
+#: Left out: "people (often ...) say" is common wording that passes on no client's account.
+UNTOLD = [("people", "say")]
+
+
+def reported_testimony() -> Generated:
+    told = [
+        term
+        for teller in TELLERS
+        for term in combine([teller], HOW_OFTEN, TELLING)
+        if (teller, term.rsplit(" ", 1)[-1]) not in UNTOLD
+    ]
+    return Generated(
+        "reported-testimony",
+        "Reported speech that passes on clients' accounts of outcomes in the clinic's own "
+        'words ("our patients routinely tell us ..."). Generated by scripts/gen_lexicons.py '
+        "from client nouns, frequency adverbs and speech verbs, plus fixed phrases.",
+        [
+            Section("a client noun, how often, a verb of telling", told),
+            Section(
+                "the clinic hears it",
+                [
+                    "we hear from patients that",
+                    "we often hear",
+                    "we hear it every day",
+                    "as one client put it",
+                    "as one patient put it",
+                    "in the words of one client",
+                    "in the words of one patient",
+                ],
+            ),
+            Section(
+                "clients report",
+                [
+                    "our patients report",
+                    "our clients report",
+                    "patients consistently report",
+                    "clients consistently report",
+                    "our clients consistently report",
+                    "our patients consistently report",
+                ],
+            ),
+            Section(
+                "customers",
+                [
+                    "customers tell us",
+                    "customers say",
+                    "every customer tells us",
+                    "nearly every customer tells us",
+                ],
+            ),
+        ],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# typical-outcome-subjects
+
+#: The people a clinic's outcomes happen to.
+CLIENT_GROUPS = [
+    "patients",
+    "clients",
+    "customers",
+    "members",
+    "guests",
+    "veterans",
+    "people",
+    "participants",
+    "children",
+    "kids",
+    "teens",
+    "families",
+    "users",
+    "residents",
+]
+#: Adverbs that make an outcome the usual one ("patients typically").
+TYPICALLY = ["typically", "consistently", "routinely", "invariably", "reliably"]
+#: Those of them used after "our" ("our clients typically").
+OUR_TYPICALLY = ["typically", "consistently", "routinely"]
+#: Everyone who goes through the programme: with "who" and every completion verb below.
+COMPLETERS = [
+    "everyone",
+    "anyone",
+    "everybody",
+    "those",
+    "people",
+    "children",
+    "clients",
+    "patients",
+    "members",
+    "families",
+]
+#: Completion verbs, both agreements (pages write both) and, for two, the past.
+COMPLETES = [
+    "completes",
+    "complete",
+    "finishes",
+    "finish",
+    "completed",
+    "finished",
+    "graduates",
+    "graduate",
+    "stays",
+    "stay",
+    "sticks with",
+    "stick with",
+]
+#: More groups, with "who" or "that" and only the present of complete and finish.
+FINISHERS = [
+    "teens",
+    "adults",
+    "women",
+    "men",
+    "veterans",
+    "families",
+    "every family",
+    "every client",
+    "every patient",
+    "every teen",
+    "each family",
+    "kids",
+    "guests",
+    "residents",
+]
+FINISHES = ["complete", "completes", "finish", "finishes"]
+
+
+def typical_outcome_subjects() -> Generated:
+    ours = [f"our {group}" for group in CLIENT_GROUPS]
+    return Generated(
+        "typical-outcome-subjects",
+        'Ways a page presents an outcome as what clients typically get: "our patients '
+        'consistently", "everyone who completes", "children who finish". Generated by '
+        "scripts/gen_lexicons.py from client nouns with frequency adverbs and completion "
+        'clauses. Quantifiers ("most of our patients", "nearly every customer") and figures '
+        '("94%", "9 out of 10") are matched by the rule\'s pattern.',
+        [
+            Section(
+                "a client group, and an adverb of the usual", combine(CLIENT_GROUPS, TYPICALLY)
+            ),
+            Section('"our" and a client group, and an adverb', combine(ours, OUR_TYPICALLY)),
+            Section("whoever completes the programme", combine(COMPLETERS, ["who"], COMPLETES)),
+            Section("a group that finishes", combine(FINISHERS, ["who", "that"], FINISHES)),
+        ],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# reader-promises
+
+#: Second-person futures.
+FUTURES = [
+    "you will",
+    "you'll",
+    "you are going to",
+    "you're going to",
+    "you will finally",
+    "you'll finally",
+    "you will soon",
+    "you'll soon",
+]
+#: What the reader is told they will do or feel.
+PROMISED = [
+    "feel",
+    "notice",
+    "see",
+    "experience",
+    "leave",
+    "walk out",
+    "walk away",
+    "go home",
+    "be free",
+    "get",
+    "stop",
+    "never",
+    "wake up",
+    "find",
+    "regain",
+    "rediscover",
+    "reclaim",
+    "enjoy",
+    "sleep",
+    "start",
+    "begin",
+    "be able to",
+    "have",
+    "love",
+    "be",
+    "become",
+    "overcome",
+    "recover",
+    "heal",
+    "get back",
+]
+
+
+def reader_promises() -> Generated:
+    return Generated(
+        "reader-promises",
+        'Promises made to the reader: "you will feel", "you\'ll leave with", "get lasting '
+        'relief", "start living again", "your recovery starts". Generated by '
+        "scripts/gen_lexicons.py from second-person future forms and a list of experience "
+        "verbs, plus fixed calls to action. Used with a benefit, outcome or positive state "
+        'in the same clause, so "you will feel the effects during the infusion" is not a '
+        "promise.",
+        [
+            Section(
+                "a second-person future and what the reader will do", combine(FUTURES, PROMISED)
+            ),
+            Section(
+                "relief and a life back",
+                [
+                    "get lasting relief",
+                    "get real relief",
+                    "find lasting relief",
+                    "find relief",
+                    "start living again",
+                    "live again",
+                    "get your life back",
+                    "take back your life",
+                    "take your life back",
+                    "reclaim your life",
+                    "get back to living",
+                ],
+            ),
+            Section(
+                "yourself again",
+                [
+                    "feel like yourself again",
+                    "feel yourself again",
+                    "be yourself again",
+                    "become yourself again",
+                ],
+            ),
+            Section(
+                "the condition left behind",
+                [
+                    "say goodbye to",
+                    "wave goodbye to",
+                    "kiss goodbye",
+                    "leave behind",
+                    "put behind you",
+                    "break free",
+                    "break free from",
+                    "be free of",
+                    "be free from",
+                    "walk out of",
+                    "walk out",
+                    "walk away",
+                ],
+            ),
+            Section(
+                "a new start",
+                [
+                    "a new you",
+                    "your recovery starts",
+                    "your recovery begins",
+                    "your healing starts",
+                    "your healing begins",
+                    "your new life starts",
+                    "your new life begins",
+                    "your new life",
+                    "you deserve to feel",
+                ],
+            ),
+            Section(
+                "what of the reader's will change",
+                [
+                    "your mood will",
+                    "your depression will",
+                    "your anxiety will",
+                    "your pain will",
+                    "your symptoms will",
+                    "your trauma will",
+                    "your cravings will",
+                    "your life will",
+                    "your sleep will",
+                    "your relationships will",
+                ],
+            ),
+            Section(
+                "the clinic will do it",
+                ["we'll get you", "we will get you", "get you back", "we'll help you get"],
+            ),
+            Section(
+                "no more suffering",
+                [
+                    "never suffer",
+                    "never have to suffer",
+                    "never have to live with",
+                    "no more suffering",
+                    "no longer suffer",
+                    "stop suffering",
+                    "end your suffering",
+                ],
+            ),
+            Section(
+                "it will work",
+                [
+                    "it will work",
+                    "will work for you",
+                    "it will help you",
+                    "will help you too",
+                    "will work for you too",
+                ],
+            ),
+        ],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# safety-claims
+
+#: Copulas and the like that state safety as a fact.
+COPULAS = ["is", "are", "'s", "remains", "remain", "has been proven", "is proven", "was", "were"]
+#: No intensifier, or one.
+INTENSIFIERS = [
+    "",
+    "completely",
+    "perfectly",
+    "totally",
+    "entirely",
+    "absolutely",
+    "100%",
+    "very",
+    "extremely",
+    "incredibly",
+    "fully",
+    "always",
+    "proven",
+    "clinically proven",
+    "inherently",
+    "naturally",
+    "guaranteed",
+]
+
+
+def safety_claims() -> Generated:
+    return Generated(
+        "safety-claims",
+        'Safety stated as certain about a subject: "is safe", "are perfectly safe", "safe '
+        'and effective", "the safe choice". Generated by scripts/gen_lexicons.py from a '
+        'list of copulas and intensifiers, plus fixed phrases; used with a treatment (or "it") '
+        'in the clause. The self-contained blanket claims ("no side effects", "zero risk") '
+        "are in no-risk-claims.",
+        [
+            Section("a copula, an intensifier, safe", combine(COPULAS, INTENSIFIERS, ["safe"])),
+            Section(
+                "safe and more",
+                [
+                    "safe and effective",
+                    "safe, effective",
+                    "effective and safe",
+                    "safe and proven",
+                    "safe and natural",
+                    "natural and safe",
+                    "gentle and safe",
+                    "safe, gentle",
+                ],
+            ),
+            Section(
+                "safe for everyone or for ever",
+                [
+                    "safe for everyone",
+                    "safe for anyone",
+                    "safe for all",
+                    "safe for long-term use",
+                    "safe for long-term daily use",
+                ],
+            ),
+            Section(
+                "an intensifier, safe, without a copula",
+                [
+                    "completely safe",
+                    "perfectly safe",
+                    "totally safe",
+                    "entirely safe",
+                    "absolutely safe",
+                    "100% safe",
+                    "proven safe",
+                    "clinically proven safe",
+                    "extremely safe",
+                    "very safe",
+                ],
+            ),
+            Section(
+                "a safe choice",
+                [
+                    "a safe treatment",
+                    "a safe therapy",
+                    "a safe option",
+                    "a safe alternative",
+                    "a safe choice",
+                    "the safe choice",
+                    "a safe and effective",
+                ],
+            ),
+        ],
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# writing
+
+GENERATED = [
+    evidence_cues,
+    reported_testimony,
+    typical_outcome_subjects,
+    reader_promises,
+    safety_claims,
+]
+
+
+def _scalar(term: str) -> str:
+    """``term`` as a YAML list item: plain where that reads back the same, else quoted."""
+    if not term.startswith(("'", '"')) and yaml.safe_load(f"- {term}") == [term]:
+        return term
+    return json.dumps(term, ensure_ascii=False)
+
+
+def render(lexicon: Generated) -> str:
+    """The file's text."""
+    lines = [HEADER.rstrip("\n"), f"name: {lexicon.name}", "description: >"]
+    lines += textwrap.wrap(lexicon.description, 78, initial_indent="  ", subsequent_indent="  ")
+    lines.append("terms:")
+    seen: set[str] = set()
+    for section in lexicon.sections:
+        terms = [t for t in dict.fromkeys(section.terms) if t not in seen]
+        seen.update(terms)
+        if not terms:
+            continue
+        lines += textwrap.wrap(section.comment, 88, initial_indent="  # ", subsequent_indent="  # ")
+        lines += [f"  - {_scalar(t)}" for t in terms]
+    text = "\n".join(lines) + "\n"
+    data = yaml.safe_load(text)
+    assert data == {
+        "name": lexicon.name,
+        "description": lexicon.description + "\n",
+        "terms": lexicon.terms(),
+    }, lexicon.name
+    return text
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
+    args = parser.parse_args(argv)
+    stale = 0
+    for make in GENERATED:
+        lexicon = make()
+        path = LEXICONS / f"{lexicon.name}.yml"
+        text = render(lexicon)
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        stale += 1
+        if args.check:
+            print(f"{path}: not what scripts/gen_lexicons.py writes", file=sys.stderr)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
