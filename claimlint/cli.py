@@ -356,8 +356,17 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"no file to lint in {' '.join(paths)} (folders are searched for *.md, "
             "*.markdown, *.mdx and *.txt; --allow-empty accepts this)"
         )
-    from claimlint.run.runner import default_jobs, lint_files
+    from claimlint.run.runner import binary_file, default_jobs, lint_files
+    from claimlint.text.source import is_binary
 
+    binary = {
+        display
+        for display, path in files
+        if (binary_file(path) if path is not None else is_binary(stdin or b""))
+    }
+    for display in sorted(binary):
+        sys.stderr.write(f"claimlint: warning: {display}: binary file, skipped\n")
+    files = [item for item in files if item[0] not in binary]
     jobs = args.jobs or config.options.get("jobs") or default_jobs()
     changed = None
     if args.since:

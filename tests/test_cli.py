@@ -419,17 +419,42 @@ def test_invalid_utf8_is_cl902_at_the_bad_byte_and_the_run_goes_on(
     ]
 
 
-def test_binary_file_is_cl902(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_binary_file_is_skipped_with_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     write(tmp_path / "docs" / "image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     write(tmp_path / "docs" / "post.md", CURE)
-    code, out, _ = run(capsys, "check", "--select", "CL101,CL9", "--format", "json", "docs")
+    code, out, err = run(capsys, "check", "--select", "CL101,CL9", "--format", "json", "docs")
     assert code == 1
-    data = json.loads(out)
-    assert findings(out) == [
-        ("docs/image.md", 3, 1, 3, 2, "CL902"),  # \r\n is one line break
-        ("docs/post.md", 1, 10, 1, 15, "CL101"),
-    ]
-    assert data["findings"][0]["message"] == "binary file (contains a NUL byte); not linted"
+    assert findings(out) == [("docs/post.md", 1, 10, 1, 15, "CL101")]
+    assert err == "claimlint: warning: docs/image.md: binary file, skipped\n"
+    # alone, it fails nothing; the text summary counts the files linted
+    code, out, err = run(capsys, "check", "docs/image.md")
+    assert (code, out, err) == (
+        0,
+        "No findings in 0 files.\n",
+        "claimlint: warning: docs/image.md: binary file, skipped\n",
+    )
+
+
+def test_binary_standard_input_is_skipped(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, b"GIF89a\x00\x01")
+    assert run(capsys, "check", "--stdin-filename", "x.md", "-") == (
+        0,
+        "No findings in 0 files.\n",
+        "claimlint: warning: x.md: binary file, skipped\n",
+    )
+
+
+def test_utf16_text_with_a_bom_is_not_binary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", "\ufeffKetamine cures depression.\n".encode("utf-16-le"))
+    code, out, err = run(capsys, "check", "--select", "CL101", "post.md")
+    assert (code, err) == (1, "")
+    assert out.startswith("post.md:1:10: CL101")
 
 
 def test_invalid_utf8_position_in_a_cr_only_file(

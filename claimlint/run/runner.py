@@ -17,7 +17,7 @@ from claimlint.core.model import Finding, Position
 from claimlint.engine.linter import UNREADABLE_FILE, Plan, lint_document, system_finding
 from claimlint.run.config import Config, matches_glob, resolve_codes, root_relative
 from claimlint.text.document import parse
-from claimlint.text.source import SourceError, SourceText
+from claimlint.text.source import SNIFF_BYTES, SourceError, SourceText, is_binary
 
 if TYPE_CHECKING:
     from claimlint.run.cache import ResultCache
@@ -75,6 +75,16 @@ def _unreadable(display: str, exc: OSError, plan: Plan, config: Config | None) -
         f"cannot read file: {reason}",
     )
     return [f] if f else []
+
+
+def binary_file(path: Path) -> bool:
+    """Whether the file at ``path`` is binary (an image named ``.md``, say); an
+    unreadable file is not, so that reading it reports why."""
+    try:
+        with path.open("rb") as stream:
+            return is_binary(stream.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def default_jobs() -> int:

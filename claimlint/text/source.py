@@ -24,6 +24,19 @@ class SourceError(Exception):
         self.position = position
 
 
+#: How much of a file is read to tell a binary file (git reads as much).
+SNIFF_BYTES = 8000
+
+
+def is_binary(head: bytes) -> bool:
+    """Whether a file starting with ``head`` is binary: a NUL byte in its first
+    :data:`SNIFF_BYTES` bytes, as git decides (UTF-16 text, which has NULs, starts
+    with its byte-order mark)."""
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return False
+    return b"\x00" in head[:SNIFF_BYTES]
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode file bytes; return ``(text, encoding)``.
 
