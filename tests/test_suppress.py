@@ -321,3 +321,27 @@ def test_front_matter_disabled() -> None:
     assert front_matter_disabled({"claimlint": {"disable": True}}, NAMES) == {"*"}
     assert front_matter_disabled({"claimlint": "off"}, NAMES) == set()
     assert front_matter_disabled({"title": "x"}, NAMES) == set()
+
+
+def test_a_directive_and_ignore_leave_the_same_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two claim rules see "cures"; one finding per sentence is chosen after suppressions,
+    # so naming CL101 in a directive brings CL102's finding, as --ignore CL101 does.
+    from tests.cli_support import run
+
+    monkeypatch.chdir(tmp_path)
+    claim = "Ketamine cures depression and lifts mood in hours.\n"
+    (tmp_path / "a.md").write_text(claim, encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "<!-- claimlint-disable-next-line CL101 -->\n" + claim, encoding="utf-8"
+    )
+    args = ("check", "--isolated", "--select", "CL1", "--no-cache")
+    ignored = run(capsys, *args, "--ignore", "CL101", "a.md")
+    directive = run(capsys, *args, "b.md")
+    assert ignored[1].splitlines()[0] == (
+        "a.md:1:10: CL102 warning 'cures' states as certain that the treatment changes "
+        "depression [unhedged-claim]"
+    )
+    assert directive[1].splitlines()[0] == ignored[1].splitlines()[0].replace("a.md:1", "b.md:2")
+    assert directive[0] == ignored[0] == 1

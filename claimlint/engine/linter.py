@@ -214,6 +214,10 @@ def _applies(rule: Rule, block: Block) -> bool:
 def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     """All findings for one parsed document, suppressions applied, sorted."""
     read_source_lists(doc)
+    # Suppressions are applied before one finding per sentence is chosen, so that a
+    # directive naming a rule and --ignore of that rule leave the same findings.
+    directives, problems = suppress.parse_directives(doc, plan.names)
+    disabled = suppress.front_matter_disabled(doc.front_matter, plan.names)
     ctx = _Context(doc, plan)
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:
@@ -254,7 +258,9 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
                         ctx.record(active.rule.category, unit, hit)
                 except Exception as exc:  # a bug in one rule must not stop the run
                     findings.extend(_crash(doc, plan, active.rule, exc))
-            findings.extend(_one_per_sentence(here, plan))
+            if here:
+                here = suppress.apply(here, directives, disabled)
+                findings.extend(_one_per_sentence(here, plan))
     for active in plan.by_scope.get("document", []):
         if active.rule.kind == "system":
             continue
@@ -282,7 +288,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
         )
         if f:
             findings.append(f)
-    return _suppress(doc, plan, findings)
+    return _suppress(doc, plan, findings, directives, problems, disabled)
 
 
 def _one_per_sentence(found: list[Finding], plan: Plan) -> list[Finding]:
@@ -324,10 +330,15 @@ def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Findin
     return [f] if f else []
 
 
-def _suppress(doc: Document, plan: Plan, findings: list[Finding]) -> list[Finding]:
-    directives, problems = suppress.parse_directives(doc, plan.names)
-    problems += suppress.front_matter_problems(doc, plan.names)
-    disabled = suppress.front_matter_disabled(doc.front_matter, plan.names)
+def _suppress(
+    doc: Document,
+    plan: Plan,
+    findings: list[Finding],
+    directives: list[suppress.Directive],
+    problems: list[suppress.Problem],
+    disabled: set[str],
+) -> list[Finding]:
+    problems = problems + suppress.front_matter_problems(doc, plan.names)
     kept = suppress.apply(findings, directives, disabled)
     src = doc.source
     # CL901 and CL904 findings are suppressed only by directives that name them (a
