@@ -138,6 +138,7 @@ ALLOWED_PHRASE = ", ".join(
         {
             "id",
             "name",
+            "precedence",
             "category",
             "severity",
             "scope",

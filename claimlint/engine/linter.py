@@ -12,6 +12,7 @@ from claimlint.core.model import Finding, Position, Severity, Span
 from claimlint.engine import suppress
 from claimlint.engine.registry import RuleSet
 from claimlint.engine.rule import Hit, Needs, Rule, configured_jurisdiction
+from claimlint.text.clauses import claim_parts
 from claimlint.text.document import Block, Document, Sentence
 from claimlint.text.lexicon import PhraseMatch, PhraseMatcher
 from claimlint.text.prefilter import ascii_lower
@@ -260,7 +261,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
                     findings.extend(_crash(doc, plan, active.rule, exc))
             if here:
                 here = suppress.apply(here, directives, disabled)
-                findings.extend(_one_per_sentence(here, plan))
+                findings.extend(_one_per_sentence(here, plan, unit.text, unit.span().start))
     for active in plan.by_scope.get("document", []):
         if active.rule.kind == "system":
             continue
@@ -291,31 +292,50 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     return _suppress(doc, plan, findings, directives, problems, disabled)
 
 
-def _one_per_sentence(found: list[Finding], plan: Plan) -> list[Finding]:
-    """One declarative finding per sentence and category (see :func:`_rank`).
+def _one_per_sentence(found: list[Finding], plan: Plan, text: str, offset: int) -> list[Finding]:
+    """One declarative finding per claim of the sentence, per category.
 
-    "Studies prove ketamine permanently cures depression" is one unhedged claim,
-    however many claim rules see it. Python checks (citation checks) report
-    each problem they find, so a sentence with two wrong years keeps both.
+    A sentence is cut into the parts that can each make a claim: its clauses and the
+    predicates joined by "and" or "or" (:func:`~claimlint.text.clauses.claim_parts`),
+    so "Ketamine cures depression and is completely safe" makes a cure claim and a
+    safety claim. Of the findings of one category in one part, one is kept (see
+    :func:`_rank`): the rule of the highest ``precedence`` (a specific claim, such as a
+    comparison or a typical outcome, before a plain efficacy verb), then the finding
+    on the most words, the most severe and the lowest id. A part whose best finding
+    only qualifies a claim (precedence 0: "permanently", "in hours") is kept only when
+    no other part of the sentence has a finding of its category. Python checks
+    (citation checks) report each problem they find. ``text`` is the sentence and
+    ``offset`` where it starts in the source.
     """
     if len(found) < 2:
         return found
-    best: dict[str, Finding] = {}
     out: list[Finding] = []
+    best: dict[tuple[str, int], Finding] = {}
+    parts: list[tuple[int, int]] | None = None
     for f in found:
         if plan.active[f.rule].rule.kind == "check":
             out.append(f)
             continue
-        kept = best.get(f.category)
-        if kept is None or _rank(f) < _rank(kept):
-            best[f.category] = f
-    return out + list(best.values())
+        if parts is None:
+            parts = claim_parts(text)
+        start = (f.span.start - offset) if f.span is not None else 0
+        part = next((i for i, (a, b) in enumerate(parts) if a <= start < b), len(parts) - 1)
+        kept = best.get((f.category, part))
+        if kept is None or _rank(f, plan) < _rank(kept, plan):
+            best[(f.category, part)] = f
+    claimed = {c for (c, _), f in best.items() if plan.active[f.rule].rule.precedence > 0}
+    for (category, _), f in best.items():
+        if plan.active[f.rule].rule.precedence > 0 or category not in claimed:
+            out.append(f)
+    return out
 
 
-def _rank(f: Finding) -> tuple[int, str]:
-    """Most severe first; among equals the lowest id, so claim rules (CL102 "relieves")
-    win over the modifiers they carry (CL112 "rapidly")."""
-    return (-f.severity, f.rule)
+def _rank(f: Finding, plan: Plan) -> tuple[int, int, int, str]:
+    """Highest precedence first; then the finding on the most words (the rule that reads
+    more of the claim says more precisely what is wrong: "more effective than" before
+    "effective"), the most severe, the lowest id."""
+    width = (f.span.end - f.span.start) if f.span is not None else 0
+    return (-plan.active[f.rule].rule.precedence, -width, -f.severity, f.rule)
 
 
 def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:

@@ -41,6 +41,7 @@ COMMON_KEYS = {
     "skip-blocks": "block kinds to ignore",
     "enabled": "false for opt-in rules",
     "precision": "high | medium | low",
+    "precedence": "which of a category's findings on one claim is reported (higher first)",
     "jurisdictions": "jurisdictions the rule runs in (default: every one)",
 }
 LEXICON_KEYS = {"name", "description", "inflect", "terms"}
@@ -203,6 +204,9 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise rule_error(loc, "'enabled' must be true or false", "enabled")
+    precedence = data.get("precedence", 1)
+    if not isinstance(precedence, int) or isinstance(precedence, bool) or not 0 <= precedence <= 9:
+        raise rule_error(loc, "'precedence' must be a whole number from 0 to 9", "precedence")
     precision = data.get("precision", "medium")
     if precision not in ("high", "medium", "low", "very-high"):
         raise rule_error(loc, "'precision' must be very-high, high, medium or low", "precision")
@@ -247,6 +251,7 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
         skip_blocks=frozenset(skip),
         default_enabled=enabled,
         precision=str(precision),
+        precedence=precedence,
         jurisdictions=tuple(jurisdictions),
     )
 

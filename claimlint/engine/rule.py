@@ -220,6 +220,10 @@ class Rule:
     """False for opt-in rules (``enabled: false`` in the file)."""
     precision: str = "medium"
     """How often a finding is right: high, medium or low (SARIF ``precision``)."""
+    precedence: int = 1
+    """Which finding of the rule's category is kept when several rules find one claim:
+    the highest (0: words that only qualify a claim, such as "permanently", reported
+    only where no other rule of the category finds one in the sentence)."""
     jurisdictions: tuple[str, ...] = ()
     """Jurisdictions the rule runs in (``uk``; a state such as ``us-or`` counts as ``us``);
     empty for every jurisdiction."""

@@ -8,6 +8,7 @@ rather than negate ("not only", "no longer", "never again", "no more").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _CLAUSE_BREAK = re.compile(
@@ -36,6 +37,34 @@ _COMPARISON = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\s\"'’”)\]]*$")
 _WORD = re.compile(r"[\w'’-]+")
+
+
+#: "and" or "or" that joins a second predicate to the subject: "cures depression and
+#: is completely safe", "can lift mood and gives most patients lasting relief". The word
+#: after it is a verb form (a finite "-s" verb, a modal or copula), so a list of nouns
+#: ("depression and anxiety") is not split; a plural noun after "and" is split too
+#: ("and symptoms improve"), which only ever makes two findings of one sentence.
+_SECOND_PREDICATE = re.compile(
+    r",?\s+(?:and|or)\s+(?:also\s+|even\s+|then\s+)?(?="
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|"
+    r"does|do|did|makes?|gives?|keeps?|brings?|helps?|works?|offers?|provides?|"
+    r"\w+(?:s|ed))\b)",
+    re.IGNORECASE,
+)
+
+
+def claim_parts(text: str) -> list[tuple[int, int]]:
+    """``text`` cut into the parts that can each hold one claim: its clauses (see
+    :func:`clause_bounds`) and, inside them, predicates joined by "and" or "or"."""
+    cuts = sorted(
+        {0, len(text)}
+        | {m.end() for m in _CLAUSE_BREAK.finditer(text)}
+        | {m.start() for m in _SECOND_PREDICATE.finditer(text)}
+    )
+    lead = _LEADING_SUBORDINATE.match(text)
+    if lead is not None:
+        cuts = sorted({*cuts, lead.end()})
+    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,57 @@
+"""One finding per problem of a sentence, from the most specific rule, at its words
+(docs/claims.md, "One finding per problem"). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
+from claimlint.run.runner import lint_text
+
+PLAN = build_plan(Config(select=["CL1"]), no_cache=True)
+
+
+def claims(text: str) -> list[tuple[str, str]]:
+    """(rule, the words it points at) of each unhedged-claim finding, in order."""
+    out = []
+    for f in lint_text(text + "\n", "post.md", PLAN):
+        if f.category == "unhedged-claim":
+            assert f.start.line == f.end.line == 1
+            out.append((f.rule, text[f.start.column - 1 : f.end.column - 1]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two predicates, two problems
+        (
+            "Ozone therapy cures Lyme disease and is completely safe for children.",
+            [("CL101", "cures"), ("CL107", "is completely safe")],
+        ),
+        (
+            "Our PRP injections rebuild cartilage or are fully refunded, and are safe for all.",
+            [("CL102", "rebuild"), ("CL107", "are safe")],
+        ),
+        # one predicate: the specific rule, not the generic verb or word
+        (
+            "Red light therapy is more effective than retinol creams.",
+            [("CL110", "more effective than")],
+        ),
+        (
+            "Nine out of ten of our clients report that their sleep improved.",
+            [("CL109", "Nine out of ten")],
+        ),
+        # words that only strengthen a claim stand back for the claim
+        ("Shockwave therapy relieves heel pain within hours.", [("CL102", "relieves")]),
+        (
+            "The programme permanently rewires the gut and ends anxiety.",
+            [("CL102", "ends")],
+        ),
+        # no other claim: the strengthening words are the finding
+        ("This is a breakthrough for hair loss.", [("CL111", "breakthrough")]),
+    ],
+)
+def test_one_finding_per_problem(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected
