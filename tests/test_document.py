@@ -68,7 +68,7 @@ def test_crlf_tabs_and_non_ascii() -> None:
     assert where(doc, "more") == (4, 1, 4, 5)
 
 
-def test_code_html_and_comments_are_not_prose() -> None:
+def test_code_and_comments_are_not_prose_but_html_text_is() -> None:
     text = (
         "Take `ketamine cures` now.\n\n"
         "```\nketamine cures everything\n```\n\n"
@@ -77,7 +77,8 @@ def test_code_html_and_comments_are_not_prose() -> None:
         "<!-- claimlint-disable CL101 -->\n"
     )
     doc = parse_text(text)
-    assert kinds(doc) == [("paragraph", "Take  now.")]
+    assert kinds(doc) == [("paragraph", "Take  now."), ("paragraph", "html cures")]
+    assert where(doc, "html cures") == (10, 1, 10, 11)
     assert [c.text for c in doc.comments] == [" claimlint-disable CL101 "]
     assert doc.comments[0].own_line
     assert doc.source.position(doc.comments[0].span.start) == Position(13, 1)

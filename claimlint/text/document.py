@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimlint.core.model import Position, Span
+from claimlint.text.html import HtmlText, html_texts
 from claimlint.text.source import SourceText
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ DEFAULT_FRONT_MATTER_FIELDS: tuple[str, ...] = (
 )
 
 _DIRECTIVE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?:;,…]['\"’”)\]]*$")
 
 
@@ -320,10 +322,13 @@ class _Anchorer:
 
     __slots__ = (
         "_len",
+        "attribute_runs",
         "autolink",
         "chars",
         "cursor",
         "end",
+        "html_link",
+        "jsx",
         "links",
         "markers",
         "pieces",
@@ -332,7 +337,7 @@ class _Anchorer:
         "sup",
     )
 
-    def __init__(self, src: str, cursor: int, end: int) -> None:
+    def __init__(self, src: str, cursor: int, end: int, jsx: bool = False) -> None:
         self.src = src
         self.cursor = cursor
         self.end = end
@@ -342,6 +347,10 @@ class _Anchorer:
         self.markers: list[Marker] = []
         self.autolink = False
         self.sup: tuple[int, list[str]] | None = None
+        self.jsx = jsx
+        self.attribute_runs: list[HtmlText] = []
+        """Visible attribute values (``alt``, ``title``) of inline tags: prose of their own."""
+        self.html_link: tuple[int, str] | None = None
         self._len = 0
         # Where the last link text ended: if what looked like a destination was
         # not one ("[foo](not a link)" with a reference definition), text after
@@ -570,6 +579,15 @@ class _Anchorer:
             )
         elif lowered.startswith("<sup"):
             self.sup = (i, [])
+        elif lowered.startswith("<a ") or lowered.startswith("<a\n"):
+            m = _HREF.search(content)
+            self.html_link = (self._len, m.group(1) or m.group(2) or "") if m else None
+        elif lowered.startswith("</a") and self.html_link is not None:
+            start, href = self.html_link
+            self.html_link = None
+            self.links.append(Link(start, self._len, href))
+        if "=" in content and not content.startswith("<!--"):
+            self.attribute_runs.extend(html_texts(self.src, i, i + len(content), jsx=self.jsx))
         elif lowered.startswith("</sup") and self.sup is not None:
             start, parts = self.sup
             self.sup = None
@@ -593,6 +611,7 @@ class _Builder:
         self.front_matter_codes: list[tuple[str, Span]] = []
         self.front_matter_error: tuple[str, Position] | None = None
         self._container_ids = 0
+        self.jsx = source.path.lower().endswith(".mdx")
 
     # -- markdown -----------------------------------------------------------
     def walk(self, tokens: Sequence[Token], line_offset: int = 0) -> None:
@@ -625,7 +644,11 @@ class _Builder:
                     stack.pop()
             elif t == "html_block":
                 if tok.map:
-                    self.read_html_block(tok.map[0] + line_offset, tok.map[1] + line_offset)
+                    container = next((c for k, c, _ in reversed(stack) if k != "blockquote"), -1)
+                    in_quote = any(k == "blockquote" for k, _, _ in stack)
+                    self.read_html_block(
+                        tok.map[0] + line_offset, tok.map[1] + line_offset, container, in_quote
+                    )
             elif t == "inline" and pending is not None and tok.map:
                 first = tok.map[0] + line_offset
                 last = tok.map[1] + line_offset
@@ -634,7 +657,7 @@ class _Builder:
                 if pending[0] == "table-cell" and key == last_map:
                     start = last_cursor
                 end = src.line_end(max(first, last - 1))
-                anchor = _Anchorer(src.text, start, end)
+                anchor = _Anchorer(src.text, start, end, self.jsx)
                 text = anchor.run(tok.children or [], self.comments)
                 last_map, last_cursor = key, anchor.cursor
                 kind, level = pending
@@ -667,6 +690,8 @@ class _Builder:
                         markers=anchor.markers,
                     )
                 )
+                for run in anchor.attribute_runs:
+                    self.add_html(run, container, in_quote)
 
     def add(self, block: Block) -> None:
         if not block.text.strip():
@@ -674,10 +699,33 @@ class _Builder:
         block.index = len(self.blocks)
         self.blocks.append(block)
 
-    def read_html_block(self, first: int, last: int) -> None:
+    def add_html(self, run: HtmlText, container: int, in_quote: bool) -> None:
+        """A run of visible text from raw HTML as a block of prose."""
+        self.add(
+            Block(
+                run.kind,
+                run.text,
+                run.pieces,
+                self.source,
+                level=run.level,
+                container=container,
+                in_blockquote=in_quote or run.in_blockquote,
+                links=[Link(link.start, link.end, link.href) for link in run.links],
+                markers=[
+                    Marker("superscript", sup.at, sup.value, Span(sup.start, sup.end))
+                    for sup in run.sups
+                ],
+            )
+        )
+
+    def read_html_block(
+        self, first: int, last: int, container: int = -1, in_quote: bool = False
+    ) -> None:
         src = self.source
         start = src.line_starts[first]
         end = src.line_end(last - 1)
+        for run in html_texts(src.text, start, end, jsx=self.jsx):
+            self.add_html(run, container, in_quote)
         chunk = src.text[start:end]
         for m in _DIRECTIVE_COMMENT.finditer(chunk):
             a, b = start + m.start(), start + m.end()
