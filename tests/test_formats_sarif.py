@@ -107,7 +107,7 @@ def test_a_clean_run_and_an_unreadable_file_validate(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path / "clean.md", "Ketamine may help some people.\n")
-    write(tmp_path / "binary.md", b"\x89PNG\r\n\x1a\n\x00\x00")
+    write(tmp_path / "binary.md", b"ok\r\n\r\n\xff\n")  # not UTF-8: CL902 at the byte
     assert sarif(capsys, "--isolated", "clean.md")[1]["runs"][0]["results"] == []
     code, log = sarif(capsys, "--isolated", "--select", "CL902", "binary.md")
     (result,) = log["runs"][0]["results"]

@@ -84,3 +84,81 @@ def test_further_reading_is_not_a_source_list() -> None:
 def test_reference_list_ends_at_next_heading_of_same_level() -> None:
     doc = parse_text("## References\n\n- Smith, J. (2020). T.\n\n## About us\n\nWe care.\n")
     assert [b.text for b in doc.blocks if not b.reference] == ["About us", "We care."]
+
+
+# -- found by content: any heading or none, any language -----------------------------------
+
+VANCOUVER = (
+    "1. Rossi A, Bianchi M, Conti L. Photobiomodulation for androgenetic alopecia: a "
+    "randomized trial. Lasers Surg Med. 2018;50(4):312-320.\n"
+    "2. Kim H, Park S. Low-level laser therapy and hair density. J Dermatol Sci. "
+    "2020;97(2):101-108.\n"
+    "3. Okafor N. Minoxidil in practice. Dermatol Ther. 2019;32:e13011.\n"
+)
+APA = (
+    "García, L., & Pérez, M. (2017). Ejercicio y sueño en adultos mayores. *Revista de "
+    "Neurología, 64*(3), 115–121.\n\n"
+    "Novak, T., Hill, R. J., et al. (2021). Sleep restriction therapy in primary care. "
+    "*BMJ Open, 11*(4), e045123. https://doi.org/10.1136/bmjopen-2020-045123\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "## What the evidence shows\n\n",
+        "## Referencias / References\n\n",
+        "**Evidence base**\n\n",
+        "## Studies we lean on\n\n",
+        "",
+    ],
+)
+def test_a_numbered_source_list_is_found_under_any_heading_or_none(lead: str) -> None:
+    doc = parse_text("Laser caps regrow hair [1].\n\n" + lead + VANCOUVER)
+    assert [(r.label, r.text[:12]) for r in doc.references] == [
+        ("1", "Rossi A, Bia"),
+        ("2", "Kim H, Park "),
+        ("3", "Okafor N. Mi"),
+    ]
+    assert not doc.blocks[0].reference
+    assert all(b.reference for b in doc.blocks[1:])  # the heading or bold line too
+
+
+def test_apa_paragraphs_with_no_heading_are_a_source_list() -> None:
+    doc = parse_text("Exercise helps sleep (García & Pérez, 2017).\n\n" + APA)
+    assert [r.text[:12] for r in doc.references] == ["García, L., ", "Novak, T., H"]
+    assert [r.ordinal for r in doc.references] == [1, 2]
+
+
+def test_entries_found_by_content_keep_document_order_with_footnotes() -> None:
+    doc = parse_text("A claim.[^a]\n\n" + APA + "\n[^a]: Lee J. Title. J X. 2001;1:2.\n")
+    assert [r.text[:5] for r in doc.references] == ["Garcí", "Novak", "Lee J"]
+    assert [r.ordinal for r in doc.references] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # sentences about studies, with authors, years and even journals, are prose
+        "Rossi et al. (2018) found that laser caps raised hair density in 12 weeks.\n\n"
+        "A 2020 trial of 90 adults, published in J Dermatol Sci, 97(2), found more hair.\n",
+        "In 2019, Okafor reported results in Dermatol Ther. 32, e13011.\n\n"
+        "Our clinic opened in 2015 and has treated 3,000 patients since 2016.\n",
+        "- Laser caps: 2018 onwards\n- Minoxidil: since 1988\n- PRP: 2010s\n",
+    ],
+)
+def test_prose_about_studies_is_not_a_source_list(prose: str) -> None:
+    doc = parse_text(prose)
+    assert doc.references == []
+    assert not any(b.reference for b in doc.blocks)
+
+
+def test_one_entry_alone_is_not_a_source_list() -> None:
+    doc = parse_text("Body text.\n\n" + VANCOUVER.splitlines()[0] + "\n")
+    assert doc.references == []
+
+
+def test_a_list_that_is_mostly_entries_is_taken_whole() -> None:
+    text = VANCOUVER + "4. See also our FAQ page.\n"
+    doc = parse_text("Body [2].\n\n" + text)
+    assert [r.label for r in doc.references] == ["1", "2", "3", "4"]

@@ -1,17 +1,22 @@
 """Which parts of a post are its source list, and the entries they hold.
 
-A list of sources is what follows a heading (or a bold or colon-terminated
-line) such as "References" or "Sources", up to the next heading of the same
-or a higher level, and every footnote definition. "Further reading" lists are
-kept apart (``section == "further-reading"``): they are not what the text
-cites. Blocks of a source list are marked ``reference`` so the prose rules
-skip them.
+A list of sources is found two ways. By its heading: what follows a heading
+(or a bold or colon-terminated line) such as "References" or "Sources", up to
+the next heading of the same or a higher level, and every footnote
+definition. And by its content, under any heading or none, in any language: a
+run of list items or paragraphs most of which read as bibliographic entries
+(:func:`entry_like`: authors, a year, and a journal, volume, pages or
+identifier), such as a numbered list under "What the evidence shows" or
+"Referencias / References". "Further reading" lists are kept apart
+(``section == "further-reading"``): they are not what the text cites. Blocks
+of a source list are marked ``reference`` so the prose rules skip them.
 """
 
 from __future__ import annotations
 
 import re
 
+from claimlint.biblio.refstring import parse_reference
 from claimlint.core.model import Span
 from claimlint.text.document import Block, Document, ReferenceEntry
 from claimlint.text.source import SourceText
@@ -31,16 +36,190 @@ _READING_HEADING = re.compile(
     r"(?:\s+and\s+\w+)?\s*:?\W*$",
     re.IGNORECASE,
 )
+_ENDS_SENTENCE = re.compile(r"[.!?]['\"’”)\]]*\s*$")
 #: A numbering label at the start of a reference line: "1.", "[1]", "(1)", "1 ".
 _ENTRY_LABEL = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]?)\s+(?=\S)")
+
+
+#: A year, or what stands in for one, as an entry has it.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\bn\.\s?d\.|\bin press\b", re.IGNORECASE)
+#: How prose sentences start, never an entry's author list.
+_PROSE_START = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "as",
+        "by",
+        "for",
+        "from",
+        "to",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "with",
+        "our",
+        "your",
+        "this",
+        "these",
+        "that",
+        "those",
+        "we",
+        "it",
+        "its",
+        "they",
+        "their",
+        "there",
+        "here",
+        "many",
+        "most",
+        "some",
+        "several",
+        "one",
+        "two",
+        "studies",
+        "study",
+        "research",
+        "researchers",
+        "trials",
+        "patients",
+        "people",
+        "according",
+        "since",
+    }
+)
+#: Verbs of reporting in a sentence's first words: prose about a study, not an entry.
+_REPORTING = re.compile(
+    r"\b(?:found|finds|find|showed|shows|show|shown|reported|reports|suggests?|suggested|"
+    r"concluded|demonstrated|ran|tested|approved|says|said|noted|observed|according)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: How many entry-like blocks in a row make a source list (of list items or paragraphs).
+MIN_RUN = 2
+
+
+def entry_like(text: str) -> bool:
+    """Whether ``text`` reads as one bibliographic entry: an author list first (not a
+    sentence's opening words or a reporting verb), a year (or n.d., in press), and a
+    journal, volume, pages, DOI, PMID or URL as the reference parser reads it."""
+    text = _ENTRY_LABEL.sub("", text.strip(), count=1).lstrip("*_•·-– ")
+    if not 25 <= len(text) <= 2000 or not _YEAR.search(text):
+        return False
+    words = _WORD.findall(text[:120])
+    if not words or words[0].lower() in _PROSE_START:
+        return False
+    if _REPORTING.search(" ".join(words[:8])):
+        return False
+    ref = parse_reference(text)
+    if not ref.authors or not (ref.year or ref.status):
+        return False
+    return bool(ref.doi or ref.pmid or ref.url or ref.pages or ref.volume or ref.container)
 
 
 def read_source_lists(doc: Document) -> Document:
     """Mark ``doc``'s source-list blocks and fill ``doc.references`` (once); ``doc``."""
     if not doc.source_lists_read:
-        doc.references = _mark(doc.blocks, doc.source)
+        entries = _mark(doc.blocks, doc.source)
+        if _mark_by_content(doc.blocks, entries):
+            entries.sort(key=lambda e: e.span.start)
+            for i, entry in enumerate(entries, 1):
+                entry.ordinal = i
+        doc.references = entries
         doc.source_lists_read = True
     return doc
+
+
+def _candidate(block: Block) -> bool:
+    return (
+        not block.reference
+        and block.kind in ("paragraph", "list-item")
+        and not block.in_blockquote
+        and block.footnote is None
+    )
+
+
+def _mark_by_content(blocks: list[Block], entries: list[ReferenceEntry]) -> bool:
+    """Find source lists by what they hold; True when one was found."""
+    found = False
+    i, n = 0, len(blocks)
+    while i < n:
+        if not _candidate(blocks[i]) or not _YEAR.search(blocks[i].text):
+            i += 1
+            continue
+        # A run of blocks of one kind (the items of a list, or paragraphs in a row).
+        kind = blocks[i].kind
+        j = i
+        while j < n and _candidate(blocks[j]) and blocks[j].kind == kind:
+            j += 1
+        run = blocks[i:j]
+        like = [entry_like(b.text) or _entry_lines(b) >= MIN_RUN for b in run]
+        for a, b in _entry_stretches(like, whole=kind == "list-item"):
+            _take(blocks, run[a:b], entries)
+            found = True
+        i = j
+    return found
+
+
+def _entry_lines(block: Block) -> int:
+    """How many of a paragraph's source lines read as entries (a list with no markup)."""
+    src = block.source
+    first, last = src.line_of(block.span().start), src.line_of(block.span().end - 1)
+    if first == last:
+        return 0
+    return sum(entry_like(src.line_text(k)) for k in range(first, last + 1))
+
+
+def _entry_stretches(like: list[bool], *, whole: bool) -> list[tuple[int, int]]:
+    """Where in a run the entries stand: the whole list when most of its items are
+    entries; else each stretch of entries (one block that is not may stand between
+    two that are: an entry the parser misreads) of at least :data:`MIN_RUN`."""
+    if whole:
+        count = sum(like)
+        return [(0, len(like))] if count >= MIN_RUN and count * 5 >= len(like) * 3 else []
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(like):
+        if not like[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(like) and (
+            like[end] or (end + 1 < len(like) and like[end + 1] and like[end - 1])
+        ):
+            end += 1
+        if sum(like[k:end]) >= MIN_RUN:
+            out.append((k, end))
+        k = end
+    return out
+
+
+def _take(blocks: list[Block], run: list[Block], entries: list[ReferenceEntry]) -> None:
+    """Mark ``run`` a source list, with the short line or heading just before it."""
+    before = run[0].index - 1
+    if before >= 0:
+        head = blocks[before]
+        if not head.reference and (
+            head.kind == "heading"
+            or (
+                head.kind == "paragraph"
+                and len(head.text) < 60
+                and not _ENDS_SENTENCE.search(head.text)
+            )
+        ):
+            head.reference = True
+    seen: dict[int, ReferenceEntry] = {}
+    for block in run:
+        block.reference = True
+        if block.kind == "list-item" and block.container != -1:
+            _add_entry(entries, seen, block, None, "sources")
+        else:
+            _split_entries(entries, block, "sources", skip_first_line=False)
 
 
 def _mark(doc_blocks: list[Block], source: SourceText) -> list[ReferenceEntry]:
