@@ -167,13 +167,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     refs.add_argument("--format", choices=("jsonl", "text"), default="text")
 
+    from claimlint import DISTRIBUTION, REPOSITORY_URL
+
     init = sub.add_parser("init", help="write a commented .claimlint.yaml here")
     init.add_argument("--force", action="store_true", help="overwrite an existing .claimlint.yaml")
     init.add_argument(
         "--pre-commit",
         action="store_true",
         help="also add the claimlint hook to .pre-commit-config.yaml (an existing "
-        ".claimlint.yaml is then kept)",
+        ".claimlint.yaml is then kept): claimlint's repository as the hook repository, "
+        "rev: v" + __version__,
+    )
+    init.add_argument(
+        "--hook-repo",
+        metavar="URL",
+        help=f"with --pre-commit: the hook repository (default: {REPOSITORY_URL}), "
+        "for a mirror or a fork",
+    )
+    init.add_argument(
+        "--hook-rev",
+        metavar="REV",
+        help=f"with --pre-commit: the tag or commit to pin (default: v{__version__})",
+    )
+    init.add_argument(
+        "--local-hook",
+        action="store_true",
+        help=f"with --pre-commit: a local hook that installs {DISTRIBUTION}=={__version__} "
+        "from the package index instead",
     )
 
     clean = sub.add_parser("clean", help="remove the cache folder")
@@ -638,10 +658,26 @@ def cmd_clean(args: argparse.Namespace) -> int:
 def cmd_init(args: argparse.Namespace) -> int:
     """``claimlint init``: a commented configuration, and with ``--pre-commit`` the hook."""
     from claimlint.output.listings import file_written
-    from claimlint.run.scaffold import add_pre_commit_hook, write_config
+    from claimlint.run.scaffold import add_pre_commit_hook, hook_form, write_config
 
+    given = [
+        flag
+        for flag, value in (
+            ("--hook-repo", args.hook_repo),
+            ("--hook-rev", args.hook_rev),
+            ("--local-hook", args.local_hook),
+        )
+        if value not in (None, False)
+    ]
+    if given and not args.pre_commit:
+        raise UsageError(f"{given[0]} needs --pre-commit")
+    if args.local_hook and len(given) > 1:
+        raise UsageError(f"--local-hook installs from the package index; drop {given[0]}")
     folder = Path.cwd()
-    hook = add_pre_commit_hook(folder) if args.pre_commit else None  # first: it may refuse
+    hook = None
+    if args.pre_commit:  # first: it may refuse
+        form = hook_form(local=args.local_hook, repo=args.hook_repo, rev=args.hook_rev)
+        hook = add_pre_commit_hook(folder, form)
     outcomes = [write_config(folder, force=args.force, keep=args.pre_commit)]
     for done in [*outcomes, *([hook] if hook else [])]:
         sys.stdout.write(file_written(done.path.name, done.action, done.detail))

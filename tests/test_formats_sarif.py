@@ -63,7 +63,7 @@ def test_examples_validate_and_name_every_enabled_rule(
     (run_,) = log["runs"]
     driver = run_["tool"]["driver"]
     assert (driver["name"], driver["semanticVersion"]) == ("claimlint", __version__)
-    assert driver["informationUri"] == "https://pypi.org/project/claimlint/"
+    assert driver["informationUri"] == "https://pypi.org/project/claimlint-health/"
     plan = build_plan(Config())
     assert [r["id"] for r in driver["rules"]] == sorted(plan.active)
     for descriptor in driver["rules"]:

@@ -7,30 +7,47 @@ from pathlib import Path
 import pytest
 import yaml
 
-from claimlint import __version__
+from claimlint import DISTRIBUTION, REPOSITORY_URL, __version__
 from claimlint.run.config import load_config
-from claimlint.run.scaffold import CONFIG_TEMPLATE, HOOK, NEW_PRE_COMMIT
+from claimlint.run.scaffold import CONFIG_TEMPLATE, HookForm, local_hook, new_pre_commit
 from tests.cli_support import run, write
 
 ROOT = Path(__file__).resolve().parents[1]
-PIN = f"claimlint=={__version__}"
+PIN = f"{DISTRIBUTION}=={__version__}"
+TAG = f"v{__version__}"
+
+#: The entry each form adds, as it reads back.
+REMOTE_ENTRY = {"repo": REPOSITORY_URL, "rev": TAG, "hooks": [{"id": "claimlint"}]}
+LOCAL_ENTRY = {"repo": "local", "hooks": [local_hook()]}
+
+#: Each form's rows: (the entry's own keys, the hook's keys), in the order written.
+ROWS = {
+    "repository": ([f"repo: {REPOSITORY_URL}", f"rev: {TAG}"], ["id: claimlint"]),
+    "local": (
+        ["repo: local"],
+        [
+            "id: claimlint",
+            "name: claimlint",
+            "entry: claimlint check --force-exclude",
+            "language: python",
+            f"additional_dependencies: [{PIN}]",
+            "types_or: [markdown, mdx, plain-text]",
+            "require_serial: true",
+        ],
+    ),
+}
+#: The command-line flags of each form, and the entry it adds.
+FORMS = {"repository": ([], REMOTE_ENTRY), "local": (["--local-hook"], LOCAL_ENTRY)}
 
 
-def hook_item(pad: str, seq: str = "  ", quoted: bool = False) -> str:
-    """The hook's repository item as written under ``repos``, indented by ``pad``."""
-    dep = f'"{PIN}"' if quoted else PIN
-    body = (
-        f"- repo: local\n"
-        f"  hooks:\n"
-        f"  {seq}- id: claimlint\n"
-        f"  {seq}  name: claimlint\n"
-        f"  {seq}  entry: claimlint check --force-exclude\n"
-        f"  {seq}  language: python\n"
-        f"  {seq}  additional_dependencies: [{dep}]\n"
-        f"  {seq}  types_or: [markdown, mdx, plain-text]\n"
-        f"  {seq}  require_serial: true\n"
-    )
-    return "".join(pad + line for line in body.splitlines(keepends=True))
+def hook_item(form: str, pad: str = "  ", dash: str = "- ", hook_dash: str = "  - ") -> str:
+    """The form's repository item as written under ``repos``: indented by ``pad``, the
+    item's own dash ``dash``, the hook's ``hook_dash`` (both with the spaces after them)."""
+    top, hook = ROWS[form]
+    inner = pad + " " * len(dash)
+    lines = [pad + dash + top[0], *(inner + row for row in top[1:]), inner + "hooks:"]
+    lines += [inner + hook_dash + hook[0], *(inner + " " * len(hook_dash) + r for r in hook[1:])]
+    return "".join(line + "\n" for line in lines)
 
 
 def test_init_writes_the_commented_configuration(
@@ -94,27 +111,107 @@ def test_init_refuses_to_overwrite_without_force(
     assert config.read_text(encoding="utf-8") == CONFIG_TEMPLATE
 
 
-def test_init_pre_commit_creates_the_file(in_tmp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_pre_commit_creates_the_file_with_the_hook_repository(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(capsys, "init", "--pre-commit") == (
         0,
-        ".claimlint.yaml: created\n.pre-commit-config.yaml: created (with the claimlint hook)\n",
+        ".claimlint.yaml: created\n.pre-commit-config.yaml: created (with the claimlint hook "
+        f"from {REPOSITORY_URL} at {TAG})\n",
         "",
     )
     text = (in_tmp / ".pre-commit-config.yaml").read_text(encoding="utf-8")
-    assert text == NEW_PRE_COMMIT
+    assert text == new_pre_commit(HookForm())
     assert text == (
         "# pre-commit hooks: https://pre-commit.com (`pre-commit install` runs them on commit)\n"
         "repos:\n"
         "  # claimlint: health claims, evidence appeals, citations and disclosures in posts.\n"
-        + hook_item("  ", quoted=True)
+        f"  - repo: {REPOSITORY_URL}\n"
+        f"    rev: {TAG}\n"
+        "    hooks:\n"
+        "      - id: claimlint\n"
     )
-    assert yaml.safe_load(text) == {"repos": [{"repo": "local", "hooks": [HOOK]}]}
+    assert yaml.safe_load(text) == {"repos": [REMOTE_ENTRY]}
 
 
-def test_the_hook_runs_what_the_hook_repository_runs() -> None:
+def test_init_pre_commit_local_hook_installs_the_distribution(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "init", "--pre-commit", "--local-hook") == (
+        0,
+        ".claimlint.yaml: created\n.pre-commit-config.yaml: created (with the claimlint hook "
+        f"as a local hook installing claimlint-health=={__version__})\n",
+        "",
+    )
+    text = (in_tmp / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert text == new_pre_commit(HookForm("local"))
+    assert text.split("\n", 2)[2] == (
+        "  # claimlint: health claims, evidence appeals, citations and disclosures in posts.\n"
+        + hook_item("local")
+    )
+    assert f"additional_dependencies: [claimlint-health=={__version__}]\n" in text
+    assert yaml.safe_load(text) == {"repos": [LOCAL_ENTRY]}
+
+
+def test_the_local_hook_runs_what_the_hook_repository_runs() -> None:
     (published,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = local_hook()
     for key in ("id", "entry", "language", "types_or", "require_serial"):
-        assert HOOK[key] == published[key], key
+        assert hook[key] == published[key], key
+
+
+def test_hook_repo_and_rev_override_the_repository(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mirror = str(in_tmp / "mirrors" / "claim lint")
+    code, out, err = run(
+        capsys, "init", "--pre-commit", "--hook-repo", mirror, "--hook-rev", "0123456"
+    )
+    assert (code, err) == (0, "")
+    assert out.endswith(f"created (with the claimlint hook from {mirror} at 0123456)\n")
+    text = (in_tmp / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    # a commit that looks like a number is quoted, so it reads back as text
+    assert '    rev: "0123456"\n' in text
+    entry = {"repo": mirror, "rev": "0123456", "hooks": [{"id": "claimlint"}]}
+    assert yaml.safe_load(text) == {"repos": [entry]}
+
+
+def test_hook_repo_alone_keeps_the_version_tag(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = write(in_tmp / ".pre-commit-config.yaml", INDENTED)
+    mirror = "https://git.example.org/mirrors/claimlint.git"
+    code, out, err = run(capsys, "init", "--pre-commit", "--hook-repo", mirror)
+    assert (code, err) == (0, "")
+    assert out.endswith(f"updated (added the claimlint hook from {mirror} at {TAG})\n")
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    assert data["repos"][-1] == {"repo": mirror, "rev": TAG, "hooks": [{"id": "claimlint"}]}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--hook-repo", "x"], "--hook-repo needs --pre-commit"),
+        (["--local-hook"], "--local-hook needs --pre-commit"),
+        (
+            ["--pre-commit", "--local-hook", "--hook-rev", "v1"],
+            "--local-hook installs from the package index; drop --hook-rev",
+        ),
+        (
+            ["--pre-commit", "--hook-repo", "local"],
+            "'local' is not a hook repository (for a local hook use --local-hook)",
+        ),
+        (
+            ["--pre-commit", "--hook-rev", ""],
+            "the hook revision must be non-empty, without surrounding spaces",
+        ),
+    ],
+)
+def test_hook_flags_that_do_not_fit_write_nothing(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert run(capsys, "init", *args) == (2, "", f"claimlint: error: {message}\n")
+    assert list(in_tmp.iterdir()) == []
 
 
 def test_an_existing_configuration_is_kept_with_pre_commit(
@@ -185,69 +282,70 @@ default_stages: [pre-commit]
 """
 
 
-@pytest.mark.parametrize(
-    ("before", "after"),
-    [
-        (
-            PRE_COMMIT_SAMPLE,
-            PRE_COMMIT_SAMPLE
-            + "-   repo: local\n"
-            + "    hooks:\n"
-            + "    -   id: claimlint\n"
-            + "        name: claimlint\n"
-            + "        entry: claimlint check --force-exclude\n"
-            + "        language: python\n"
-            + f"        additional_dependencies: [{PIN}]\n"
-            + "        types_or: [markdown, mdx, plain-text]\n"
-            + "        require_serial: true\n",
+CASES = {
+    "pre-commit-sample": (
+        PRE_COMMIT_SAMPLE,
+        lambda form: PRE_COMMIT_SAMPLE + hook_item(form, "", "-   ", "-   "),
+    ),
+    "indented": (INDENTED, lambda form: INDENTED.replace("ci:\n", hook_item(form) + "ci:\n")),
+    "mixed": (
+        MIXED,
+        lambda form: MIXED.replace(
+            "      - id: black   # python\n", "      - id: black   # python\n" + hook_item(form)
         ),
-        (
-            INDENTED,
-            INDENTED.replace("ci:\n", hook_item("  ") + "ci:\n"),
+    ),
+    "empty-list": ("repos: []\n", lambda form: "repos:\n" + hook_item(form)),
+    "no-repos": (
+        "default_stages: [pre-commit]",
+        lambda form: (
+            "default_stages: [pre-commit]\n"
+            + "repos:\n  # claimlint: health claims, evidence appeals, citations and disclosures "
+            + "in posts.\n"
+            + hook_item(form)
         ),
-        (
-            MIXED,
-            MIXED.replace(
-                "      - id: black   # python\n",
-                "      - id: black   # python\n" + hook_item("  ", quoted=True),
-            ),
-        ),
-        ("repos: []\n", "repos:\n" + hook_item("  ")),
-        (
-            "default_stages: [pre-commit]",
-            "default_stages: [pre-commit]\n" + NEW_PRE_COMMIT.split("\n", 1)[1],
-        ),
-    ],
-    ids=["pre-commit-sample", "indented", "mixed", "empty-list", "no-repos"],
-)
+    ),
+}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("case", CASES)
 def test_the_hook_is_added_keeping_everything_else(
-    in_tmp: Path, capsys: pytest.CaptureFixture[str], before: str, after: str
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], case: str, form: str
 ) -> None:
+    before, expect = CASES[case]
+    after = expect(form)
+    flags, entry = FORMS[form]
     config = write(in_tmp / ".pre-commit-config.yaml", before)
-    code, out, err = run(capsys, "init", "--pre-commit")
+    code, out, err = run(capsys, "init", "--pre-commit", *flags)
     assert (code, err) == (0, "")
-    assert out.endswith(".pre-commit-config.yaml: updated (added the claimlint hook)\n")
+    assert ".pre-commit-config.yaml: updated (added the claimlint hook " in out
     assert config.read_text(encoding="utf-8") == after
     data = yaml.safe_load(after)
-    assert data["repos"][-1] == {"repo": "local", "hooks": [HOOK]}
-    # Running it again changes nothing, byte for byte.
-    code, out, _ = run(capsys, "init", "--pre-commit")
+    assert data["repos"][-1] == entry
+    # Running it again, in either form, changes nothing, byte for byte.
+    for again in ([], ["--local-hook"]):
+        code, out, _ = run(capsys, "init", "--pre-commit", *again)
+        assert (code, out.splitlines()[-1]) == (
+            0,
+            ".pre-commit-config.yaml: unchanged (already has the claimlint hook)",
+        )
+        assert config.read_bytes() == after.encode("utf-8")
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_site_that_already_uses_the_hook_repository_is_left_alone(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str], form: str
+) -> None:
+    text = (
+        "repos:\n  - repo: https://github.com/example/claimlint\n    rev: 2c4e6a8\n"
+        "    hooks:\n      - id: claimlint\n"
+    )
+    config = write(in_tmp / ".pre-commit-config.yaml", text)
+    code, out, _ = run(capsys, "init", "--pre-commit", *FORMS[form][0])
     assert (code, out.splitlines()[-1]) == (
         0,
         ".pre-commit-config.yaml: unchanged (already has the claimlint hook)",
     )
-    assert config.read_bytes() == after.encode("utf-8")
-
-
-def test_a_site_that_already_uses_the_hook_repository_is_left_alone(
-    in_tmp: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    text = (
-        "repos:\n  - repo: https://github.com/example/claimlint\n    rev: v0.1.0\n"
-        "    hooks:\n      - id: claimlint\n"
-    )
-    config = write(in_tmp / ".pre-commit-config.yaml", text)
-    assert run(capsys, "init", "--pre-commit")[0] == 0
     assert config.read_text(encoding="utf-8") == text
 
 

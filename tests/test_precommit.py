@@ -20,6 +20,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import yaml
+
+from claimlint import DISTRIBUTION, __version__
 
 pytestmark = [
     pytest.mark.integration,
@@ -32,6 +35,8 @@ HOOK_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml", "claimlin
 CURE = "Ketamine cures depression.\n"
 CLEAN = "Ketamine may help some people with depression.\n"
 CL101_AT = "{}:1:10: CL101 error "
+#: The tag ``init --pre-commit`` pins by default.
+TAG = f"v{__version__}"
 
 
 def git_env(home: Path) -> dict[str, str]:
@@ -83,7 +88,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def hook_repo(home: Path) -> tuple[Path, str]:
-    """The checkout's package files committed to a repository of their own: (path, sha)."""
+    """The checkout's package files committed to a repository of their own, tagged with
+    this version as a release would be: (path, sha)."""
     repo = home / "claimlint-hook"
     repo.mkdir()
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "_rules")
@@ -95,7 +101,9 @@ def hook_repo(home: Path) -> tuple[Path, str]:
             shutil.copy2(source, repo / name)
     env = git_env(home)
     git_init(repo, env)
-    return repo, commit_all(repo, env, "claimlint under test")
+    sha = commit_all(repo, env, "claimlint under test")
+    sh(["git", "tag", TAG], repo, env)
+    return repo, sha
 
 
 @pytest.fixture
@@ -122,14 +130,24 @@ def site(home: Path, tmp_path: Path) -> Path:
     return repo
 
 
-def pre_commit(site: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return sh([sys.executable, "-m", "pre_commit", *args], site, git_env(home), check=False)
+def pre_commit(
+    site: Path, home: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return sh([sys.executable, "-m", "pre_commit", *args], site, env or git_env(home), check=False)
 
 
-def test_try_repo_fails_on_bad_posts_with_the_findings(
-    hook_repo: tuple[Path, str], site: Path, home: Path
-) -> None:
-    proc = pre_commit(site, home, "try-repo", str(hook_repo[0]), "claimlint", "--all-files")
+def claimlint_init(site: Path, home: Path, *args: str) -> str:
+    """``claimlint init --pre-commit ARGS`` in ``site``, run from the checkout under test;
+    what it printed."""
+    env = git_env(home)
+    env["PYTHONPATH"] = str(CHECKOUT)
+    command = [sys.executable, "-m", "claimlint", "init", "--pre-commit", *args]
+    return sh(command, site, env).stdout
+
+
+def assert_fails_on_the_bad_posts(proc: subprocess.CompletedProcess[str]) -> None:
+    """``pre-commit run --all-files`` on the ``site`` fixture, with only the claimlint
+    hook: refused, with claimlint's own findings for every checked type and nothing else."""
     out = proc.stdout
     assert proc.returncode == 1, out + proc.stderr
     assert "claimlint....." in out and out.count("Failed") == 1
@@ -141,6 +159,13 @@ def test_try_repo_fails_on_bad_posts_with_the_findings(
         assert CL101_AT.format(path) in out
     # one claimlint run for every file (require_serial): 4 files, the draft left out
     assert "Found 3 findings (3 errors, 0 warnings, 0 info) in 4 files." in out
+
+
+def test_try_repo_fails_on_bad_posts_with_the_findings(
+    hook_repo: tuple[Path, str], site: Path, home: Path
+) -> None:
+    proc = pre_commit(site, home, "try-repo", str(hook_repo[0]), "claimlint", "--all-files")
+    assert_fails_on_the_bad_posts(proc)
 
 
 def test_try_repo_passes_clean_posts_and_excluded_drafts(
@@ -191,6 +216,53 @@ def test_commit_is_refused_until_the_post_is_fixed(
     assert "claimlint....." in output and "Passed" in output
     log = sh(["git", "log", "--format=%s"], site, env).stdout
     assert log == "new post, hedged\n"
+
+
+def test_what_init_writes_installs_the_hook_from_the_repository_at_the_version_tag(
+    hook_repo: tuple[Path, str], site: Path, home: Path
+) -> None:
+    """``init --pre-commit`` pins the hook repository to ``v{version}``; the real pre-commit
+    fetches that tag, installs claimlint from it and runs the manifest's hook."""
+    repo = hook_repo[0]
+    out = claimlint_init(site, home, "--hook-repo", str(repo))
+    assert out == (
+        ".claimlint.yaml: unchanged (kept the existing configuration)\n"
+        f".pre-commit-config.yaml: created (with the claimlint hook from {repo} at {TAG})\n"
+    )
+    config = yaml.safe_load((site / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert config == {"repos": [{"repo": str(repo), "rev": TAG, "hooks": [{"id": "claimlint"}]}]}
+    sh(["git", "add", ".pre-commit-config.yaml"], site, git_env(home))
+
+    proc = pre_commit(site, home, "run", "--all-files")
+    assert_fails_on_the_bad_posts(proc)
+    # a clean tree passes
+    for name in ("posts/bad.md", "posts/page.mdx", "notes/scraped.txt"):
+        (site / name).write_text(CLEAN, encoding="utf-8")
+    proc = pre_commit(site, home, "run", "--all-files")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "claimlint....." in proc.stdout and "Passed" in proc.stdout
+
+
+@pytest.mark.slow
+def test_the_local_hook_installs_the_distribution_it_names(
+    hook_repo: tuple[Path, str], site: Path, home: Path, tmp_path: Path
+) -> None:
+    """``init --pre-commit --local-hook`` pins ``claimlint-health==VERSION`` in
+    ``additional_dependencies``. pre-commit pip-installs exactly that: with this
+    checkout's wheel offered through ``PIP_FIND_LINKS`` (the distribution need not be
+    published yet; its dependencies come from the package index), the hook that runs is
+    claimlint's."""
+    wheels = tmp_path / "wheels"
+    build = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels)]
+    sh([*build, str(hook_repo[0])], tmp_path, git_env(home))
+    (wheel,) = wheels.glob("*.whl")
+    assert wheel.name.startswith(f"{DISTRIBUTION.replace('-', '_')}-{__version__}-")
+    out = claimlint_init(site, home, "--local-hook")
+    assert out.endswith(f"as a local hook installing {DISTRIBUTION}=={__version__})\n")
+    sh(["git", "add", ".pre-commit-config.yaml"], site, git_env(home))
+    env = git_env(home)
+    env["PIP_FIND_LINKS"] = str(wheels)
+    assert_fails_on_the_bad_posts(pre_commit(site, home, "run", "--all-files", env=env))
 
 
 def test_the_projects_own_claimlint_hook_passes_on_its_examples(home: Path, tmp_path: Path) -> None:

@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from claimlint import DISTRIBUTION
 from claimlint.core.model import Finding, Position, Severity
 from claimlint.text.source import SourceError, SourceText
 
 if TYPE_CHECKING:
     from claimlint.engine.linter import ActiveRule
 
-#: Where people learn about claimlint (SARIF ``informationUri``, rdjson ``source.url``).
-INFORMATION_URI = "https://pypi.org/project/claimlint/"
+#: Where people learn about claimlint (SARIF ``informationUri``, rdjson ``source.url``): the
+#: distribution's page on the package index, which links to the repository.
+INFORMATION_URI = f"https://pypi.org/project/{DISTRIBUTION}/"
 
 
 def find_repository_root(start: Path) -> Path:
