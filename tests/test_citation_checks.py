@@ -1073,3 +1073,46 @@ def test_subject_words_drop_marks_outside_ascii_only() -> None:
         "istanbul",
         "2019",
     ]
+
+
+def test_parenthesised_numbers_cite_a_numbered_list() -> None:
+    from claimlint.biblio.intext import find_citations
+
+    def numbered(text: str) -> list[tuple[str, tuple[int, ...]]]:
+        return [(c.text, c.numbers) for c in find_citations(text) if c.kind == "numbered"]
+
+    assert numbered("Cold plunges lift mood (1).") == [("(1)", (1,))]
+    assert numbered("Saunas help (2, 3); baths less (4-6), we read.") == [
+        ("(2, 3)", (2, 3)),
+        ("(4-6)", (4, 5, 6)),
+    ]
+    # enumerations, quantities and function-like text are not citations
+    assert numbered("Three steps: (1) sleep, (2) eat, (3) move.") == []
+    assert numbered("We saw 12 patients (5) last week.") == []
+    assert numbered("The dose f(2) rose (n = 30).") == []
+
+
+def test_a_parenthesised_number_past_the_list_is_unresolved(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "post.md").write_text(
+        "Cupping eases neck pain (1). Gua sha eases it more (3).\n\n"
+        "1. Lauche R, Cramer H, Hohmann C, et al. The effect of traditional cupping on pain "
+        "and mechanical thresholds in patients with chronic nonspecific neck pain. Evid "
+        "Based Complement Alternat Med. 2012;2012:429718.\n"
+        "2. Braun M, Schwickert M, Nielsen A, et al. Effectiveness of traditional Chinese "
+        "gua sha therapy in patients with chronic neck pain. Pain Med. 2011;12(3):362-369.\n",
+        encoding="utf-8",
+    )
+    from claimlint.cli import main
+
+    code = main(["check", "--isolated", "--select", "CL303,CL304", "post.md"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert out[:2] == [
+        "post.md:1:52: CL303 warning '(3)' points past the end of the source list (2 entries) "
+        "[citation-unresolved]",
+        "post.md:4:4: CL304 warning entry 2, Braun et al. (2011), is never cited in the text "
+        "[reference-uncited]",
+    ]

@@ -69,6 +69,12 @@ _PAREN_ITEM = re.compile(
     rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$"
 )
 _NUMBERED = re.compile(r"\[(?P<body>\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]")
+#: A number in parentheses where a citation stands: after a word and a space, closing a
+#: clause or sentence ("helps (2).", "(2, 3);", "(4-6)," or at the end). One followed by
+#: a word is an enumeration ("(1) sleep more"), and one glued to a word is not prose.
+_PAREN_NUMBERED = re.compile(
+    r"(?<=[\w.,;:%’'\")\]] )\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*(?:[.,;:!?)]|$))"
+)
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 _CARET_SUP = re.compile(r"\^(?P<body>\d{1,4}(?:[-–,]\d{1,4})*)\^")
 _YEAR_IN = re.compile(
@@ -237,6 +243,13 @@ def find_citations(text: str) -> list[InTextCitation]:
                 "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
             )
         )
+    for m in _PAREN_NUMBERED.finditer(text) if "(" in text else ():
+        if free(m.start(), m.end()):
+            found.append(
+                InTextCitation(
+                    "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
+                )
+            )
     for m in _CARET_SUP.finditer(text) if "^" in text else ():
         found.append(
             InTextCitation(
