@@ -644,3 +644,25 @@ def test_error_text_names_file_line_and_column(tmp_path: Path) -> None:
     replace_once(folder / "lsd.yml", "kind: drug\n", "kind: drug\nbogus: 1\n")
     error = load_error(folder)
     assert str(error).startswith(f"{folder / 'lsd.yml'}:{error.line}:{error.column}: ")
+
+
+def test_yaml_errors_keep_their_knowledge_wording(tmp_path: Path, parser: Parser) -> None:
+    folder = copy_pack(tmp_path)
+    text = replace_once(folder / "lsd.yml", "kind: drug\n", "kind: !!python/name:os.system drug\n")
+    error = load_error(folder, parser)
+    assert (error.line, error.column) == position(text, "!!python")
+    assert error.message == (
+        "YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed in knowledge files "
+        "(use plain text, numbers, booleans, dates, lists and mappings)"
+    )
+    replace_once(folder / "lsd.yml", "!!python/name:os.system drug", "[" * 990 + "]" * 990)
+    error = load_error(folder, parser)
+    assert error.message.startswith("invalid YAML: ")
+
+
+def test_a_yaml_error_without_a_position_has_none(tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path)
+    replace_once(folder / "lsd.yml", "kind: drug\n", "kind: dr\x07ug\n")
+    error = load_error(folder)
+    assert (error.line, error.column) == (None, None)
+    assert str(error).startswith(f"{folder / 'lsd.yml'}: invalid YAML: ")
