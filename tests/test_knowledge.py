@@ -17,6 +17,7 @@ from claimlint.regulatory.knowledge import (
     KnowledgePack,
     Parser,
     Source,
+    jurisdiction_ids,
     load_pack,
     normalize_name,
 )
@@ -356,6 +357,13 @@ def test_unknown_ids_raise_key_error(pack: KnowledgePack) -> None:
         pack.use_status("ketamine", "no-such-condition")
     with pytest.raises(KeyError):
         pack.use_status("ketamine", "depression", "mars")
+
+
+def test_jurisdiction_ids_are_those_of_the_pack(pack: KnowledgePack, tmp_path: Path) -> None:
+    assert jurisdiction_ids(PACK_DIR) == tuple(pack.jurisdictions)
+    with pytest.raises(KnowledgeError) as info:
+        jurisdiction_ids(tmp_path)
+    assert info.value.path == tmp_path / "pack.yml"
 
 
 def test_parsers_give_identical_packs() -> None:

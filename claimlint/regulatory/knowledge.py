@@ -65,6 +65,7 @@ __all__ = [
     "Treatment",
     "TreatmentKind",
     "UseStatus",
+    "jurisdiction_ids",
     "load_pack",
     "normalize_name",
 ]
@@ -781,7 +782,8 @@ class _Builder:
 
     # -- pack.yml ------------------------------------------------------------------------------
 
-    def read_pack_file(self) -> None:
+    def pack_top(self) -> tuple[_File, _Map]:
+        """``pack.yml`` with its top-level keys checked."""
         file = _File(self.folder / PACK_FILE)
         if not file.path.is_file():
             raise KnowledgeError(f"the knowledge pack has no {PACK_FILE}", file.path)
@@ -792,6 +794,10 @@ class _Builder:
             ("as_of", "jurisdictions"),
             ("description",),
         )
+        return file, top
+
+    def read_pack_file(self) -> None:
+        file, top = self.pack_top()
         self.as_of, _ = _date(file, top.value("as_of"), "as_of", full=True)
         if top.get("description") is not None:
             top.text("description")
@@ -1327,6 +1333,17 @@ class _Builder:
 
 def _frozen(mapping: dict[str, _T]) -> Mapping[str, _T]:
     return types.MappingProxyType(dict(mapping))
+
+
+def jurisdiction_ids(folder: Path) -> tuple[str, ...]:
+    """The jurisdiction ids ``pack.yml`` in ``folder`` defines, in file order.
+
+    Only ``pack.yml`` is read, and only as far as its top-level keys: no pack is built and
+    nothing else is validated (:func:`load_pack` does that), so checking a configured
+    ``jurisdiction`` costs a fraction of a load. Raises :class:`KnowledgeError`.
+    """
+    file, top = _Builder(Path(folder), "auto").pack_top()
+    return _Builder._keys_of(file, top.value("jurisdictions"))
 
 
 def load_pack(folder: Path, *, jurisdiction: str = "us", parser: Parser = "auto") -> KnowledgePack:
