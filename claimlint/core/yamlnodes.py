@@ -260,32 +260,42 @@ def _scalar(node: yaml.ScalarNode) -> Any:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False)
+# Plain slotted classes rather than dataclasses: they are defined on every cold start (the
+# knowledge pack is read through them), and a dataclass costs ~0.2 ms each to define.
+
+
 class ScalarNode:
     """A scalar as written: its text, and whether it was plain (not quoted, not a block)."""
 
-    value: str
-    plain: bool
-    line: int
-    """1-based."""
-    column: int
-    """1-based."""
+    __slots__ = ("column", "line", "plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int, column: int) -> None:
+        self.value = value
+        self.plain = plain
+        self.line = line
+        """1-based."""
+        self.column = column
+        """1-based."""
 
 
-@dataclass(slots=True, eq=False)
 class SequenceNode:
-    items: list[Node]
-    line: int
-    column: int
+    __slots__ = ("column", "items", "line")
+
+    def __init__(self, items: list[Node], line: int, column: int) -> None:
+        self.items = items
+        self.line = line
+        self.column = column
 
 
-@dataclass(slots=True, eq=False)
 class MappingNode:
     """Key and value nodes in document order; duplicate keys are left to the reader."""
 
-    pairs: list[tuple[Node, Node]]
-    line: int
-    column: int
+    __slots__ = ("column", "line", "pairs")
+
+    def __init__(self, pairs: list[tuple[Node, Node]], line: int, column: int) -> None:
+        self.pairs = pairs
+        self.line = line
+        self.column = column
 
 
 Node: TypeAlias = "ScalarNode | SequenceNode | MappingNode"
