@@ -93,12 +93,9 @@ _DISCLOSURE_KINDS: Final[tuple[str, ...]] = get_args(DisclosureKind)
 # authorization (De Novo), which outranks a 510(k) clearance.
 _DECISION_RANK: Final[Mapping[str, int]] = {"approved": 3, "authorized": 2, "cleared": 1}
 
-_YAML_TAG: Final = "tag:yaml.org,2002:"
-_ALLOWED_TAGS: Final = frozenset(
-    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
-)
 _ID_RE: Final = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _DATE_RE: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_SPACE_RE: Final = re.compile(r"\s")  # the characters str.isspace() accepts, exactly
 _SEPARATORS: Final = "\\s\\-_/\u2010\u2011\u2012\u2013\u2014\u2015"
 _SPLIT_RE: Final = re.compile(f"[{_SEPARATORS}]+")
 _APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -722,7 +719,7 @@ def _date(
 
 def _url(file: _File, node: Node, what: str) -> str:
     value = _text(file, node, what)
-    if not value.startswith("https://") or any(ch.isspace() for ch in value) or len(value) < 12:
+    if not value.startswith("https://") or _SPACE_RE.search(value) or len(value) < 12:
         file.fail(node, f"{what} must be an https:// URL: '{value}'")
     return value
 
