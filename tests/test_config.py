@@ -477,3 +477,22 @@ def test_rule_paths_are_relative_to_the_config_file(
     write(tmp_path / "blog" / "post.md", "Hypnosis is a wonder drug.\n")
     monkeypatch.chdir(tmp_path / "blog")
     assert rules_found(capsys, "post.md") == (1, ["CL501@1:15:warning"])
+
+
+def test_jurisdiction_is_checked_without_loading_the_knowledge_pack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimlint.regulatory import mentions
+
+    def no_load(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the knowledge pack was loaded")
+
+    monkeypatch.setattr(mentions, "load_pack", no_load)
+    monkeypatch.setattr(mentions, "_PACKS", {})
+    path = write(tmp_path / ".claimlint.yaml", "jurisdiction: us-or\n")
+    assert load_config(path).options == {"jurisdiction": "us-or"}
+    write(path, "select: [CL101]\njurisdiction: mars\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert (info.value.line, info.value.column) == (2, 15)
+    assert info.value.message == "'jurisdiction' must be one of: uk, us, us-co, us-or"

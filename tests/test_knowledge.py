@@ -17,6 +17,7 @@ from claimlint.regulatory.knowledge import (
     KnowledgePack,
     Parser,
     Source,
+    jurisdiction_ids,
     load_pack,
     normalize_name,
 )
@@ -358,6 +359,13 @@ def test_unknown_ids_raise_key_error(pack: KnowledgePack) -> None:
         pack.use_status("ketamine", "depression", "mars")
 
 
+def test_jurisdiction_ids_are_those_of_the_pack(pack: KnowledgePack, tmp_path: Path) -> None:
+    assert jurisdiction_ids(PACK_DIR) == tuple(pack.jurisdictions)
+    with pytest.raises(KnowledgeError) as info:
+        jurisdiction_ids(tmp_path)
+    assert info.value.path == tmp_path / "pack.yml"
+
+
 def test_parsers_give_identical_packs() -> None:
     packs = [load_pack(PACK_DIR, parser=p) for p in PARSERS]
     for other in packs[1:]:
@@ -644,3 +652,25 @@ def test_error_text_names_file_line_and_column(tmp_path: Path) -> None:
     replace_once(folder / "lsd.yml", "kind: drug\n", "kind: drug\nbogus: 1\n")
     error = load_error(folder)
     assert str(error).startswith(f"{folder / 'lsd.yml'}:{error.line}:{error.column}: ")
+
+
+def test_yaml_errors_keep_their_knowledge_wording(tmp_path: Path, parser: Parser) -> None:
+    folder = copy_pack(tmp_path)
+    text = replace_once(folder / "lsd.yml", "kind: drug\n", "kind: !!python/name:os.system drug\n")
+    error = load_error(folder, parser)
+    assert (error.line, error.column) == position(text, "!!python")
+    assert error.message == (
+        "YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed in knowledge files "
+        "(use plain text, numbers, booleans, dates, lists and mappings)"
+    )
+    replace_once(folder / "lsd.yml", "!!python/name:os.system drug", "[" * 990 + "]" * 990)
+    error = load_error(folder, parser)
+    assert error.message.startswith("invalid YAML: ")
+
+
+def test_a_yaml_error_without_a_position_has_none(tmp_path: Path) -> None:
+    folder = copy_pack(tmp_path)
+    replace_once(folder / "lsd.yml", "kind: drug\n", "kind: dr\x07ug\n")
+    error = load_error(folder)
+    assert (error.line, error.column) == (None, None)
+    assert str(error).startswith(f"{folder / 'lsd.yml'}: invalid YAML: ")

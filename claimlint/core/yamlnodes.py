@@ -1,17 +1,30 @@
 """Safe YAML reading that keeps every value's line and column.
 
-Rule packs, lexicons and configuration files are read with PyYAML's
-composer (the C one when libyaml is present): it never constructs Python
-objects, so a ``!!python/object`` tag is refused here with a position, and
-aliases are shared nodes, so expansion is bounded. Writing (baselines,
-``init``) uses ruamel.yaml's round trip so people's comments survive.
+Every YAML file claimlint reads (rule packs, lexicons, configuration, baselines,
+the regulatory knowledge pack) goes through this module's composer: PyYAML's
+(the C one when libyaml is present). It never constructs Python objects, so a
+``!!python/object`` tag is refused here with a position, and aliases are shared
+nodes, so expansion is bounded. Two views of a file are offered:
+
+:func:`load_located`
+    Plain data (str, int, float, bool, None, list, dict) plus the position of
+    every value, by key path. Duplicate and non-string keys are refused.
+:func:`compose_nodes`
+    The node tree itself: each scalar's text as written and whether it was
+    plain (unquoted), each node's position, aliases as shared nodes. For
+    readers that decide what a scalar means themselves (the knowledge pack).
+
+Writing (baselines, ``init``) uses ruamel.yaml's round trip so people's
+comments survive.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, Literal, TypeAlias
 
 import yaml
 
@@ -19,6 +32,12 @@ try:
     _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
+
+#: Which composer reads the text. ``auto`` is PyYAML's libyaml (C) one when PyYAML was built
+#: with it, else PyYAML's pure-Python one; ``libyaml`` insists on the C one (ValueError without
+#: it); ``ruamel`` is ruamel.yaml's pure-Python composer, an independent second parser (tests
+#: check that the knowledge pack reads the same with it).
+Parser = Literal["auto", "libyaml", "ruamel"]
 
 _MAX_NODES = 200_000
 _STANDARD_TAGS = {
@@ -36,12 +55,24 @@ _STANDARD_TAGS = {
 class YamlError(Exception):
     """A YAML file that cannot be used, with where the problem is."""
 
-    def __init__(self, message: str, path: str, line: int = 1, column: int = 1) -> None:
+    def __init__(
+        self, message: str, path: str, line: int = 1, column: int = 1, *, located: bool = True
+    ) -> None:
         super().__init__(f"{path}:{line}:{column}: {message}")
         self.message = message
         self.path = path
         self.line = line
         self.column = column
+        self.located = located
+        """False when the parser gave no position (``line`` and ``column`` are then 1)."""
+
+
+class YamlTagError(YamlError):
+    """A node with a tag other than the plain YAML ones (``!!python/object``, ``!custom``)."""
+
+    def __init__(self, tag: str, path: str, line: int, column: int) -> None:
+        super().__init__(f"tag {tag!r} is not allowed", path, line, column)
+        self.tag = tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +110,75 @@ class Located:
         return YamlError(message, self.path, m.line, m.column)
 
 
+# --------------------------------------------------------------------------------------------
+# Composing (shared by both views)
+# --------------------------------------------------------------------------------------------
+
+_Composer: TypeAlias = "tuple[Callable[[str], Any], tuple[type[BaseException], ...]]"
+_PLAIN_SPECIAL_TAGS = {"<<": "tag:yaml.org,2002:merge", "=": "tag:yaml.org,2002:value"}
+
+
+def _untyped(loader: type[Any]) -> type[Any]:
+    """``loader`` with a resolver that does not work out what type a scalar is.
+
+    :func:`compose_nodes` hands scalars over as text, so the regular-expression
+    matching PyYAML does for each plain scalar (int? float? date?) is wasted work.
+    Every type it can find is a standard tag except ``<<`` (merge) and ``=`` (value),
+    which are still tagged as PyYAML tags them so that they are refused the same way.
+    """
+
+    def resolve(self: Any, kind: Any, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                return _PLAIN_SPECIAL_TAGS.get(value, "tag:yaml.org,2002:str")
+            return "tag:yaml.org,2002:str"
+        return str(loader.resolve(self, kind, value, implicit))
+
+    return type(f"Untyped{loader.__name__}", (loader,), {"resolve": resolve})
+
+
+@cache
+def _composer(parser: Parser, typed: bool) -> _Composer:
+    """A function composing YAML text into a node graph (never constructing objects), and the
+    exceptions it raises for bad YAML. ``typed``: resolve the implicit tag of each scalar."""
+    if parser == "ruamel":
+        from ruamel.yaml import YAML
+        from ruamel.yaml.error import YAMLError
+
+        return YAML(typ="safe", pure=True).compose, (YAMLError, ValueError, RecursionError)
+    if parser == "libyaml" and _Loader is not getattr(yaml, "CSafeLoader", None):
+        raise ValueError("parser='libyaml' needs PyYAML built with libyaml")
+    loader = _Loader if typed else _untyped(_Loader)
+
+    def compose(text: str) -> Any:
+        return yaml.compose(text, Loader=loader)
+
+    return compose, (yaml.YAMLError, ValueError, RecursionError)
+
+
+def _parse_error(exc: BaseException, path: str) -> YamlError:
+    """A located :class:`YamlError` for what the composer raised (unlocated without a mark)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc)
+    if isinstance(exc, RecursionError):
+        problem = "the YAML is nested too deeply"
+    if mark is None:
+        return YamlError(f"invalid YAML: {problem}", path, located=False)
+    return YamlError(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1)
+
+
+# --------------------------------------------------------------------------------------------
+# Plain data with positions
+# --------------------------------------------------------------------------------------------
+
+
 def load_located(text: str, path: str) -> Located:
     """Parse ``text`` into plain data and marks; raise :class:`YamlError` on bad YAML."""
+    compose, errors = _composer("auto", True)
     try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlError(f"invalid YAML: {exc.problem or exc.context}", path, line, column) from None
-    except yaml.YAMLError as exc:
-        raise YamlError(f"invalid YAML: {exc}", path) from None
+        node = compose(text)
+    except errors as exc:
+        raise _parse_error(exc, path) from None
     marks: dict[tuple[Any, ...], Mark] = {}
     if node is None:
         return Located(None, marks, path)
@@ -118,12 +208,7 @@ def _convert(
         )
     marks[at] = Mark(node.start_mark.line + 1, node.start_mark.column + 1)
     if node.tag not in _STANDARD_TAGS:
-        raise YamlError(
-            f"tag {node.tag!r} is not allowed",
-            path,
-            node.start_mark.line + 1,
-            node.start_mark.column + 1,
-        )
+        raise YamlTagError(node.tag, path, node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
@@ -168,3 +253,91 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     if tag == "tag:yaml.org,2002:float" and _FLOAT.fullmatch(value):
         return float(value.replace("_", ""))
     return value
+
+
+# --------------------------------------------------------------------------------------------
+# The node tree
+# --------------------------------------------------------------------------------------------
+
+
+# Plain slotted classes rather than dataclasses: they are defined on every cold start (the
+# knowledge pack is read through them), and a dataclass costs ~0.2 ms each to define.
+
+
+class ScalarNode:
+    """A scalar as written: its text, and whether it was plain (not quoted, not a block)."""
+
+    __slots__ = ("column", "line", "plain", "value")
+
+    def __init__(self, value: str, plain: bool, line: int, column: int) -> None:
+        self.value = value
+        self.plain = plain
+        self.line = line
+        """1-based."""
+        self.column = column
+        """1-based."""
+
+
+class SequenceNode:
+    __slots__ = ("column", "items", "line")
+
+    def __init__(self, items: list[Node], line: int, column: int) -> None:
+        self.items = items
+        self.line = line
+        self.column = column
+
+
+class MappingNode:
+    """Key and value nodes in document order; duplicate keys are left to the reader."""
+
+    __slots__ = ("column", "line", "pairs")
+
+    def __init__(self, pairs: list[tuple[Node, Node]], line: int, column: int) -> None:
+        self.pairs = pairs
+        self.line = line
+        self.column = column
+
+
+Node: TypeAlias = "ScalarNode | SequenceNode | MappingNode"
+
+
+def compose_nodes(text: str, path: str, *, parser: Parser = "auto") -> Node | None:
+    """The node tree of ``text`` (None for an empty document).
+
+    Every node's tag is checked in document order (:class:`YamlTagError` for any but the plain
+    YAML ones); scalars are not typed, so ``12.10`` stays the text ``12.10``. An alias is the
+    same node object as its anchor, so nothing is expanded. Raises :class:`YamlError` for bad
+    YAML, unlocated (``located`` False) when the parser gives no position.
+    """
+    compose, errors = _composer(parser, False)
+    try:
+        raw = compose(text)
+        return None if raw is None else _node(raw, path, {})
+    except errors as exc:
+        raise _parse_error(exc, path) from None
+
+
+def _node(raw: Any, path: str, shared: dict[int, Node]) -> Node:
+    """Copy a composed PyYAML or ruamel.yaml node; ``shared`` maps collections already copied
+    (by id of the composed node), so aliases stay shared and cycles end."""
+    tag = str(raw.tag)
+    mark = raw.start_mark
+    line, column = mark.line + 1, mark.column + 1
+    if tag not in _STANDARD_TAGS:
+        raise YamlTagError(tag, path, line, column)
+    kind = raw.id
+    if kind == "scalar":
+        return ScalarNode(str(raw.value), not raw.style, line, column)
+    found = shared.get(id(raw))
+    if found is not None:
+        return found
+    if kind == "sequence":
+        seq = SequenceNode([], line, column)
+        shared[id(raw)] = seq
+        seq.items.extend(_node(item, path, shared) for item in raw.value)
+        return seq
+    mapping = MappingNode([], line, column)
+    shared[id(raw)] = mapping
+    for key, value in raw.value:
+        mapping.pairs.append((_node(key, path, shared), _node(value, path, shared)))
+    return mapping

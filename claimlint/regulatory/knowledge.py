@@ -22,10 +22,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Literal, NoReturn, TypeAlias, TypeVar, cast, get_args
+from typing import Final, Literal, NoReturn, TypeVar, cast, get_args
+
+from claimlint.core.yamlnodes import (
+    MappingNode,
+    Node,
+    Parser,
+    ScalarNode,
+    SequenceNode,
+    YamlError,
+    YamlTagError,
+    compose_nodes,
+)
 
 __all__ = [
     "ANY_USE",
@@ -54,6 +65,7 @@ __all__ = [
     "Treatment",
     "TreatmentKind",
     "UseStatus",
+    "jurisdiction_ids",
     "load_pack",
     "normalize_name",
 ]
@@ -81,12 +93,9 @@ _DISCLOSURE_KINDS: Final[tuple[str, ...]] = get_args(DisclosureKind)
 # authorization (De Novo), which outranks a 510(k) clearance.
 _DECISION_RANK: Final[Mapping[str, int]] = {"approved": 3, "authorized": 2, "cleared": 1}
 
-_YAML_TAG: Final = "tag:yaml.org,2002:"
-_ALLOWED_TAGS: Final = frozenset(
-    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
-)
 _ID_RE: Final = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _DATE_RE: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_SPACE_RE: Final = re.compile(r"\s")  # the characters str.isspace() accepts, exactly
 _SEPARATORS: Final = "\\s\\-_/\u2010\u2011\u2012\u2013\u2014\u2015"
 _SPLIT_RE: Final = re.compile(f"[{_SEPARATORS}]+")
 _APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
@@ -543,40 +552,11 @@ def _approval_date_key(approval: Approval) -> dt.date:
 
 
 # --------------------------------------------------------------------------------------------
-# Strict YAML reading
+# Strict YAML reading (the nodes come from claimlint.core.yamlnodes)
 # --------------------------------------------------------------------------------------------
 
 _T = TypeVar("_T")
 
-#: Which YAML parser composes the files. "auto" uses PyYAML's libyaml (C) composer when it is
-#: available, else ruamel.yaml's pure-Python one; both yield identical results and errors.
-Parser = Literal["auto", "libyaml", "ruamel"]
-
-
-@dataclass(slots=True, eq=False)
-class _Scalar:
-    value: str
-    plain: bool  # unquoted, not a block scalar
-    line: int  # 1-based
-    column: int  # 1-based
-
-
-@dataclass(slots=True, eq=False)
-class _Seq:
-    value: list[_Node]
-    line: int
-    column: int
-
-
-@dataclass(slots=True, eq=False)
-class _Mapping:
-    value: list[tuple[_Node, _Node]]
-    line: int
-    column: int
-
-
-_Node: TypeAlias = "_Scalar | _Seq | _Mapping"
-_Composer: TypeAlias = "tuple[Callable[[str], Any], tuple[type[Exception], ...]]"
 _NULL_WORDS: Final = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOL_WORDS: Final = {"true": True, "false": False}
 
@@ -589,7 +569,7 @@ class _File:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, node: _Node | None, message: str) -> NoReturn:
+    def fail(self, node: Node | None, message: str) -> NoReturn:
         if node is None:
             raise KnowledgeError(message, self.path)
         raise KnowledgeError(message, self.path, node.line, node.column)
@@ -603,17 +583,17 @@ class _Map:
     def __init__(
         self,
         file: _File,
-        node: _Node,
+        node: Node,
         what: str,
         required: Sequence[str],
         optional: Sequence[str] = (),
     ) -> None:
-        if not isinstance(node, _Mapping):
+        if not isinstance(node, MappingNode):
             file.fail(node, f"{what} must be a mapping")
         allowed = (*required, *optional)
-        entries: dict[str, tuple[_Node, _Node]] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, _Scalar):
+        entries: dict[str, tuple[Node, Node]] = {}
+        for key_node, value_node in node.pairs:
+            if not isinstance(key_node, ScalarNode):
                 file.fail(key_node, f"keys of {what} must be plain text")
             key = str(key_node.value)
             if key in entries:
@@ -632,10 +612,10 @@ class _Map:
         self.what = what
         self.entries = entries
 
-    def value(self, key: str) -> _Node:
+    def value(self, key: str) -> Node:
         return self.entries[key][1]
 
-    def get(self, key: str) -> _Node | None:
+    def get(self, key: str) -> Node | None:
         entry = self.entries.get(key)
         return None if entry is None else entry[1]
 
@@ -667,26 +647,26 @@ class _Map:
     def source(self, key: str = "source") -> Source:
         return _source(self.file, self.value(key), f"source of {self.what}")
 
-    def items(self, key: str) -> list[_Node]:
+    def items(self, key: str) -> list[Node]:
         node = self.get(key)
         if node is None:
             return []
-        if not isinstance(node, _Seq):
+        if not isinstance(node, SequenceNode):
             self.file.fail(node, f"'{key}' in {self.what} must be a list")
-        return list(node.value)
+        return list(node.items)
 
 
-def _scalar(file: _File, node: _Node, what: str) -> str:
-    if not isinstance(node, _Scalar):
+def _scalar(file: _File, node: Node, what: str) -> str:
+    if not isinstance(node, ScalarNode):
         file.fail(node, f"{what} must be a single value, not a list or mapping")
     return str(node.value)
 
 
-def _text(file: _File, node: _Node, what: str) -> str:
+def _text(file: _File, node: Node, what: str) -> str:
     raw = _scalar(file, node, what)
-    if isinstance(node, _Scalar) and node.plain and raw.lower() in _BOOL_WORDS:
+    if isinstance(node, ScalarNode) and node.plain and raw.lower() in _BOOL_WORDS:
         file.fail(node, f"{what} must be text, not {raw}")
-    if isinstance(node, _Scalar) and node.plain and raw in _NULL_WORDS:
+    if isinstance(node, ScalarNode) and node.plain and raw in _NULL_WORDS:
         file.fail(node, f"{what} must not be empty")
     value = raw.strip()
     if not value:
@@ -694,16 +674,16 @@ def _text(file: _File, node: _Node, what: str) -> str:
     return value
 
 
-def _texts(file: _File, node: _Node, what: str, *, allow_empty: bool = True) -> tuple[str, ...]:
-    if not isinstance(node, _Seq):
+def _texts(file: _File, node: Node, what: str, *, allow_empty: bool = True) -> tuple[str, ...]:
+    if not isinstance(node, SequenceNode):
         file.fail(node, f"{what} must be a list")
-    values = tuple(_text(file, item, f"an item of {what}") for item in node.value)
+    values = tuple(_text(file, item, f"an item of {what}") for item in node.items)
     if not values and not allow_empty:
         file.fail(node, f"{what} must not be empty")
     return values
 
 
-def _ident(file: _File, node: _Node, what: str) -> str:
+def _ident(file: _File, node: Node, what: str) -> str:
     value = _text(file, node, what)
     if not _ID_RE.fullmatch(value):
         file.fail(
@@ -712,16 +692,16 @@ def _ident(file: _File, node: _Node, what: str) -> str:
     return value
 
 
-def _bool(file: _File, node: _Node, what: str) -> bool:
+def _bool(file: _File, node: Node, what: str) -> bool:
     raw = _scalar(file, node, what)
     value = _BOOL_WORDS.get(raw.lower())
-    if value is None or not (isinstance(node, _Scalar) and node.plain):
+    if value is None or not (isinstance(node, ScalarNode) and node.plain):
         file.fail(node, f"{what} must be true or false")
     return value
 
 
 def _date(
-    file: _File, node: _Node, what: str, *, full: bool = False
+    file: _File, node: Node, what: str, *, full: bool = False
 ) -> tuple[dt.date, DatePrecision]:
     raw = _scalar(file, node, what).strip()
     match = _DATE_RE.fullmatch(raw)
@@ -737,14 +717,14 @@ def _date(
     return value, precision
 
 
-def _url(file: _File, node: _Node, what: str) -> str:
+def _url(file: _File, node: Node, what: str) -> str:
     value = _text(file, node, what)
-    if not value.startswith("https://") or any(ch.isspace() for ch in value) or len(value) < 12:
+    if not value.startswith("https://") or _SPACE_RE.search(value) or len(value) < 12:
         file.fail(node, f"{what} must be an https:// URL: '{value}'")
     return value
 
 
-def _source(file: _File, node: _Node, what: str) -> Source:
+def _source(file: _File, node: Node, what: str) -> Source:
     mapping = _Map(file, node, what, ("url", "title"))
     return Source(
         url=_url(file, mapping.value("url"), f"url of {what}"),
@@ -752,85 +732,29 @@ def _source(file: _File, node: _Node, what: str) -> Source:
     )
 
 
-def _compose_with(parser: Parser) -> tuple[Callable[[str], Any], tuple[type[Exception], ...]]:
-    """A function composing YAML text into a node graph (never constructing objects), and the
-    exceptions it raises for bad YAML."""
-    if parser in ("auto", "libyaml"):
-        try:
-            import yaml as pyyaml
-        except ImportError:  # pragma: no cover - PyYAML is a declared dependency
-            pyyaml = None  # type: ignore[assignment]
-        loader = getattr(pyyaml, "CSafeLoader", None) if pyyaml is not None else None
-        if pyyaml is not None and loader is not None:
-
-            def compose_libyaml(text: str) -> Any:
-                return pyyaml.compose(text, Loader=loader)
-
-            return compose_libyaml, (pyyaml.YAMLError, ValueError, RecursionError)
-        if parser == "libyaml":
-            raise ValueError("parser='libyaml' needs PyYAML built with libyaml")
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    return YAML(typ="safe", pure=True).compose, (YAMLError, ValueError, RecursionError)
-
-
-def _convert(file: _File, raw: Any, memo: dict[int, _Node]) -> _Node:
-    """Copy a composed PyYAML/ruamel node graph into our own nodes, refusing every tag but the
-    plain YAML ones (in document order). Nothing is ever constructed from a tag."""
-    found = memo.get(id(raw))
-    if found is not None:
-        return found
-    tag = str(raw.tag)
-    line, column = raw.start_mark.line + 1, raw.start_mark.column + 1
-    if tag not in _ALLOWED_TAGS:
-        raise KnowledgeError(
-            f"YAML tag '{tag}' is not allowed in knowledge files "
-            "(use plain text, numbers, booleans, dates, lists and mappings)",
-            file.path,
-            line,
-            column,
-        )
-    kind = raw.id
-    if kind == "scalar":
-        scalar = _Scalar(str(raw.value), not raw.style, line, column)
-        memo[id(raw)] = scalar
-        return scalar
-    if kind == "sequence":
-        seq = _Seq([], line, column)
-        memo[id(raw)] = seq
-        seq.value.extend(_convert(file, item, memo) for item in raw.value)
-        return seq
-    if kind == "mapping":
-        mapping = _Mapping([], line, column)
-        memo[id(raw)] = mapping
-        for key, value in raw.value:
-            mapping.value.append((_convert(file, key, memo), _convert(file, value, memo)))
-        return mapping
-    raise KnowledgeError(f"unsupported YAML node '{kind}'", file.path, line, column)
-
-
-def _compose(compose: _Composer, file: _File) -> _Node:
-    function, errors = compose
+def _compose(file: _File, parser: Parser) -> Node:
+    """The node tree of a knowledge file; YAML problems become located KnowledgeErrors."""
     try:
         text = file.path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"cannot read knowledge file: {exc}", file.path) from None
     try:
-        raw = function(text)
-        if raw is None:
-            raise KnowledgeError("knowledge file is empty", file.path, 1, 1)
-        return _convert(file, raw, {})
-    except errors as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        problem = getattr(exc, "problem", None) or getattr(exc, "context", None) or str(exc)
-        if isinstance(exc, RecursionError):
-            problem = "the YAML is nested too deeply"
-        if mark is None:
-            raise KnowledgeError(f"invalid YAML: {problem}", file.path) from None
+        node = compose_nodes(text, str(file.path), parser=parser)
+    except YamlTagError as exc:
         raise KnowledgeError(
-            f"invalid YAML: {problem}", file.path, mark.line + 1, mark.column + 1
+            f"YAML tag '{exc.tag}' is not allowed in knowledge files "
+            "(use plain text, numbers, booleans, dates, lists and mappings)",
+            file.path,
+            exc.line,
+            exc.column,
         ) from None
+    except YamlError as exc:
+        if not exc.located:
+            raise KnowledgeError(exc.message, file.path) from None
+        raise KnowledgeError(exc.message, file.path, exc.line, exc.column) from None
+    if node is None:
+        raise KnowledgeError("knowledge file is empty", file.path, 1, 1)
+    return node
 
 
 # --------------------------------------------------------------------------------------------
@@ -841,7 +765,7 @@ def _compose(compose: _Composer, file: _File) -> _Node:
 class _Builder:
     def __init__(self, folder: Path, parser: Parser) -> None:
         self.folder = folder
-        self.compose: _Composer = _compose_with(parser)
+        self.parser = parser
         self.as_of = dt.date.min
         self.jurisdictions: dict[str, Jurisdiction] = {}
         self.conditions: dict[str, Condition] = {}
@@ -851,27 +775,32 @@ class _Builder:
         self.alias_owner: dict[str, str] = {}  # normalized alias -> "treatment x" / "condition y"
         self.aliases: list[AliasPattern] = []
         self.broader: dict[str, tuple[str, ...]] = {}
-        self.pending_authorities: list[tuple[_File, _Node, str, str]] = []
+        self.pending_authorities: list[tuple[_File, Node, str, str]] = []
 
     # -- pack.yml ------------------------------------------------------------------------------
 
-    def read_pack_file(self) -> None:
+    def pack_top(self) -> tuple[_File, _Map]:
+        """``pack.yml`` with its top-level keys checked."""
         file = _File(self.folder / PACK_FILE)
         if not file.path.is_file():
             raise KnowledgeError(f"the knowledge pack has no {PACK_FILE}", file.path)
         top = _Map(
             file,
-            _compose(self.compose, file),
+            _compose(file, self.parser),
             PACK_FILE,
             ("as_of", "jurisdictions"),
             ("description",),
         )
+        return file, top
+
+    def read_pack_file(self) -> None:
+        file, top = self.pack_top()
         self.as_of, _ = _date(file, top.value("as_of"), "as_of", full=True)
         if top.get("description") is not None:
             top.text("description")
         juris_node = top.value("jurisdictions")
         juris = _Map(file, juris_node, "jurisdictions", (), self._keys_of(file, juris_node))
-        parents: list[tuple[str, str, _Node]] = []
+        parents: list[tuple[str, str, Node]] = []
         for key, (key_node, value_node) in juris.entries.items():
             jid = _ident(file, key_node, "a jurisdiction id")
             jurisdiction, parent_node = self.read_jurisdiction(file, jid, value_node)
@@ -912,14 +841,14 @@ class _Builder:
                     file.fail(where, f"top-level jurisdiction '{jid}' needs crisis_resources")
 
     @staticmethod
-    def _keys_of(file: _File, node: _Node) -> tuple[str, ...]:
-        if not isinstance(node, _Mapping):
+    def _keys_of(file: _File, node: Node) -> tuple[str, ...]:
+        if not isinstance(node, MappingNode):
             file.fail(node, "jurisdictions must be a mapping of jurisdiction id to details")
-        return tuple(str(k.value) for k, _ in node.value if isinstance(k, _Scalar))
+        return tuple(str(k.value) for k, _ in node.pairs if isinstance(k, ScalarNode))
 
     def read_jurisdiction(
-        self, file: _File, jid: str, node: _Node
-    ) -> tuple[Jurisdiction, _Node | None]:
+        self, file: _File, jid: str, node: Node
+    ) -> tuple[Jurisdiction, Node | None]:
         what = f"jurisdiction '{jid}'"
         m = _Map(
             file,
@@ -1029,8 +958,8 @@ class _Builder:
         file = _File(self.folder / CONDITIONS_FILE)
         if not file.path.is_file():
             raise KnowledgeError(f"the knowledge pack has no {CONDITIONS_FILE}", file.path)
-        top = _Map(file, _compose(self.compose, file), CONDITIONS_FILE, ("conditions",))
-        pending: list[tuple[str, str, _Node]] = []
+        top = _Map(file, _compose(file, self.parser), CONDITIONS_FILE, ("conditions",))
+        pending: list[tuple[str, str, Node]] = []
         for item in top.items("conditions"):
             m = _Map(
                 file, item, "a condition", ("id", "names"), ("ambiguous_names", "broader", "note")
@@ -1044,13 +973,13 @@ class _Builder:
             broader_node = m.get("broader")
             broader: tuple[str, ...] = ()
             if broader_node is not None:
-                if not isinstance(broader_node, _Seq):
+                if not isinstance(broader_node, SequenceNode):
                     file.fail(broader_node, f"'broader' in {what} must be a list")
                 broader = tuple(
-                    _ident(file, b, f"an item of 'broader' in {what}") for b in broader_node.value
+                    _ident(file, b, f"an item of 'broader' in {what}") for b in broader_node.items
                 )
                 pending.extend(
-                    (cid, b, n) for b, n in zip(broader, broader_node.value, strict=True)
+                    (cid, b, n) for b, n in zip(broader, broader_node.items, strict=True)
                 )
             self.conditions[cid] = Condition(cid, names, ambiguous, broader, m.opt_text("note"))
         if not self.conditions:
@@ -1063,7 +992,7 @@ class _Builder:
         for cid, _, node in pending:
             self.broader[cid] = self.ancestors(file, cid, node)
 
-    def ancestors(self, file: _File, cid: str, node: _Node) -> tuple[str, ...]:
+    def ancestors(self, file: _File, cid: str, node: Node) -> tuple[str, ...]:
         order: list[str] = []
         frontier = list(self.conditions[cid].broader)
         while frontier:
@@ -1092,8 +1021,8 @@ class _Builder:
         if node is None:
             return ()
         values = _texts(file, node, f"'{key}' of {what}", allow_empty=ambiguous)
-        assert isinstance(node, _Seq)
-        for value, item in zip(values, node.value, strict=True):
+        assert isinstance(node, SequenceNode)
+        for value, item in zip(values, node.items, strict=True):
             norm = normalize_name(value)
             owner = f"{kind} '{target}'"
             previous = self.alias_owner.get(norm)
@@ -1108,12 +1037,12 @@ class _Builder:
     # -- treatment files -----------------------------------------------------------------------
 
     def read_treatment_file(
-        self, path: Path, pending_related: list[tuple[_File, str, _Node]]
+        self, path: Path, pending_related: list[tuple[_File, str, Node]]
     ) -> None:
         file = _File(path)
         m = _Map(
             file,
-            _compose(self.compose, file),
+            _compose(file, self.parser),
             path.name,
             ("id", "names", "kind", "prescription_only", "source"),
             (
@@ -1210,7 +1139,7 @@ class _Builder:
             path=path,
         )
 
-    def check_jurisdiction(self, file: _File, node: _Node, what: str) -> str:
+    def check_jurisdiction(self, file: _File, node: Node, what: str) -> str:
         jid = _ident(file, node, what)
         if jid not in self.jurisdictions:
             file.fail(
@@ -1220,7 +1149,7 @@ class _Builder:
             )
         return jid
 
-    def check_regulator(self, file: _File, node: _Node, jurisdiction: str, what: str) -> str:
+    def check_regulator(self, file: _File, node: Node, jurisdiction: str, what: str) -> str:
         rid = _ident(file, node, what)
         current: str | None = jurisdiction
         while current is not None:
@@ -1234,7 +1163,7 @@ class _Builder:
             f"'{jurisdiction}' does not define",
         )
 
-    def check_use(self, file: _File, node: _Node, what: str, *, allow_any: bool = False) -> str:
+    def check_use(self, file: _File, node: Node, what: str, *, allow_any: bool = False) -> str:
         value = _text(file, node, what)
         if allow_any and value == ANY_USE:
             return value
@@ -1244,7 +1173,7 @@ class _Builder:
             )
         return value
 
-    def check_date(self, file: _File, node: _Node, what: str) -> tuple[dt.date, DatePrecision]:
+    def check_date(self, file: _File, node: Node, what: str) -> tuple[dt.date, DatePrecision]:
         value, precision = _date(file, node, what)
         if value > self.as_of:
             file.fail(
@@ -1254,7 +1183,7 @@ class _Builder:
             )
         return value, precision
 
-    def read_control(self, file: _File, tid: str, jid: str, node: _Node) -> ControlStatus:
+    def read_control(self, file: _File, tid: str, jid: str, node: Node) -> ControlStatus:
         what = f"control_status '{jid}' of treatment '{tid}'"
         c = _Map(file, node, what, ("status", "source"), ("schedule", "authority", "note"))
         authority_node = c.get("authority")
@@ -1271,7 +1200,7 @@ class _Builder:
         )
 
     def read_approval(
-        self, file: _File, tid: str, node: _Node, name_keys: frozenset[str]
+        self, file: _File, tid: str, node: Node, name_keys: frozenset[str]
     ) -> Approval:
         what = f"an approval of treatment '{tid}'"
         a = _Map(
@@ -1311,7 +1240,7 @@ class _Builder:
             source=a.source(),
         )
 
-    def read_designation(self, file: _File, tid: str, node: _Node) -> Designation:
+    def read_designation(self, file: _File, tid: str, node: Node) -> Designation:
         what = f"a designation of treatment '{tid}'"
         d = _Map(
             file,
@@ -1340,7 +1269,7 @@ class _Builder:
             source=d.source(),
         )
 
-    def read_non_approved(self, file: _File, tid: str, node: _Node) -> tuple[UseStatus, _Node]:
+    def read_non_approved(self, file: _File, tid: str, node: Node) -> tuple[UseStatus, Node]:
         what = f"a non-approved use of treatment '{tid}'"
         u = _Map(file, node, what, ("use", "jurisdiction", "status", "note", "source"))
         use_node = u.value("use")
@@ -1372,7 +1301,7 @@ class _Builder:
         stray = sorted(self.folder.glob("*.yaml"))
         if stray:
             raise KnowledgeError("knowledge files must use the .yml extension", stray[0])
-        pending_related: list[tuple[_File, str, _Node]] = []
+        pending_related: list[tuple[_File, str, Node]] = []
         for path in sorted(self.folder.glob("*.yml")):
             if path.name not in (PACK_FILE, CONDITIONS_FILE):
                 self.read_treatment_file(path, pending_related)
@@ -1401,6 +1330,17 @@ class _Builder:
 
 def _frozen(mapping: dict[str, _T]) -> Mapping[str, _T]:
     return types.MappingProxyType(dict(mapping))
+
+
+def jurisdiction_ids(folder: Path) -> tuple[str, ...]:
+    """The jurisdiction ids ``pack.yml`` in ``folder`` defines, in file order.
+
+    Only ``pack.yml`` is read, and only as far as its top-level keys: no pack is built and
+    nothing else is validated (:func:`load_pack` does that), so checking a configured
+    ``jurisdiction`` costs a fraction of a load. Raises :class:`KnowledgeError`.
+    """
+    file, top = _Builder(Path(folder), "auto").pack_top()
+    return _Builder._keys_of(file, top.value("jurisdictions"))
 
 
 def load_pack(folder: Path, *, jurisdiction: str = "us", parser: Parser = "auto") -> KnowledgePack:

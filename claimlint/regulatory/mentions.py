@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from claimlint.regulatory.knowledge import AliasPattern, KnowledgePack, load_pack
+from claimlint.regulatory.knowledge import (
+    AliasPattern,
+    KnowledgePack,
+    jurisdiction_ids,
+    load_pack,
+)
 from claimlint.text.lexicon import PhraseMatcher
 
 if TYPE_CHECKING:
@@ -74,6 +79,14 @@ def pack_for(jurisdiction: str = "us") -> KnowledgePack:
         pack = load_pack(builtin_rules_dir() / "knowledge", jurisdiction=jurisdiction)
         _PACKS[jurisdiction] = pack
     return pack
+
+
+def builtin_jurisdictions() -> tuple[str, ...]:
+    """Ids of the built-in pack's jurisdictions, read from its ``pack.yml`` alone (cheap: for
+    checking configuration without loading the pack)."""
+    from claimlint.engine.registry import builtin_rules_dir
+
+    return jurisdiction_ids(builtin_rules_dir() / "knowledge")
 
 
 def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPattern]]:

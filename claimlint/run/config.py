@@ -293,9 +293,9 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
             *_strings(loc, data, "front-matter-fields"),
         ]
     if "jurisdiction" in data:
-        from claimlint.regulatory.mentions import pack_for
+        from claimlint.regulatory.mentions import builtin_jurisdictions
 
-        known = sorted(pack_for().jurisdictions)
+        known = sorted(builtin_jurisdictions())
         if data["jurisdiction"] not in known:
             raise _error(loc, f"'jurisdiction' must be one of: {', '.join(known)}", "jurisdiction")
         config.options["jurisdiction"] = data["jurisdiction"]
