@@ -84,7 +84,7 @@ def pack_for(jurisdiction: str = "us") -> KnowledgePack:
 def builtin_jurisdictions() -> tuple[str, ...]:
     """Ids of the built-in pack's jurisdictions, read from its ``pack.yml`` alone (cheap: for
     checking configuration without loading the pack)."""
-    from claimlint.engine.registry import builtin_rules_dir
+    from claimlint.core.builtin import builtin_rules_dir
 
     return jurisdiction_ids(builtin_rules_dir() / "knowledge")
 
