@@ -320,3 +320,16 @@ def test_findall_lists_what_finditer_yields() -> None:
     assert matcher.findall(text) == list(matcher.finditer(text))
     assert [m.text for m in matcher.findall(text)] == ["Cures depression", "cures"]
     assert PhraseMatcher(()).findall(text) == []
+
+
+def test_a_spaced_and_a_hyphenated_phrase_keep_the_longest_match() -> None:
+    # "life changing" and "life-changing change" share a node whose space and hyphen edges
+    # both match a space: the longer phrase must still win, whichever spelling it has.
+    matcher = PhraseMatcher(
+        [("short", ["life changing"]), ("long", ["life-changing change", "life-changing changes"])]
+    )
+    for text in ("a life changing\u00a0changes b", "a life changing changes b"):
+        (match,) = matcher.findall(text)
+        assert (match.text.split()[-1], "long" in match.tags) == ("changes", True)
+    (match,) = matcher.findall("a life changing b")
+    assert (match.text, match.tags) == ("life changing", frozenset({"short"}))

@@ -206,9 +206,21 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return _node_regex(root)
 
 
+def _depth(node: dict[str, Any]) -> int:
+    return max((1 + _depth(child) for ch, child in node.items() if ch), default=0)
+
+
 def _node_regex(node: dict[str, Any]) -> str:
     terminal = "" in node
-    branches = [_phrase_regex(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    order = sorted(ch for ch in node if ch)
+    if " " in node and "-" in node:
+        # "life changing" and "life-changing change": both edges can match the same
+        # space, and an alternation takes the first that succeeds, so the edge that leads
+        # to the longer phrases is tried first (the matcher keeps the longest phrase).
+        deeper, other = sorted((" ", "-"), key=lambda ch: -_depth(node[ch]))
+        order = [ch for ch in order if ch not in (" ", "-")]
+        order[:0] = [deeper, other]
+    branches = [_phrase_regex(ch) + _node_regex(node[ch]) for ch in order]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

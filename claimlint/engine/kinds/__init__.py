@@ -7,6 +7,7 @@ from claimlint.engine.kinds.claim import ClaimKind
 from claimlint.engine.kinds.evidence import EvidenceKind
 from claimlint.engine.kinds.pattern import PatternKind
 from claimlint.engine.kinds.phrase import PhraseKind
+from claimlint.engine.kinds.predicate import PredicateKind
 from claimlint.engine.kinds.require import RequireKind
 from claimlint.engine.kinds.testimonial import TestimonialKind
 from claimlint.engine.rule import Kind
@@ -17,6 +18,7 @@ KINDS: dict[str, type[Kind]] = {
         PhraseKind,
         PatternKind,
         ClaimKind,
+        PredicateKind,
         EvidenceKind,
         RequireKind,
         TestimonialKind,

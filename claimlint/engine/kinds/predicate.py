@@ -1,0 +1,284 @@
+"""``kind: predicate``: a treatment that changes a health outcome, in any verb.
+
+The claim kind needs its trigger words listed; posts nobody has read use
+others ("melts stubborn fat", "switches off migraines", "flushes out
+fatigue"). This kind reads the shape of the clause instead. The closed classes
+are what the clause is about: a subject (a treatment, product or service, the
+clinic, "it") and an outcome (a condition, symptom, body function or result);
+the verb between them is open: whatever word stands right after the subject
+(past adverbs, "also", "which", "will") and reads as a finite verb (a third-person
+"-s" form or a past "-ed" form), with the outcome within a few words after it.
+
+Not a claim: a hedge anywhere in the clause ("may", "can", "for some
+people"), a negation, a question, a condition ("if", "when"), a citation in
+the sentence, a purpose ("to ease pain": no finite verb), and the verbs that
+describe what a treatment is or does without promising an outcome
+(``not-verbs``: "targets", "binds", "is studied for", "costs").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from claimlint.biblio.intext import has_citation
+from claimlint.biblio.matching import citation_map
+from claimlint.core.yamlnodes import Located
+from claimlint.engine.kinds.params import Flag, Integer, Phrases
+from claimlint.engine.kinds.terms import tagged, tags_of
+from claimlint.engine.rule import Context, Hit, Kind, Needs
+from claimlint.text.clauses import clause_bounds, is_negated, is_question
+from claimlint.text.document import Sentence
+from claimlint.text.lexicon import Lexicon, PhraseMatch
+
+_WORD = re.compile(r"[\w'’-]+")
+#: A finite verb form: "melts", "switches", "cleared" (not "-ss" nouns, "-us", "-is").
+_FINITE = re.compile(r"(?i)^[a-z][a-z-]*(?:[^su's]s|[^s]es|ed)$")
+#: Words that may stand between the subject and its verb.
+_BETWEEN = frozenset(
+    {
+        "also",
+        "actually",
+        "now",
+        "often",
+        "usually",
+        "typically",
+        "quickly",
+        "rapidly",
+        "gently",
+        "safely",
+        "naturally",
+        "effectively",
+        "literally",
+        "simply",
+        "truly",
+        "really",
+        "even",
+        "still",
+        "then",
+        "just",
+        "which",
+        "that",
+        "will",
+        "'ll",
+    }
+)
+#: Words a verb-shaped word may be that are not verbs of the subject.
+_NOT_FINITE = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "does",
+        "its",
+        "this",
+        "thus",
+        "plus",
+        "bonus",
+        "focus",
+        "status",
+        "series",
+        "means",
+        "news",
+        "less",
+        "unless",
+        "across",
+        "always",
+        "perhaps",
+        "sometimes",
+        "various",
+        "numerous",
+        "previous",
+        "serious",
+        "nervous",
+        "ones",
+        "others",
+        "patients",
+        "clients",
+        "results",
+        "sessions",
+        "weeks",
+        "months",
+        "years",
+        "days",
+        "hours",
+        "minutes",
+        "needed",
+        "used",
+        "called",
+        "based",
+        "designed",
+        "shaped",
+        "named",
+        "related",
+        "limited",
+        "approved",
+        "cleared",
+        "licensed",
+        "authorised",
+        "authorized",
+        "regulated",
+        "studied",
+        "tested",
+        "prescribed",
+        "recommended",
+        "indicated",
+        "intended",
+        "supervised",
+        "administered",
+        "delivered",
+        "performed",
+        "offered",
+        "provided",
+        "covered",
+        "priced",
+        "compounded",
+        "sourced",
+    }
+)
+
+
+#: Words that, right after a verb-shaped word, show it is a noun ("glands in the skin",
+#: "infusions for PTSD"); the particles of phrasal verbs ("flushes out", "turns back")
+#: are not among them.
+_AFTER_NOUN = frozenset(
+    {"in", "of", "at", "for", "from", "on", "to", "by", "is", "are", "was", "were", "and", "or"}
+)
+#: Words that, between the verb and the outcome, start another clause, a purpose or a
+#: topic ("begins, so your depression", "uses heat to ease pain", "articles about sleep").
+_GAP_BREAK = frozenset(
+    {
+        "so",
+        "that",
+        "which",
+        "who",
+        "because",
+        "when",
+        "if",
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "about",
+    }
+)
+
+
+class PredicateKind(Kind):
+    """Report a treatment's certain change of an outcome, whatever the verb."""
+
+    name = "predicate"
+    scopes = ("sentence", "heading", "block", "front-matter")
+
+    subject = Phrases(
+        "What makes the claim: treatments, products, services, the clinic.", required=True
+    )
+    outcome = Phrases(
+        "What the claim changes: conditions, symptoms, body functions, results.",
+        required=True,
+    )
+    unless = Phrases("Phrases (hedges, conditions) that cancel the claim in its clause.")
+    not_verbs = Phrases(
+        "Verbs that say what a treatment is or does without promising an outcome"
+        ' ("targets", "binds", "costs").'
+    )
+    mechanism_nouns = Phrases(
+        "Nouns that make the outcome word before them a modifier of a mechanism"
+        ' ("fear circuitry", "stress response"): not an outcome for the reader.'
+    )
+    before_verb = Integer(
+        3, 0, 8, "Words allowed between the subject and its verb (adverbs, 'which', 'will')."
+    )
+    after_verb = Integer(
+        4, 0, 10, 'Words allowed between the verb and the outcome ("your", "stubborn").'
+    )
+    skip_cited = Flag(
+        True, "A sentence that carries a citation reports a study's own result: skip it."
+    )
+
+    def __init__(
+        self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
+    ) -> None:
+        super().__init__(rule_id, params, loc, lexicons)
+        self._needs = Needs.of(tags_of((self.outcome,)))
+
+    def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
+        return tagged(
+            (self.subject, self.outcome, self.unless, self.not_verbs, self.mechanism_nouns)
+        )
+
+    def needs(self) -> Needs | None:
+        return self._needs
+
+    def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
+        text = unit.text
+        if is_question(text):
+            return
+        matches = ctx.matches(unit)
+        outcomes = [m for m in matches if self.outcome.tag in m.tags]
+        subjects = [m for m in matches if self.subject.tag in m.tags]
+        if not outcomes or not subjects:
+            return
+        if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
+            return
+        cancel = [m for m in matches if self.unless.tag in m.tags]
+        not_verbs = [m for m in matches if self.not_verbs.tag in m.tags]
+        heads = [m.start for m in matches if self.mechanism_nouns.tag in m.tags]
+        for out in outcomes:
+            if any(out.end < h <= out.end + 1 for h in heads):
+                continue  # "rewires fear circuitry": a mechanism, not the reader's fear
+            a, b = clause_bounds(text, out.start, out.end)
+            if any(a <= c.start < b for c in cancel):
+                continue
+            verb = self._verb(text, a, out, subjects, not_verbs)
+            if verb is None or is_negated(text, verb[0]):
+                continue
+            start, end = verb[0], out.end
+            for more in outcomes:  # "acne scars": the outcome words that run on
+                if end <= more.start <= end + 1:
+                    end = more.end
+            yield Hit(start, end, {"match": text[start:end], "outcome": text[out.start : end]})
+            return  # one claim per sentence from this rule
+
+    def _verb(
+        self,
+        text: str,
+        clause_start: int,
+        out: PhraseMatch,
+        subjects: list[PhraseMatch],
+        not_verbs: list[PhraseMatch],
+    ) -> tuple[int, int] | None:
+        """Where the verb joining a subject before ``out`` to it stands, if one does."""
+        for subject in reversed(subjects):
+            if subject.end > out.start or subject.start < clause_start:
+                continue
+            words = [(m.start(), m.end()) for m in _WORD.finditer(text, subject.end, out.start)]
+            lead = 0
+            while lead < len(words) and text[words[lead][0] : words[lead][1]].lower() in _BETWEEN:
+                lead += 1
+            if lead >= len(words) or lead > self.before_verb:
+                continue
+            vs, ve = words[lead]
+            word = text[vs:ve].lower()
+            after_will = lead > 0 and text[words[lead - 1][0] : words[lead - 1][1]].lower() in (
+                "will",
+                "'ll",
+            )
+            if word in _NOT_FINITE or not (after_will or _FINITE.match(word)):
+                continue
+            if any(x.start <= vs < x.end for x in subjects):
+                continue  # "ketamine infusions": a noun of the subject, not its verb
+            gap = [text[a:b].lower() for a, b in words[lead + 1 :]]
+            if len(gap) > self.after_verb or any(g in _GAP_BREAK for g in gap):
+                continue
+            if gap and gap[0] in _AFTER_NOUN:
+                continue
+            if any(n.start <= vs < n.end for n in not_verbs):
+                continue
+            lead_in = text[subject.end : vs]
+            if any(ch in lead_in for ch in ",;:()") and "which" not in lead_in.lower():
+                continue
+            return vs, ve
+        return None
