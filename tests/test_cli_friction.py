@@ -1,0 +1,56 @@
+"""What a ruff user notices on the command line (issue 14, items 11 and 12): the rule
+summaries, GitHub annotations, ``--statistics``, ``--output``, repeated selection flags,
+standard input and its name, and ``fail-on`` errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_support import run, write
+
+from claimlint.text.segment import split_sentences
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+CURE = "Hypnosis cures depression.\n"
+CL301_START = (
+    "Finds an author-year citation whose first author the source list has, but only with "
+    'other years: "Duman et al. (2019)" when the list has Duman'
+)
+
+
+# -- (i) a rule's summary is its first sentence as the project's splitter reads it ------------
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    start, end = split_sentences(text)[0]
+    return text[start:end]
+
+
+def test_rules_summary_is_not_cut_at_et_al(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--all", "--format", "json")
+    assert code == 0
+    summary = next(r["summary"] for r in json.loads(out) if r["id"] == "CL301")
+    assert summary.startswith(CL301_START)
+    code, out, _ = run(capsys, "rules", "--all")
+    line = next(line for line in out.splitlines() if line.startswith("CL301 "))
+    assert CL301_START in line
+
+
+def test_sarif_short_description_is_not_cut_at_et_al(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    _, out, _ = run(
+        capsys, "check", "--isolated", "--select", "CL301", "--format", "sarif", "post.md"
+    )
+    rules = json.loads(out)["runs"][0]["tool"]["driver"]["rules"]
+    (cl301,) = [r for r in rules if r["id"] == "CL301"]
+    assert cl301["shortDescription"]["text"].startswith(CL301_START)
+    # the full description's first sentence, as the rules' own splitter reads it
+    assert cl301["shortDescription"]["text"] == _first_sentence(
+        cl301["fullDescription"]["text"]
+    )
