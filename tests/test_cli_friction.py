@@ -54,3 +54,22 @@ def test_sarif_short_description_is_not_cut_at_et_al(
     assert cl301["shortDescription"]["text"] == _first_sentence(
         cl301["fullDescription"]["text"]
     )
+
+
+# -- (j) GitHub annotations do not repeat their place or rule in the message -----------------
+
+
+def test_github_annotation_message_does_not_repeat_the_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    code, out, _ = run(
+        capsys, "check", "--isolated", "--select", "CL101", "--format", "github", "post.md"
+    )
+    assert code == 1
+    assert out.splitlines() == [
+        "::error file=post.md,line=1,endLine=1,col=10,endColumn=15,title=CL101 unhedged-cure::"
+        "'cures' promises a cure, which no treatment here can back%0A"
+        "Suggestion: Replace 'cures' with 'may help relieve symptoms of'",
+        "Found 1 finding (1 error, 0 warnings, 0 info) in 1 file.",
+    ]
