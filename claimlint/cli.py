@@ -73,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
     check.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that makes the exit status 1 (default: warning)",
+        type=_fail_on,
+        metavar="{error,warning,info}",
+        help="lowest severity that makes the exit status 1 (default: the configuration's "
+        "fail-on, else warning)",
     )
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only")
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
@@ -193,6 +195,14 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
     return jobs
+
+
+def _fail_on(value: str) -> Severity:
+    """``--fail-on``: read as the configuration's ``fail-on`` is (any case)."""
+    try:
+        return Severity.parse(value)
+    except KeyError:
+        raise argparse.ArgumentTypeError(f"must be error, warning or info, not {value!r}") from None
 
 
 def _codes(value: str | None) -> list[str]:
@@ -329,7 +339,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     config = _config(args)
     plan = _plan(config, args)
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
+    fail_on: Severity = args.fail_on if args.fail_on is not None else config.fail_on
     fmt = args.format or _default_format()
     paths = args.paths or ["."]
     if "-" in paths and paths.count("-") > 1:

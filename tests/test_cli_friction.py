@@ -51,9 +51,7 @@ def test_sarif_short_description_is_not_cut_at_et_al(
     (cl301,) = [r for r in rules if r["id"] == "CL301"]
     assert cl301["shortDescription"]["text"].startswith(CL301_START)
     # the full description's first sentence, as the rules' own splitter reads it
-    assert cl301["shortDescription"]["text"] == _first_sentence(
-        cl301["fullDescription"]["text"]
-    )
+    assert cl301["shortDescription"]["text"] == _first_sentence(cl301["fullDescription"]["text"])
 
 
 # -- (j) GitHub annotations do not repeat their place or rule in the message -----------------
@@ -73,3 +71,39 @@ def test_github_annotation_message_does_not_repeat_the_place(
         "Suggestion: Replace 'cures' with 'may help relieve symptoms of'",
         "Found 1 finding (1 error, 0 warnings, 0 info) in 1 file.",
     ]
+
+
+# -- (g) a bad fail-on names fail-on, in the configuration file and on the command line -------
+
+
+def test_a_bad_fail_on_in_the_configuration_names_fail_on_with_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    write(tmp_path / ".claimlint.yaml", "select: [CL101]\nfail-on: errors\n")
+    assert run(capsys, "check", "post.md") == (
+        2,
+        "",
+        f"claimlint: error: {tmp_path / '.claimlint.yaml'}:2:10: "
+        "'fail-on' must be error, warning or info\n",
+    )
+    write(tmp_path / "pyproject.toml", '[tool.claimlint]\nfail-on = "never"\n')
+    assert run(capsys, "check", "--config", "pyproject.toml", "post.md") == (
+        2,
+        "",
+        "claimlint: error: pyproject.toml:2:11: 'fail-on' must be error, warning or info\n",
+    )
+
+
+def test_a_bad_fail_on_flag_says_what_it_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    assert run(capsys, "check", "--fail-on", "errors", "post.md") == (
+        2,
+        "",
+        "claimlint: error: argument --fail-on: must be error, warning or info, not 'errors'\n",
+    )
+    # read as the configuration's fail-on is, in any case
+    code, _, err = run(capsys, "check", "--fail-on", "ERROR", "--select", "CL101", "post.md")
+    assert (code, err) == (1, "")
