@@ -61,14 +61,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: text, or github when GITHUB_ACTIONS=true)",
     )
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    # Repeated, they add up (as ruff's do): --select CL101 --select CL2 selects both.
     check.add_argument(
         "--select",
+        action="append",
         metavar="CODES",
         help="comma-separated rule ids, prefixes or names to enable (replaces "
-        "the configured selection)",
+        "the configured selection; may be repeated)",
     )
-    check.add_argument("--ignore", metavar="CODES", help="rules to disable")
-    check.add_argument("--extend-select", metavar="CODES", help="rules to enable in addition")
+    check.add_argument(
+        "--ignore", action="append", metavar="CODES", help="rules to disable (may be repeated)"
+    )
+    check.add_argument(
+        "--extend-select",
+        action="append",
+        metavar="CODES",
+        help="rules to enable in addition (may be repeated)",
+    )
     check.add_argument("--config", metavar="FILE", help="configuration file to use")
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
     check.add_argument(
@@ -205,8 +214,9 @@ def _fail_on(value: str) -> Severity:
         raise argparse.ArgumentTypeError(f"must be error, warning or info, not {value!r}") from None
 
 
-def _codes(value: str | None) -> list[str]:
-    return [c for c in (value or "").replace(" ", ",").split(",") if c]
+def _codes(values: Sequence[str] | None) -> list[str]:
+    """The codes of every use of a repeatable ``CODES`` flag, in order."""
+    return [c for value in values or () for c in value.replace(" ", ",").split(",") if c]
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -231,7 +241,7 @@ def _plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     if args is not None:
         select = getattr(args, "select", None)
         selection = Selection(
-            select=_codes(select) if select else None,
+            select=_codes(select) if any(select or ()) else None,
             extend_select=_codes(getattr(args, "extend_select", None)),
             ignore=_codes(getattr(args, "ignore", None)),
         )

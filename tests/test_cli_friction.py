@@ -107,3 +107,28 @@ def test_a_bad_fail_on_flag_says_what_it_takes(
     # read as the configuration's fail-on is, in any case
     code, _, err = run(capsys, "check", "--fail-on", "ERROR", "--select", "CL101", "post.md")
     assert (code, err) == (1, "")
+
+
+# -- (c) repeated selection flags add up -----------------------------------------------------
+
+RELIEF = "Hypnosis relieves anxiety.\n"
+STUDIES = "Studies show that ketamine helps.\n"
+
+
+def _rules(out: str) -> list[str]:
+    return [f["rule"] for f in json.loads(out)["findings"]]
+
+
+def test_repeated_select_ignore_and_extend_select_add_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE + "\n" + RELIEF + "\n" + STUDIES)
+    check = ("check", "--isolated", "--format", "json", "post.md")
+    _, out, _ = run(capsys, *check, "--select", "CL101", "--select", "CL201")
+    assert _rules(out) == ["CL101", "CL201"]
+    _, out, _ = run(capsys, *check, "--select", "CL1,CL2", "--ignore", "CL101", "--ignore", "CL102")
+    assert _rules(out) == ["CL201"]
+    _, out, _ = run(
+        capsys, *check, "--select", "CL101", "--extend-select", "CL102", "--extend-select", "CL201"
+    )
+    assert _rules(out) == ["CL101", "CL102", "CL201"]
