@@ -132,3 +132,29 @@ def test_repeated_select_ignore_and_extend_select_add_up(
         capsys, *check, "--select", "CL101", "--extend-select", "CL102", "--extend-select", "CL201"
     )
     assert _rules(out) == ["CL101", "CL102", "CL201"]
+
+
+# -- (a) --statistics prints the counts, not the findings ------------------------------------
+
+
+def test_statistics_prints_counts_not_findings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "a.md", CURE * 12 + "\n" + STUDIES)
+    write(tmp_path / "b.md", "Nothing to see.\n")
+    check = ("check", "--isolated", "--select", "CL101,CL201", "--statistics")
+    assert run(capsys, *check, "a.md", "b.md") == (
+        1,
+        "12\tCL101\tunhedged-cure\n"
+        " 1\tCL201\tuncited-evidence-appeal\n"
+        "\n"
+        "Found 13 findings (12 errors, 1 warning, 0 info) in 2 files.\n",
+        "",
+    )
+    # --quiet leaves the counts alone; --show-source has no finding to show
+    assert run(capsys, *check, "-q", "--show-source", "a.md") == (
+        1,
+        "12\tCL101\tunhedged-cure\n 1\tCL201\tuncited-evidence-appeal\n",
+        "",
+    )
+    assert run(capsys, *check, "b.md") == (0, "No findings in 1 file.\n", "")
