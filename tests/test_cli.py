@@ -99,8 +99,7 @@ def test_info_findings_fail_only_with_fail_on_info(
         ),
         (
             ["check", "--fail-on", "never", "post.md"],
-            "claimlint: error: argument --fail-on: invalid choice: 'never' "
-            "(choose from 'error', 'warning', 'info')\n",
+            "claimlint: error: argument --fail-on: must be error, warning or info, not 'never'\n",
         ),
         (
             ["check", "--select", "CL101", "--ignore", "CL101", "post.md"],
