@@ -19,7 +19,7 @@ from claimlint.output import FORMAT_NAMES
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
     from claimlint.output.context import Sources
-    from claimlint.output.report import TextReport
+    from claimlint.output.report import Summary, TextReport
     from claimlint.run.cache import ResultCache
     from claimlint.run.changes import ChangedLines
     from claimlint.run.config import Config
@@ -445,8 +445,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if fmt == "text":
             text = _text_report(args, stream)
             text.add(findings)
-            text.finish(len(files))
+            summary = text.finish(len(files))
         else:
+            summary = report.Summary.of(findings, len(files))
             cwd = Path.cwd()
             ctx = ReportContext(
                 files=tuple(display for display, _ in files),
@@ -464,7 +465,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             stream.write(formatter(fmt)(findings, ctx))
             if github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
-        _write_notes(notes, stream if fmt == "text" else sys.stderr, args.quiet)
+        if fmt == "text":
+            _write_notes(notes, stream, args.quiet)
+    _terminal_summary(args, summary)
+    if fmt != "text" or args.output is not None:
+        _write_notes(notes, sys.stderr, args.quiet)
     if fixed is not None and fixed.errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
@@ -487,8 +492,22 @@ def _stream_text(
                 found = [f for f in found if changed.selects(f)]
             failed = failed or any(f.severity >= fail_on for f in found)
             text.add(found)
-        text.finish(files)
+        summary = text.finish(files)
+    _terminal_summary(args, summary)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _terminal_summary(args: argparse.Namespace, summary: Summary) -> None:
+    """With ``--output FILE``, the summary line on standard error too, so that a run that
+    writes its report to a file still says what it found (the fix and baseline lines
+    follow it there). Standard error, where ruff puts its summary when standard output
+    carries something else (the fixed text of standard input): standard output stays
+    free for that text and for scripts."""
+    if args.output is None or args.quiet:
+        return
+    from claimlint.output.report import summary_line
+
+    sys.stderr.write(summary_line(summary) + "\n")
 
 
 def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> ResultCache | None:

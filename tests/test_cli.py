@@ -333,7 +333,8 @@ def test_json_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
         "claimlint: error: cannot write out/report.json: No such file or directory\n",
     )
     code, out, err = run(capsys, "check", "--format", "json", "--output", "report.json", "post.md")
-    assert (code, out, err) == (1, "", "")
+    assert (code, out) == (1, "")
+    assert err == "Found 1 finding (1 error, 0 warnings, 0 info) in 1 file.\n"  # the terminal's
     assert findings((tmp_path / "report.json").read_text(encoding="utf-8")) == [
         ("post.md", 1, 10, 1, 15, "CL101"),
     ]
@@ -707,7 +708,11 @@ def test_every_format_writes_to_output_and_keeps_the_exit_status(
     write(tmp_path / "post.md", CURE)
     write(tmp_path / "clean.md", CLEAN)
     code, out, err = run(capsys, "check", "--select", "CL101", "--format", fmt, "-o", "r", ".")
-    assert (code, out, err) == (1, "", "")
+    assert (code, out, err) == (
+        1,
+        "",
+        "Found 1 finding (1 error, 0 warnings, 0 info) in 2 files.\n",
+    )
     assert (tmp_path / "r").read_text(encoding="utf-8").startswith(first_line)
     code, _, _ = run(capsys, "check", "--select", "CL101", "--format", fmt, "-o", "r", "clean.md")
     assert code == 0

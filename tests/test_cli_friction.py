@@ -158,3 +158,54 @@ def test_statistics_prints_counts_not_findings(
         "",
     )
     assert run(capsys, *check, "b.md") == (0, "No findings in 1 file.\n", "")
+
+
+# -- (b) --output FILE: the report in the file, the summary line on standard error ------------
+
+SUMMARY_1 = "Found 1 finding (1 error, 0 warnings, 0 info) in 1 file.\n"
+
+
+def test_output_file_still_prints_the_summary_on_standard_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    check = ("check", "--isolated", "--select", "CL101")
+    assert run(capsys, *check, "-o", "report.txt", "post.md") == (1, "", SUMMARY_1)
+    text = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert text.endswith("[unhedged-claim]\n\n" + SUMMARY_1)  # the file is the whole report
+    for fmt in ("json", "sarif", "github"):
+        assert run(capsys, *check, "--format", fmt, "-o", f"r.{fmt}", "post.md") == (
+            1,
+            "",
+            SUMMARY_1,
+        )
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["summary"]["files"] == 1
+    write(tmp_path / "clean.md", "Nothing to see.\n")
+    assert run(capsys, *check, "--output", "r.json", "--format", "json", "clean.md") == (
+        0,
+        "",
+        "No findings in 1 file.\n",
+    )
+    # --quiet: nothing on the terminal; without --output the summary stays where it was
+    assert run(capsys, *check, "-q", "-o", "report.txt", "post.md") == (1, "", "")
+    code, _, err = run(capsys, *check, "--format", "json", "post.md")
+    assert (code, err) == (1, "")
+
+
+def test_output_file_with_fix_prints_the_summary_then_the_fix_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(
+        tmp_path / "post.md",
+        "Duman et al. (2019) described how ketamine may affect synapses.\n\n## References\n\n"
+        "- Duman, R. S., & Krystal, J. H. (2016). Synaptic plasticity and depression. "
+        "Nature Medicine, 22(3), 238-249.\n",
+    )
+    code, out, err = run(
+        capsys, "check", "--isolated", "--select", "CL301", "--fix", "-o", "r.txt", "post.md"
+    )
+    assert (code, out) == (0, "")
+    assert err == "No findings in 1 file.\nFixed 1 finding in 1 file.\n"
+    assert (tmp_path / "r.txt").read_text(encoding="utf-8") == (
+        "No findings in 1 file.\nFixed 1 finding in 1 file.\n"
+    )
