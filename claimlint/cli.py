@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -52,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders (default: .); - reads standard input",
+        help="files or folders (default: ., or standard input with --stdin-filename); "
+        "- reads standard input",
     )
     check.add_argument(
         "--format",
@@ -98,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--stdin-filename",
         metavar="NAME",
-        help="the name to report for standard input (decides .md or .txt)",
+        help="the name to report for standard input (decides .md or .txt); with no PATH, "
+        "standard input is read",
     )
     check.add_argument(
         "--allow-empty",
@@ -292,11 +295,49 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
     return stream.isatty()
 
 
-def _named_and_excluded(args: argparse.Namespace, config: Config) -> bool:
+#: The name standard input is reported as without ``--stdin-filename``.
+STDIN_NAME = "<stdin>.md"
+
+
+def _paths(args: argparse.Namespace) -> list[str]:
+    """What to lint. With no path: standard input when ``--stdin-filename`` names it (as in
+    ruff), else ``.``; and then, when something was piped or redirected in, a warning that
+    it is not read, since ``cat post.md | claimlint check`` looks like it lints the post."""
+    if args.stdin_filename is not None:
+        if not args.stdin_filename:
+            raise UsageError("--stdin-filename needs a name, such as post.md")
+        if not args.paths:
+            return ["-"]
+        if "-" not in args.paths:
+            raise UsageError(
+                "--stdin-filename names standard input, which is read only with - among "
+                f"the paths: claimlint check - {' '.join(args.paths)} "
+                f"--stdin-filename {args.stdin_filename}"
+            )
+    if args.paths:
+        return list(args.paths)
+    if _stdin_is_data():
+        sys.stderr.write(
+            "claimlint: warning: no path given, so . is linted; standard input is not read "
+            "(pass - to lint it)\n"
+        )
+    return ["."]
+
+
+def _stdin_is_data() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, ``/dev/null`` or closed)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # None, closed, or replaced without a file
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _named_and_excluded(args: argparse.Namespace, paths: Sequence[str], config: Config) -> bool:
     """``--force-exclude`` and every path named is itself excluded (pre-commit names a
     draft the configuration leaves out): an empty run is what was asked for."""
-    named = [p for p in args.paths or ["."] if p != "-"]
-    if args.stdin_filename and "-" in (args.paths or []):
+    named = [p for p in paths if p != "-"]
+    if args.stdin_filename is not None and "-" in paths:
         named.append(args.stdin_filename)
     return bool(args.force_exclude) and all(_stdin_excluded(p, config) for p in named)
 
@@ -351,7 +392,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _plan(config, args)
     fail_on: Severity = args.fail_on if args.fail_on is not None else config.fail_on
     fmt = args.format or _default_format()
-    paths = args.paths or ["."]
+    paths = _paths(args)
     if "-" in paths and paths.count("-") > 1:
         raise UsageError("standard input can be read only once")
     for p in paths:
@@ -362,15 +403,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     files: list[tuple[str, Path | None]] = []
     stdin: bytes | None = None
     for display, path in discover(paths, config, force_exclude=args.force_exclude):
-        if path is None:
-            display = args.stdin_filename or "-"
-            if display == "-":
-                display = "<stdin>.md"
-            elif args.force_exclude and _stdin_excluded(display, config):
+        if path is None:  # named by --stdin-filename, and by nothing else
+            if args.stdin_filename is None:
+                display = STDIN_NAME
+            elif args.force_exclude and _stdin_excluded(args.stdin_filename, config):
                 continue
+            else:
+                display = args.stdin_filename
             stdin = sys.stdin.buffer.read()
         files.append((display, path))
-    if not files and not args.allow_empty and not _named_and_excluded(args, config):
+    if not files and not args.allow_empty and not _named_and_excluded(args, paths, config):
         # A mistyped path in CI would otherwise pass for ever.
         raise UsageError(
             f"no file to lint in {' '.join(paths)} (folders are searched for *.md, "

@@ -4,7 +4,11 @@ standard input and its name, and ``fail-on`` errors."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,4 +212,103 @@ def test_output_file_with_fix_prints_the_summary_then_the_fix_line(
     assert err == "No findings in 1 file.\nFixed 1 finding in 1 file.\n"
     assert (tmp_path / "r.txt").read_text(encoding="utf-8") == (
         "No findings in 1 file.\nFixed 1 finding in 1 file.\n"
+    )
+
+
+# -- (d) no path and something piped in: say that . is linted, or lint it by its name --------
+
+NO_PATH_WARNING = (
+    "claimlint: warning: no path given, so . is linted; standard input is not read "
+    "(pass - to lint it)\n"
+)
+
+
+def _piped(tmp_path: Path, data: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``echo DATA | claimlint check ARGS`` in ``tmp_path``: standard input is a pipe."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("FORCE_COLOR", "NO_COLOR", "GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "claimlint", "check", "--isolated", "--no-cache", *args],
+        cwd=tmp_path,
+        input=data,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_piped_input_with_no_path_lints_the_folder_and_says_so(tmp_path: Path) -> None:
+    write(tmp_path / "clean.md", "Nothing to see.\n")
+    proc = _piped(tmp_path, CURE, "--select", "CL101")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        0,
+        "No findings in 1 file.\n",
+        NO_PATH_WARNING,
+    )
+
+
+def test_piped_input_with_a_stdin_filename_and_no_path_is_linted(tmp_path: Path) -> None:
+    write(tmp_path / "clean.md", "Nothing to see.\n")
+    proc = _piped(tmp_path, CURE, "--select", "CL101", "--stdin-filename", "posts/new.md")
+    assert (proc.returncode, proc.stderr) == (1, "")
+    assert proc.stdout == (
+        "posts/new.md:1:10: CL101 error 'cures' promises a cure, which no treatment here can "
+        "back [unhedged-claim]\n\nFound 1 finding (1 error, 0 warnings, 0 info) in 1 file.\n"
+    )
+
+
+def test_redirected_file_warns_but_dev_null_does_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path / "clean.md", "Nothing to see.\n")
+    write(tmp_path / "input.data", CURE)
+    check = ("check", "--isolated", "--select", "CL101")
+    with open(tmp_path / "input.data", encoding="utf-8") as redirected:
+        monkeypatch.setattr(sys, "stdin", redirected)  # claimlint check < post.txt
+        assert run(capsys, *check) == (0, "No findings in 1 file.\n", NO_PATH_WARNING)
+        assert run(capsys, *check, "clean.md") == (0, "No findings in 1 file.\n", "")
+    with open(os.devnull, encoding="utf-8") as nothing:
+        monkeypatch.setattr(sys, "stdin", nothing)  # cron, or CI with no input
+        assert run(capsys, *check) == (0, "No findings in 1 file.\n", "")
+
+
+# -- (e) standard input is named by --stdin-filename, and by nothing else ----------------------
+
+
+def test_standard_input_is_named_by_stdin_filename_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    check = ("check", "--isolated", "--select", "CL101", "--format", "json")
+
+    def paths(*args: str) -> list[str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CURE.encode())))
+        code, out, err = run(capsys, *check, *args)
+        assert (code, err) == (1, "")
+        return [f["path"] for f in json.loads(out)["findings"]]
+
+    assert paths("-") == ["<stdin>.md"]  # no name given: the default
+    assert paths("--stdin-filename", "posts/a.md", "-") == ["posts/a.md"]
+    assert paths("--stdin-filename", "posts/a.md") == ["posts/a.md"]  # no path: stdin
+    assert paths("--stdin-filename", "-", "-") == ["-"]  # the name given, whatever it is
+
+
+def test_a_stdin_filename_that_names_nothing_read_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "post.md", CURE)
+    assert run(capsys, "check", "--stdin-filename", "a.md", "post.md") == (
+        2,
+        "",
+        "claimlint: error: --stdin-filename names standard input, which is read only with - "
+        "among the paths: claimlint check - post.md --stdin-filename a.md\n",
+    )
+    assert run(capsys, "check", "--stdin-filename", "", "-") == (
+        2,
+        "",
+        "claimlint: error: --stdin-filename needs a name, such as post.md\n",
     )
