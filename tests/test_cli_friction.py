@@ -312,3 +312,24 @@ def test_a_stdin_filename_that_names_nothing_read_is_an_error(
         "",
         "claimlint: error: --stdin-filename needs a name, such as post.md\n",
     )
+
+
+# -- (f) parse-refs is in the README, with an example that is its real output -----------------
+
+README = Path(__file__).parents[1] / "README.md"
+
+
+def test_readme_documents_parse_refs_with_its_real_output(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = README.read_text(encoding="utf-8")
+    using = text.split("\n## Using it\n", 1)[1].split("\n## ", 1)[0]
+    assert "\nclaimlint parse-refs " in using  # in the list of commands
+    block = using.split("```text\n$ echo '", 1)[1].split("\n```", 1)[0]
+    command, shown = block.split("\n", 1)
+    reference, pipe = command.rsplit("'", 1)
+    assert pipe == " | claimlint parse-refs"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(reference + "\n"))
+    code, out, err = run(capsys, "parse-refs")
+    assert (code, err) == (0, "")
+    assert out.rstrip("\n") == shown
