@@ -25,6 +25,13 @@ CL301_START = (
 )
 
 
+def usage_error(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """Standard error of a run that must exit 2 and print nothing on standard output."""
+    code, out, err = run(capsys, *args)
+    assert (code, out) == (2, "")
+    return err
+
+
 # -- (i) a rule's summary is its first sentence as the project's splitter reads it ------------
 
 
@@ -85,17 +92,13 @@ def test_a_bad_fail_on_in_the_configuration_names_fail_on_with_its_place(
 ) -> None:
     write(tmp_path / "post.md", CURE)
     write(tmp_path / ".claimlint.yaml", "select: [CL101]\nfail-on: errors\n")
-    assert run(capsys, "check", "post.md") == (
-        2,
-        "",
+    assert usage_error(capsys, "check", "post.md") == (
         f"claimlint: error: {tmp_path / '.claimlint.yaml'}:2:10: "
-        "'fail-on' must be error, warning or info\n",
+        "'fail-on' must be error, warning or info\n"
     )
     write(tmp_path / "pyproject.toml", '[tool.claimlint]\nfail-on = "never"\n')
-    assert run(capsys, "check", "--config", "pyproject.toml", "post.md") == (
-        2,
-        "",
-        "claimlint: error: pyproject.toml:2:11: 'fail-on' must be error, warning or info\n",
+    assert usage_error(capsys, "check", "--config", "pyproject.toml", "post.md") == (
+        "claimlint: error: pyproject.toml:2:11: 'fail-on' must be error, warning or info\n"
     )
 
 
@@ -103,10 +106,8 @@ def test_a_bad_fail_on_flag_says_what_it_takes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write(tmp_path / "post.md", CURE)
-    assert run(capsys, "check", "--fail-on", "errors", "post.md") == (
-        2,
-        "",
-        "claimlint: error: argument --fail-on: must be error, warning or info, not 'errors'\n",
+    assert usage_error(capsys, "check", "--fail-on", "errors", "post.md") == (
+        "claimlint: error: argument --fail-on: must be error, warning or info, not 'errors'\n"
     )
     # read as the configuration's fail-on is, in any case
     code, _, err = run(capsys, "check", "--fail-on", "ERROR", "--select", "CL101", "post.md")
@@ -301,16 +302,12 @@ def test_a_stdin_filename_that_names_nothing_read_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write(tmp_path / "post.md", CURE)
-    assert run(capsys, "check", "--stdin-filename", "a.md", "post.md") == (
-        2,
-        "",
+    assert usage_error(capsys, "check", "--stdin-filename", "a.md", "post.md") == (
         "claimlint: error: --stdin-filename names standard input, which is read only with - "
-        "among the paths: claimlint check - post.md --stdin-filename a.md\n",
+        "among the paths: claimlint check - post.md --stdin-filename a.md\n"
     )
-    assert run(capsys, "check", "--stdin-filename", "", "-") == (
-        2,
-        "",
-        "claimlint: error: --stdin-filename needs a name, such as post.md\n",
+    assert usage_error(capsys, "check", "--stdin-filename", "", "-") == (
+        "claimlint: error: --stdin-filename needs a name, such as post.md\n"
     )
 
 
@@ -333,3 +330,19 @@ def test_readme_documents_parse_refs_with_its_real_output(
     code, out, err = run(capsys, "parse-refs")
     assert (code, err) == (0, "")
     assert out.rstrip("\n") == shown
+
+
+# -- (h) the quick start says the examples fail on purpose, and how long the tests take ------
+
+
+def test_quick_start_says_the_examples_exit_1_on_purpose(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    quick_start = README.read_text(encoding="utf-8").split("\nclaimlint is a linter", 1)[0]
+    assert "claimlint check examples/" in quick_start
+    assert "bad on purpose" in quick_start
+    assert "exits\nwith status 1" in quick_start
+    assert "minutes on 2 cores" in quick_start
+    code, out, _ = run(capsys, "check", str(README.parent / "examples"))
+    assert code == 1  # what the quick start says
+    assert out.splitlines()[-1].startswith("Found ")
