@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from claimlint.output import FORMAT_NAMES
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
     from claimlint.output.context import Sources
-    from claimlint.output.report import TextReport
+    from claimlint.output.report import Summary, TextReport
     from claimlint.run.cache import ResultCache
     from claimlint.run.changes import ChangedLines
     from claimlint.run.config import Config
@@ -52,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders (default: .); - reads standard input",
+        help="files or folders (default: ., or standard input with --stdin-filename); "
+        "- reads standard input",
     )
     check.add_argument(
         "--format",
@@ -61,20 +63,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: text, or github when GITHUB_ACTIONS=true)",
     )
     check.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    # Repeated, they add up (as ruff's do): --select CL101 --select CL2 selects both.
     check.add_argument(
         "--select",
+        action="append",
         metavar="CODES",
         help="comma-separated rule ids, prefixes or names to enable (replaces "
-        "the configured selection)",
+        "the configured selection; may be repeated)",
     )
-    check.add_argument("--ignore", metavar="CODES", help="rules to disable")
-    check.add_argument("--extend-select", metavar="CODES", help="rules to enable in addition")
+    check.add_argument(
+        "--ignore", action="append", metavar="CODES", help="rules to disable (may be repeated)"
+    )
+    check.add_argument(
+        "--extend-select",
+        action="append",
+        metavar="CODES",
+        help="rules to enable in addition (may be repeated)",
+    )
     check.add_argument("--config", metavar="FILE", help="configuration file to use")
     check.add_argument("--isolated", action="store_true", help="ignore configuration files")
     check.add_argument(
         "--fail-on",
-        choices=("error", "warning", "info"),
-        help="lowest severity that makes the exit status 1 (default: warning)",
+        type=_fail_on,
+        metavar="{error,warning,info}",
+        help="lowest severity that makes the exit status 1 (default: the configuration's "
+        "fail-on, else warning)",
     )
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only")
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
@@ -87,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--stdin-filename",
         metavar="NAME",
-        help="the name to report for standard input (decides .md or .txt)",
+        help="the name to report for standard input (decides .md or .txt); with no PATH, "
+        "standard input is read",
     )
     check.add_argument(
         "--allow-empty",
@@ -215,8 +229,17 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _codes(value: str | None) -> list[str]:
-    return [c for c in (value or "").replace(" ", ",").split(",") if c]
+def _fail_on(value: str) -> Severity:
+    """``--fail-on``: read as the configuration's ``fail-on`` is (any case)."""
+    try:
+        return Severity.parse(value)
+    except KeyError:
+        raise argparse.ArgumentTypeError(f"must be error, warning or info, not {value!r}") from None
+
+
+def _codes(values: Sequence[str] | None) -> list[str]:
+    """The codes of every use of a repeatable ``CODES`` flag, in order."""
+    return [c for value in values or () for c in value.replace(" ", ",").split(",") if c]
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -241,7 +264,7 @@ def _plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
     if args is not None:
         select = getattr(args, "select", None)
         selection = Selection(
-            select=_codes(select) if select else None,
+            select=_codes(select) if any(select or ()) else None,
             extend_select=_codes(getattr(args, "extend_select", None)),
             ignore=_codes(getattr(args, "ignore", None)),
         )
@@ -292,11 +315,49 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
     return stream.isatty()
 
 
-def _named_and_excluded(args: argparse.Namespace, config: Config) -> bool:
+#: The name standard input is reported as without ``--stdin-filename``.
+STDIN_NAME = "<stdin>.md"
+
+
+def _paths(args: argparse.Namespace) -> list[str]:
+    """What to lint. With no path: standard input when ``--stdin-filename`` names it (as in
+    ruff), else ``.``; and then, when something was piped or redirected in, a warning that
+    it is not read, since ``cat post.md | claimlint check`` looks like it lints the post."""
+    if args.stdin_filename is not None:
+        if not args.stdin_filename:
+            raise UsageError("--stdin-filename needs a name, such as post.md")
+        if not args.paths:
+            return ["-"]
+        if "-" not in args.paths:
+            raise UsageError(
+                "--stdin-filename names standard input, which is read only with - among "
+                f"the paths: claimlint check - {' '.join(args.paths)} "
+                f"--stdin-filename {args.stdin_filename}"
+            )
+    if args.paths:
+        return list(args.paths)
+    if _stdin_is_data():
+        sys.stderr.write(
+            "claimlint: warning: no path given, so . is linted; standard input is not read "
+            "(pass - to lint it)\n"
+        )
+    return ["."]
+
+
+def _stdin_is_data() -> bool:
+    """Whether standard input is a pipe or a file (not a terminal, ``/dev/null`` or closed)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # None, closed, or replaced without a file
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
+def _named_and_excluded(args: argparse.Namespace, paths: Sequence[str], config: Config) -> bool:
     """``--force-exclude`` and every path named is itself excluded (pre-commit names a
     draft the configuration leaves out): an empty run is what was asked for."""
-    named = [p for p in args.paths or ["."] if p != "-"]
-    if args.stdin_filename and "-" in (args.paths or []):
+    named = [p for p in paths if p != "-"]
+    if args.stdin_filename is not None and "-" in paths:
         named.append(args.stdin_filename)
     return bool(args.force_exclude) and all(_stdin_excluded(p, config) for p in named)
 
@@ -349,9 +410,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     config = _config(args)
     plan = _plan(config, args)
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
+    fail_on: Severity = args.fail_on if args.fail_on is not None else config.fail_on
     fmt = args.format or _default_format()
-    paths = args.paths or ["."]
+    paths = _paths(args)
     if "-" in paths and paths.count("-") > 1:
         raise UsageError("standard input can be read only once")
     for p in paths:
@@ -362,15 +423,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     files: list[tuple[str, Path | None]] = []
     stdin: bytes | None = None
     for display, path in discover(paths, config, force_exclude=args.force_exclude):
-        if path is None:
-            display = args.stdin_filename or "-"
-            if display == "-":
-                display = "<stdin>.md"
-            elif args.force_exclude and _stdin_excluded(display, config):
+        if path is None:  # named by --stdin-filename, and by nothing else
+            if args.stdin_filename is None:
+                display = STDIN_NAME
+            elif args.force_exclude and _stdin_excluded(args.stdin_filename, config):
                 continue
+            else:
+                display = args.stdin_filename
             stdin = sys.stdin.buffer.read()
         files.append((display, path))
-    if not files and not args.allow_empty and not _named_and_excluded(args, config):
+    if not files and not args.allow_empty and not _named_and_excluded(args, paths, config):
         # A mistyped path in CI would otherwise pass for ever.
         raise UsageError(
             f"no file to lint in {' '.join(paths)} (folders are searched for *.md, "
@@ -445,8 +507,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         if fmt == "text":
             text = _text_report(args, stream)
             text.add(findings)
-            text.finish(len(files))
+            summary = text.finish(len(files))
         else:
+            summary = report.Summary.of(findings, len(files))
             cwd = Path.cwd()
             ctx = ReportContext(
                 files=tuple(display for display, _ in files),
@@ -464,7 +527,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             stream.write(formatter(fmt)(findings, ctx))
             if github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
-        _write_notes(notes, stream if fmt == "text" else sys.stderr, args.quiet)
+        if fmt == "text":
+            _write_notes(notes, stream, args.quiet)
+    _terminal_summary(args, summary)
+    if fmt != "text" or args.output is not None:
+        _write_notes(notes, sys.stderr, args.quiet)
     if fixed is not None and fixed.errors:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
@@ -487,8 +554,22 @@ def _stream_text(
                 found = [f for f in found if changed.selects(f)]
             failed = failed or any(f.severity >= fail_on for f in found)
             text.add(found)
-        text.finish(files)
+        summary = text.finish(files)
+    _terminal_summary(args, summary)
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _terminal_summary(args: argparse.Namespace, summary: Summary) -> None:
+    """With ``--output FILE``, the summary line on standard error too, so that a run that
+    writes its report to a file still says what it found (the fix and baseline lines
+    follow it there). Standard error, where ruff puts its summary when standard output
+    carries something else (the fixed text of standard input): standard output stays
+    free for that text and for scripts."""
+    if args.output is None or args.quiet:
+        return
+    from claimlint.output.report import summary_line
+
+    sys.stderr.write(summary_line(summary) + "\n")
 
 
 def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> ResultCache | None:

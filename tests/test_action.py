@@ -33,7 +33,7 @@ CLEAN = "Ketamine may help some people with depression.\n"
 SHA = "0123456789abcdef0123456789abcdef01234567"
 BAD_ANNOTATION = (
     "::{level} file=posts/bad.md,line=1,endLine=1,col=10,endColumn=15,title=CL101 unhedged-cure::"
-    "posts/bad.md:1:10: CL101 "
+    "'cures' "
 )
 
 

@@ -63,7 +63,7 @@ INVALID: list[tuple[str | bytes, str]] = [
     ),
     ('per-file-ignores:\n  "*.md": [CL101, XX1]\n', "2:19: unknown rule or prefix 'XX1'"),
     ("rule-paths: [my-rules]\n", "1:14: rule path 'my-rules' is not a folder"),
-    ("fail-on: sometimes\n", "1:10: severity must be error, warning or info"),
+    ("fail-on: sometimes\n", "1:10: 'fail-on' must be error, warning or info"),
     ("front-matter-fields: 3\n", "1:22: 'front-matter-fields' must be a list of strings"),
     ("jurisdiction: eu\n", "1:15: 'jurisdiction' must be one of: uk, us, us-co, us-or"),
     ("disclosures: {a: b}\n", "1:14: 'disclosures' must be a list of strings"),
@@ -106,7 +106,8 @@ def test_every_key_has_an_invalid_value_case() -> None:
 
 def test_yml_name_is_found_too(capsys: pytest.CaptureFixture[str]) -> None:
     write(Path(".claimlint.yml"), "fail-on: fatal\n")
-    assert config_error(capsys, ".claimlint.yml") == "1:10: severity must be error, warning or info"
+    expected = "1:10: 'fail-on' must be error, warning or info"
+    assert config_error(capsys, ".claimlint.yml") == expected
 
 
 def test_yaml_wins_over_yml_and_pyproject_in_one_folder(tmp_path: Path) -> None:
@@ -346,7 +347,7 @@ PYPROJECT_INVALID = [
         '[tool.claimlint]\nselect = ["CL101"]\ncolour = true\n',
         f"3:1: unknown configuration key 'colour' (known: {KNOWN})",
     ),
-    ('[tool.claimlint]\nfail-on = "never"\n', "2:11: severity must be error, warning or info"),
+    ('[tool.claimlint]\nfail-on = "never"\n', "2:11: 'fail-on' must be error, warning or info"),
     (
         '[tool.claimlint]\nselect = ["CL101"]\n\n[tool.claimlint.severity]\n'
         'unhedged-cure = "loud"\n',
@@ -398,7 +399,7 @@ def test_explicit_config_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert (code, out, err) == (
         2,
         "",
-        "claimlint: error: configs/broken.yaml:2:10: severity must be error, warning or info\n",
+        "claimlint: error: configs/broken.yaml:2:10: 'fail-on' must be error, warning or info\n",
     )
 
 

@@ -152,7 +152,7 @@ def test_a_finding_across_lines_keeps_its_end(
     _, out, _ = run(capsys, "check", "--format", "github", "non-ascii.md")
     assert (
         "::warning file=posts/non-ascii.md,line=5,endLine=6,title=CL281 golden-studies::"
-        "posts/non-ascii.md:5:10: CL281 'Studies show' appeals to research without a source"
+        "'Studies show' appeals to research without a source"
     ) in out.splitlines()
 
 

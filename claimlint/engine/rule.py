@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from claimlint.core.model import Fix, Severity
 from claimlint.core.yamlnodes import Located, YamlError
 from claimlint.text.prefilter import Needles
+from claimlint.text.segment import split_sentences
 
 if TYPE_CHECKING:
     from claimlint.engine.kinds.params import Param
@@ -230,10 +231,11 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """First sentence of ``what``."""
+        """First sentence of ``what``, as the sentence splitter the rules use reads it
+        (so "et al." or "e.g." does not end it)."""
         text = " ".join(self.doc.what.split())
-        end = text.find(". ")
-        return text if end == -1 else text[: end + 1]
+        spans = split_sentences(text)
+        return text[: spans[0][1]] if spans else text
 
     def format_message(self, values: Mapping[str, str]) -> str:
         """The message with ``values`` filled in; a ValueError for a rule with no template

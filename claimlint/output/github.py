@@ -44,8 +44,9 @@ def workflow_command(f: Finding, path: str) -> str:
         props += [("col", str(f.start.column)), ("endColumn", str(f.end.column))]
     props.append(("title", f"{f.rule} {f.name}"))
     head = ",".join(f"{key}={escape_property(value)}" for key, value in props)
-    text = f"{path}:{f.start.line}:{f.start.column}: {f.rule} {full_message(f)}"
-    return f"::{COMMANDS[f.severity]} {head}::{escape_data(text)}"
+    # The properties place the annotation and the title names the rule: the message
+    # says only what is wrong (and the better wording), not where or which rule again.
+    return f"::{COMMANDS[f.severity]} {head}::{escape_data(full_message(f))}"
 
 
 def _annotation_order(f: Finding) -> tuple[int, tuple[str, int, int, str, str]]:

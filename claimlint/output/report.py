@@ -125,7 +125,8 @@ def format_text(
     statistics: bool = False,
     quiet: bool = False,
 ) -> str:
-    """One line per finding, then a summary (``--quiet``: findings only)."""
+    """One line per finding, then a summary (``--quiet``: findings only; ``statistics``:
+    counts per rule instead of the findings)."""
     out = io.StringIO()
     text = TextReport(out, color=color, show_source=show_source, statistics=statistics, quiet=quiet)
     text.add(findings)
@@ -136,7 +137,10 @@ def format_text(
 class TextReport:
     """The ``text`` format written as findings arrive, file by file: only counts are kept,
     so memory does not grow with the number of findings. The output is exactly
-    :func:`format_text`'s for all the findings added, in the order added."""
+    :func:`format_text`'s for all the findings added, in the order added.
+
+    With ``statistics`` (``--statistics``) no finding is written: :meth:`finish` writes
+    one line per rule, as ruff does: the count, the rule id and its name."""
 
     def __init__(
         self,
@@ -155,10 +159,17 @@ class TextReport:
         self._written = False
         self._severities: Counter[str] = Counter()
         self._rules: Counter[str] = Counter()
-        self._names: dict[str, tuple[str, str]] = {}
+        self._names: dict[str, str] = {}
 
     def add(self, findings: Iterable[Finding]) -> None:
-        """Write one line per finding (and its source with ``show_source``)."""
+        """Write one line per finding (and its source with ``show_source``); with
+        ``statistics``, only count them."""
+        if self._statistics:
+            for f in findings:
+                self._severities[str(f.severity)] += 1
+                self._rules[f.rule] += 1
+                self._names.setdefault(f.rule, f.name)
+            return
         color = self._color
         out: list[str] = []
         for f in findings:
@@ -177,7 +188,6 @@ class TextReport:
                 out.extend(_source_lines(f, color))
             self._severities[sev] += 1
             self._rules[f.rule] += 1
-            self._names.setdefault(f.rule, (f.name, f.category))
         if out:
             self._stream.write("\n".join(out) + "\n")
             self._written = True
@@ -187,10 +197,7 @@ class TextReport:
         summary = Summary.counted(files, self._severities, self._rules)
         out: list[str] = []
         if self._statistics and summary.findings:
-            out.append("")
-            for rule, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-                name, category = self._names[rule]
-                out.append(f"{count:5d}  {rule}  {name} [{category}]")
+            out.extend(self._statistics_lines(summary))
         if not self._quiet:
             if out or self._written:
                 out.append("")
@@ -198,6 +205,17 @@ class TextReport:
         if out:
             self._stream.write("\n".join(out) + "\n")
         return summary
+
+    def _statistics_lines(self, summary: Summary) -> list[str]:
+        """``--statistics``: ``COUNT<tab>RULE<tab>name`` per rule, most found first (ruff's
+        layout: counts right-aligned, ids left-aligned, each to the widest)."""
+        counts = sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+        count_width = max(len(str(count)) for _, count in counts)
+        rule_width = max(len(rule) for rule, _ in counts)
+        return [
+            f"{count:>{count_width}}\t{rule:<{rule_width}}\t{self._names[rule]}"
+            for rule, count in counts
+        ]
 
 
 def _source_lines(f: Finding, color: bool) -> list[str]:

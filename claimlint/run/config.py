@@ -227,11 +227,12 @@ def _strings(loc: Located, data: dict[str, Any], key: str) -> list[str]:
     return list(value)
 
 
-def _severity(loc: Located, value: Any, *keys: Any) -> Severity:
+def _severity(loc: Located, value: Any, *keys: Any, what: str = "severity") -> Severity:
+    """``value`` as a severity; the error names ``what`` (the key, for a top-level one)."""
     try:
         return Severity.parse(str(value))
     except KeyError:
-        raise _error(loc, "severity must be error, warning or info", *keys) from None
+        raise _error(loc, f"{what} must be error, warning or info", *keys) from None
 
 
 def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
@@ -286,7 +287,7 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
                 raise _error(loc, f"rule path '{item}' is not a folder", "rule-paths", i)
             config.rule_paths.append(folder)
     if "fail-on" in data:
-        config.fail_on = _severity(loc, data["fail-on"], "fail-on")
+        config.fail_on = _severity(loc, data["fail-on"], "fail-on", what="'fail-on'")
     if "front-matter-fields" in data:
         config.front_matter_fields = [
             *DEFAULT_FRONT_MATTER_FIELDS,
