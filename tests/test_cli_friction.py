@@ -131,7 +131,9 @@ def test_repeated_select_ignore_and_extend_select_add_up(
     check = ("check", "--isolated", "--format", "json", "post.md")
     _, out, _ = run(capsys, *check, "--select", "CL101", "--select", "CL201")
     assert _rules(out) == ["CL101", "CL201"]
-    _, out, _ = run(capsys, *check, "--select", "CL1,CL2", "--ignore", "CL101", "--ignore", "CL102")
+    _, out, _ = run(
+        capsys, *check, "--select", "CL101,CL102,CL2", "--ignore", "CL101", "--ignore", "CL102"
+    )
     assert _rules(out) == ["CL201"]
     _, out, _ = run(
         capsys, *check, "--select", "CL101", "--extend-select", "CL102", "--extend-select", "CL201"
