@@ -34,10 +34,13 @@ from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import clause_bounds, is_negated, is_question
 from claimlint.text.document import Sentence
+from claimlint.text.grammar import Edit, fit
 from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
+#: A verb of being that opens a trigger ("is completely safe", "it's safe").
+_COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
 
 class ClaimKind(Kind):
@@ -82,8 +85,10 @@ class ClaimKind(Kind):
         " hedged claims."
     )
     rewrite = Rewrites(
-        "A better wording for each trigger phrase: the finding's suggestion is"
-        " \"Replace 'cures' with '...'\", or \"Remove '...'\" for an empty wording.",
+        "A better wording for each trigger phrase, as text or by the trigger's part of"
+        " speech in the sentence (`noun`, `modifier`, `predicate`, `verb`, `base`,"
+        " `perfect`): the suggestion is \"Replace 'cures' with '...'\" fitted to the"
+        " sentence, or \"Remove '...'\"; the rule's `suggestion` where none fits.",
         inflect="inflect",
     )
     inflect = Choice(
@@ -224,19 +229,29 @@ class ClaimKind(Kind):
                 outcome = near[0].text
             if self.skip_cited_block and block_has_citation(unit.block):
                 return
-            better = self.rewrite.get(normalise(m.text))
-            suggestion = None
-            if better is not None:
-                suggestion = (
-                    f"Replace '{m.text}' with '{better}'" if better else f"Remove '{m.text}'"
-                )
+            edit = self._rewrite(unit, m)
             yield Hit(
                 m.start,
                 m.end,
-                {"match": m.text, "outcome": outcome, "replacement": better or ""},
-                suggestion=suggestion,
+                {"match": m.text, "outcome": outcome, "replacement": edit.new if edit else ""},
+                suggestion=_suggestion(text, edit),
             )
             return  # one finding per sentence and rule: the first claim
+
+    def _rewrite(self, unit: Sentence, m: PhraseMatch) -> Edit | None:
+        """The ``rewrite`` wording for the trigger, fitted to the sentence (its part of
+        speech, the article before it, its case), or None when none fits."""
+        start = m.start
+        wordings = self.rewrite.get(normalise(m.text))
+        verb = _COPULA.match(m.text)
+        if wordings is None and verb is not None:
+            # "is completely safe": the words after the verb are what is rewritten
+            start = m.start + verb.end()
+            wordings = self.rewrite.get(normalise(m.text[verb.end() :]))
+        if wordings is None:
+            return None
+        heading = unit.block.kind in ("heading", "front-matter")
+        return fit(unit.text, start, m.end, wordings, heading=heading)
 
     def _modifier(
         self, text: str, m: PhraseMatch, c: PhraseMatch, others: list[PhraseMatch]
@@ -279,6 +294,14 @@ class ClaimKind(Kind):
             and _gap(text, c.end, m.start) < self.before_window
             for c in others
         )
+
+
+def _suggestion(text: str, edit: Edit | None) -> str | None:
+    """ "Replace 'old' with 'new'", or "Remove 'old'" (with the space beside it)."""
+    if edit is None:
+        return None
+    old = text[edit.start : edit.end]
+    return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
