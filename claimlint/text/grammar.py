@@ -60,15 +60,18 @@ BE = words(
     "remain remains remained stay stays stayed feel feels felt look looks looked"
 )
 HAVE = words("has have had 've 'd having")
+PREPOSITIONS = words(
+    "for of in on at by with from to into onto over under about after before since until "
+    "than as like per via within without through across against among between"
+)
 #: Words that never head or begin a noun phrase: what follows a modifier is none of them.
 FUNCTION_WORDS = (
     DETERMINERS
     | MODALS
     | BE
     | HAVE
+    | PREPOSITIONS
     | words(
-        "for of in on at by with from to into onto over under about after before since "
-        "until than as like per via within without through across against among between "
         "and or but nor so yet if when while because although though whether that who "
         "whom where how why it you we they he she i me us them him not never also just "
         "even then there here now very too more most less least"
@@ -80,6 +83,11 @@ _VERBS_AFTER = words(
     "make means mean lets let comes come goes go starts start begins begin changes change "
     "uses use needs need takes take lasts last leads lead targets target treats treat "
     "relieves relieve reduces reduce improves improve delivers deliver"
+)
+#: Words of degree before an adjective: "100% effective", "highly effective".
+DEGREE = words(
+    "100% very highly extremely incredibly really truly so totally completely entirely "
+    "remarkably amazingly super hugely exceptionally most"
 )
 #: Words that stay lower case inside a title-case heading (unless they start it).
 SMALL_WORDS = words(
@@ -240,15 +248,30 @@ def _nounish(token: str) -> bool:
     return low not in FUNCTION_WORDS and low not in _VERBS_AFTER and not low.endswith("ly")
 
 
+def degree_start(text: str, start: int) -> int:
+    """Where the degree words right before ``start`` begin ("*100%* effective", "*highly*
+    effective", "*most* effective"): a wording for an adjective replaces them too, since
+    a hedged wording has no degree of its own."""
+    at = start
+    while True:
+        m = re.search(r"(\S+)\s+$", text[:at])
+        if m is None or m.group(1).lower() not in DEGREE:
+            return at
+        at = m.start(1)
+
+
 def role(text: str, start: int, end: int, roles: frozenset[str]) -> str:
-    """What the words ``text[start:end]`` are doing in ``text``, among ``roles``.
+    """What the words ``text[start:end]`` are doing in ``text``, among ``roles`` ("" when
+    none can be told).
 
     ``modifier`` when they can be one and a noun phrase follows; ``noun`` after a
     determiner; ``base`` after a modal, "to" or "do", or at the start of an order;
-    ``perfect`` after "has"; ``predicate`` after "is" (or "seems", "feels"); else
-    ``verb`` when they can be a verb, else ``noun``.
+    ``perfect`` after "has"; after "is" (or "seems", "feels") ``predicate``, or
+    ``noun`` for a noun ("are *cures* for"); ``verb`` after any other word when they can
+    be a verb; ``noun`` after an adjective or noun ("A Drug-Free *Breakthrough* for").
+    Degree words before the trigger ("100%", "highly") are passed over.
     """
-    before = _words_before(text, start, 1)
+    before = _words_before(text, degree_start(text, start), 1)
     prev = before[0] if before else ""
     after = _next_token(text, end)
     if "modifier" in roles and _nounish(after):
@@ -260,14 +283,15 @@ def role(text: str, start: int, end: int, roles: frozenset[str]) -> str:
     if prev in HAVE:
         return "perfect"
     if prev in BE:
-        return "predicate"
-    if not prev and "base" in roles and _nounish(after):
-        return "base"
-    if "verb" in roles and prev:
+        return "noun" if "predicate" not in roles and "noun" in roles else "predicate"
+    if not prev:
+        opens = bool(after) and _WORD.fullmatch(after) and after.lower() not in PREPOSITIONS
+        return "base" if "base" in roles and opens else "noun"
+    if "verb" in roles:
         return "verb"
-    if "predicate" in roles and not _nounish(after) and prev and prev not in FUNCTION_WORDS:
-        return "noun" if "noun" in roles else "predicate"
-    return "noun"
+    if prev not in FUNCTION_WORDS:
+        return "noun"
+    return ""
 
 
 # -- the whole edit -----------------------------------------------------------------------
@@ -298,6 +322,8 @@ def fit(
     new = wordings.get(used, wordings.get(ANY))
     if new is None:
         return None
+    if used in ("predicate", "modifier") and new:
+        start = degree_start(text, start)
     old = text[start:end]
     at_start = not _WORD.search(text[:start])
     all_caps = is_all_caps(text)
