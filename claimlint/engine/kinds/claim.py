@@ -32,7 +32,14 @@ from claimlint.engine.kinds.params import (
 )
 from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
-from claimlint.text.clauses import clause_bounds, is_negated, is_question
+from claimlint.text.clauses import (
+    clause_bounds,
+    is_embedded_question,
+    is_negated,
+    is_question,
+    is_titled_name,
+    subject_end,
+)
 from claimlint.text.document import Sentence
 from claimlint.text.grammar import Edit, fit
 from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
@@ -69,6 +76,11 @@ class ClaimKind(Kind):
         " words before the trigger."
     )
     unless_after = Phrases("Phrases that cancel it when they follow the trigger directly.")
+    unless_subject = Phrases(
+        "Who, as the trigger's subject, makes it no claim (a person working is not a"
+        " treatment working): a phrase that ends right before the trigger, or before only"
+        ' auxiliaries and adverbs ("Dr. Lee *has* worked"); a title and a name count too.'
+    )
     unless_before_when = Choice(
         ("always", "no-outcome-after"),
         "always",
@@ -118,7 +130,11 @@ class ClaimKind(Kind):
     skip_cited_block = Flag(
         False, "Skip the claim when any sentence of its paragraph cites a source."
     )
-    skip_questions = Flag(True, "Skip questions.")
+    skip_questions = Flag(
+        True,
+        'Skip questions, and triggers in an embedded question ("ask your doctor *whether*'
+        ' it is safe", "discuss *if* it works for you").',
+    )
     skip_negated = Flag(True, 'Skip negated triggers ("does not cure").')
 
     def __init__(
@@ -143,6 +159,7 @@ class ClaimKind(Kind):
                 self.unless_sentence,
                 self.unless_before,
                 self.unless_after,
+                self.unless_subject,
                 self.unless_right_before,
                 self.only_with,
                 self.not_outcome_before,
@@ -180,6 +197,10 @@ class ClaimKind(Kind):
             return
         for m in triggers:
             if self.skip_negated and is_negated(text, m.start):
+                continue
+            if self.skip_questions and is_embedded_question(text, m.start):
+                continue
+            if self.unless_subject and self._person_subject(text, m, matches):
                 continue
             a, b = clause_bounds(text, m.start, m.end)
             others = [c for c in matches if a <= c.start < b and c is not m]
@@ -237,6 +258,16 @@ class ClaimKind(Kind):
                 suggestion=_suggestion(text, edit),
             )
             return  # one finding per sentence and rule: the first claim
+
+    def _person_subject(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
+        """True when the trigger's subject is an ``unless-subject`` phrase or a titled name."""
+        a, _ = clause_bounds(text, m.start, m.end)
+        end = subject_end(text, m.start, a)
+        if end <= a:
+            return False
+        return is_titled_name(text, end) or any(
+            self.unless_subject.tag in c.tags and c.end == end for c in matches
+        )
 
     def _rewrite(self, unit: Sentence, m: PhraseMatch) -> Edit | None:
         """The ``rewrite`` wording for the trigger, fitted to the sentence (its part of
