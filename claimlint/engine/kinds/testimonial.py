@@ -5,8 +5,9 @@ voice ("my", "I felt") and an outcome is a testimonial: the quote itself is
 the attribution. Elsewhere, a quoted passage ("...", “...”) with both is a
 testimonial when the block also attributes it ("— Sarah, 34", "says one
 client"), and so is an unquoted account before an attribution that names a
-client ("I haven't had a drink since, says Carlos, a client since 2023"). Reported speech ("our patients tell us the dark cloud is gone")
-is listed in ``reported`` and counts when an outcome follows it.
+client ("I haven't had a drink since, says Carlos, a client since 2023").
+Reported speech ("our patients tell us the dark cloud is gone") is listed in
+``reported`` and counts when an outcome follows it.
 """
 
 from __future__ import annotations
