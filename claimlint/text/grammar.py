@@ -260,6 +260,19 @@ def degree_start(text: str, start: int) -> int:
         at = m.start(1)
 
 
+#: Words that open a noun phrase after a verb or a preposition ("cures *your* pain"); not
+#: "that" or "what", which more often open a clause ("guarantees *that* you'll ...").
+NP_OPENERS = words(
+    "a an the this these those our your my his her their its any every each another some "
+    "no one two three both all many most"
+)
+
+
+def _object_follows(token: str) -> bool:
+    """True when ``token`` can begin the noun phrase a verb or a preposition takes."""
+    return _nounish(token) or token.lower() in NP_OPENERS or token[:1].isdigit()
+
+
 def role(text: str, start: int, end: int, roles: frozenset[str]) -> str:
     """What the words ``text[start:end]`` are doing in ``text``, among ``roles`` ("" when
     none can be told).
@@ -287,8 +300,8 @@ def role(text: str, start: int, end: int, roles: frozenset[str]) -> str:
     if not prev:
         opens = bool(after) and _WORD.fullmatch(after) and after.lower() not in PREPOSITIONS
         return "base" if "base" in roles and opens else "noun"
-    if "verb" in roles:
-        return "verb"
+    if "verb" in roles and not ("noun" in roles and not _object_follows(after)):
+        return "verb"  # "ketamine *cures* depression"; "the acne *cure* that works" is a noun
     if prev not in FUNCTION_WORDS:
         return "noun"
     return ""
@@ -322,8 +335,16 @@ def fit(
     new = wordings.get(used, wordings.get(ANY))
     if new is None:
         return None
+    if re.search(r"(?i)\b(?:for|of|to|from|with|in|on|about)$", new) and not _object_follows(
+        _next_token(text, end)
+    ):
+        return None  # "aims for" cannot take "that you'll stop ..."
     if used in ("predicate", "modifier") and new:
-        start = degree_start(text, start)
+        degree = degree_start(text, start)
+        if degree < start and re.match(r"(?i)most\b", text[degree:]):
+            start, new = _superlative(text, degree, end, new)
+        else:
+            start = degree
     old = text[start:end]
     at_start = not _WORD.search(text[:start])
     all_caps = is_all_caps(text)
@@ -337,6 +358,20 @@ def fit(
     if all_caps:
         new = new.upper()
     return _agree(text, Edit(start, end, new), all_caps=all_caps)
+
+
+def _superlative(text: str, start: int, end: int, new: str) -> tuple[int, str]:
+    """A wording in place of "most effective": "the" before it, left without a superlative,
+    becomes "a"/"an" before a singular noun ("the most effective treatment" -> "a studied
+    treatment"); before a plural it stays ("one of the studied treatments")."""
+    the = re.search(r"(?i)\bthe\s+$", text[:start])
+    after = _next_token(text, end)
+    if the is None or (_nounish(after) and re.search(r"[^s]s$", after.lower())):
+        return start, new
+    article = indefinite_article(new.split(" ", 1)[0])
+    if text[the.start()].isupper():
+        article = article.capitalize()
+    return the.start(), f"{article} {new}"
 
 
 def _own_article(text: str, start: int, end: int, new: str) -> str | None:
@@ -377,6 +412,10 @@ def _removal(
         if lead is not None:
             return Edit(lead.start(), end, "")
         return Edit(start, end, "")
+    pair = re.search(r"(\S+),\s+$", text[:start])
+    if pair is not None and used == "modifier" and _opens_noun_phrase(text, pair.start(1)):
+        # coordinated modifiers: "Fast, Lasting Relief" -> "Fast Relief"
+        return _agree(text, Edit(pair.end(1), end, ""), all_caps=all_caps)
     at_start = not _WORD.search(text[:start])
     if at_start and not heading_title and not all_caps:
         # the next word begins the sentence now: "Instantly feel calmer" -> "Feel calmer"
@@ -386,6 +425,21 @@ def _removal(
         word = m.group()
         return Edit(start, m.end(), word[0].upper() + word[1:])
     return _agree(text, Edit(start, end, ""), all_caps=all_caps)
+
+
+#: Verbs after which a noun phrase begins ("offers gentle, lasting relief").
+_GIVING = words("get gets enjoy enjoys experience find finds feel feels") | _VERBS_AFTER
+
+
+def _opens_noun_phrase(text: str, at: int) -> bool:
+    """True when a noun phrase may begin at ``at``: after a determiner, a verb of giving,
+    a colon or nothing ("Fast, Lasting Relief", "offers gentle, lasting relief"), not after
+    a preposition ("In hours, lasting relief ...")."""
+    head = text[:at].rstrip()
+    if not head or head.endswith((":", "—", "–", "-")):
+        return True
+    before = _words_before(text, at, 1)
+    return bool(before) and (before[0] in DETERMINERS or before[0] in _GIVING)
 
 
 def _agree(text: str, edit: Edit, *, all_caps: bool) -> Edit:
