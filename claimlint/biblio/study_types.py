@@ -38,6 +38,18 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    (
+        # "a review", "the 2019 literature review", "an overview": a review of others' work,
+        # which a primary study (a trial, a pilot, a cohort) is not. A determiner before it
+        # keeps out the verb ("we review the evidence"); "peer review" is no design.
+        "review",
+        re.compile(
+            r"\b(?:a|an|the|this|that|their|its|his|her|one|another|recent)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?<!peer\s)(?<!peer-)(?:reviews?|overview)\b"
+            r"(?!\s+(?:the|your|our|their|its|this|these|those|all|each)\b)",
+            _I,
+        ),
+    ),
 )
 
 #: Designs a title can show, with the words that show them.
@@ -108,6 +120,9 @@ _FITS: dict[str, frozenset[str]] = {
     "systematic review": frozenset({"meta-analysis", "systematic review"}),
     "randomized controlled trial": frozenset({"randomized trial"}),
     "phase": frozenset({"phase"}),
+    "review": frozenset(
+        {"narrative review", "systematic review", "meta-analysis", "expert opinion"}
+    ),
 }
 _PRIMARY = frozenset(
     {
@@ -125,6 +140,8 @@ _CONTRADICTS: dict[str, frozenset[str]] = {
     "systematic review": _PRIMARY | {"randomized trial", "phase"},
     "randomized controlled trial": _PRIMARY | {"meta-analysis", "systematic review"},
     "phase": _PRIMARY | {"meta-analysis", "systematic review"},
+    # a trial or any primary study called a review: the other direction of the mismatch
+    "review": (_PRIMARY - {"narrative review", "expert opinion"}) | {"randomized trial", "phase"},
 }
 #: Words that make a design the subject of a wish or a contrast, not a description.
 _NOT_A_DESCRIPTION = re.compile(
@@ -152,8 +169,9 @@ class DesignClaim:
     end: int
     """End of the words (exclusive)."""
     design: str
-    """``meta-analysis``, ``systematic review``, ``randomized controlled trial``, ``phase``, or
-    ``other`` for a modest design that is never reported."""
+    """``meta-analysis``, ``systematic review``, ``randomized controlled trial``, ``phase``,
+    ``review`` (any review, which a primary study is not), or ``other`` for a modest design
+    that is never reported."""
     phase: str | None = None
     """The phase number for a ``phase`` claim ("3")."""
 
@@ -186,6 +204,7 @@ _CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
     ("systematic",),
     ("phase",),
     ("random", "placebo", "sham", "double", "rct", "controlled"),
+    ("review", "overview"),
     (
         *("review", "overview", "perspective", "commentary", "editorial", "expert", "consensus"),
         *("pilot", "feasibility", "open", "uncontrolled", "observational", "naturalistic"),

@@ -147,6 +147,92 @@ def _negated(text: str, start: int, window: int) -> bool:
     return not (_UNIVERSAL.fullmatch(found.group()) and _COMPARISON.search(text, start, b))
 
 
+#: Words that may stand between a subject and its verb: auxiliaries and adverbs ("Dr. Lee
+#: *has* worked", "she *has always* worked", "our nurses *also* work").
+_BETWEEN_SUBJECT_AND_VERB = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "also",
+        "still",
+        "now",
+        "previously",
+        "already",
+        "always",
+        "since",
+        "currently",
+        "proudly",
+        "both",
+        "all",
+        "personally",
+        "once",
+        "often",
+        "mostly",
+        "mainly",
+        "'s",
+        "'ve",
+        "'d",
+    ]
+)
+_WORD_OR_CONTRACTION = re.compile(r"\w[\w.+-]*(?:['’]\w+)?")
+#: A title and a name ending a text: "Dr. Lee", "Prof Amal Haddad", "Nurse Kim".
+_TITLED_NAME = re.compile(
+    r"\b(?:Dr|Drs|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse|Doctor|Coach)\.?\s+"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]*$"
+)
+
+
+def subject_end(text: str, start: int, lo: int = 0) -> int:
+    """Where the subject of the verb at ``start`` ends: right before it, or before the
+    auxiliaries and adverbs between them ("Dr. Lee has worked": after "Lee"); a
+    contraction's first part is the subject ("She's worked": after "She")."""
+    pos = start
+    for m in reversed(list(_WORD_OR_CONTRACTION.finditer(text, lo, start))):
+        word = m.group().lower().replace("’", "'")
+        head, _, tail = word.partition("'")
+        if word in _BETWEEN_SUBJECT_AND_VERB:
+            pos = m.start()
+            continue
+        if tail in ("s", "ve", "d"):
+            return m.start() + len(head)
+        return m.end()
+    return pos
+
+
+def is_titled_name(text: str, end: int) -> bool:
+    """True when ``text`` up to ``end`` ends with a title and a name ("Dr. Lee")."""
+    return _TITLED_NAME.search(text[:end]) is not None
+
+
+#: A verb that asks or weighs, then "whether" or "if" within a few words: the clause
+#: after it is an embedded question ("Ask your doctor whether ketamine is safe for you").
+_EMBEDDED_QUESTION = re.compile(
+    r"(?i)(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|discuss|discusses|"
+    r"discussed|discussing|check|checks|checked|checking|find\s+out|finding\s+out|know|"
+    r"knows|knew|decide|decides|decided|deciding|determine|determines|determining|"
+    r"consider|considers|considering|see|seeing|learn|explore|exploring|assess|assesses|"
+    r"assessing|evaluate|evaluates|evaluating|figure\s+out|understand|question|questions|"
+    r"unsure|not\s+sure|talk\s+about|talk\s+to|talking\s+about|review|reviews)\b"
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:if|whether)\b|\bwhether\b)"
+)
+
+
+def is_embedded_question(text: str, start: int) -> bool:
+    """True when the phrase at ``start`` stands in an embedded question of its clause:
+    after "whether", or after "if" that follows a verb of asking or weighing ("ask your
+    doctor *if* it is safe", "we will discuss *whether* TMS works for you"). A leading
+    "whether ..., " clause ends at its comma (see :func:`clause_bounds`)."""
+    a, _ = clause_bounds(text, start, start)
+    return _EMBEDDED_QUESTION.search(text, a, start) is not None
+
+
 def is_question(text: str) -> bool:
     """True when the sentence ends with a question mark."""
     return bool(_QUESTION_END.search(text))

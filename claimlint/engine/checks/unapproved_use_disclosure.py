@@ -16,7 +16,7 @@ from typing import Any
 
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
-from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus
+from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus, normalize_name
 from claimlint.regulatory.mentions import Mention, mentions, pack_for
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Block, Document
@@ -56,12 +56,14 @@ class UnapprovedUseDisclosure(BaseCheck):
                     if jurisdiction.startswith("us")
                     else f"the post promotes {what}, an {status.status} use, and never says so"
                 )
+                example = disclosure_example(pack, jurisdiction, treatment, condition, status)
                 yield (
                     block,
                     Hit(
                         start,
                         start + len(treatment.text),
                         {"match": treatment.text},
+                        suggestion=f"Add a plain statement, e.g. '{example}'",
                         message=message,
                     ),
                 )
@@ -92,6 +94,72 @@ def promoted_use(
             if status is not None and status.status in ("unapproved", "investigational"):
                 return t, "", status
     return None
+
+
+def disclosure_example(
+    pack: KnowledgePack, jurisdiction: str, treatment: Mention, condition: str, status: UseStatus
+) -> str:
+    """A disclosure about the post's own treatment and use, in the jurisdiction's accepted
+    words, so that adding it to the post answers the finding: "Ketamine is approved by the
+    FDA for anesthesia; its use for depression is off-label.", "NAD+ infusions are not
+    FDA-approved for addiction." The names keep the knowledge pack's spelling of what the
+    post wrote ("Ketamine" at a sentence start is "ketamine" mid-sentence)."""
+    product = pack.treatments[treatment.target]
+    name = _spelling(product.all_names, treatment.text)
+    use = _spelling(_condition_names(pack, condition), condition) if condition else ""
+    subject = name[:1].upper() + name[1:]
+    plural = bool(re.search(r"[a-z]s$", name))
+    be = "are" if plural else "is"
+    words = {
+        kind: d.phrases[0]
+        for kind in _KINDS
+        if (d := pack.disclosure(kind, jurisdiction)) is not None  # type: ignore[arg-type]
+    }
+    target = f"for {use}" if use else "for any use"
+    if status.status == "off-label":
+        approved = _approved_uses(pack, product.id, jurisdiction)
+        word = words.get("off-label", "off-label")
+        if approved:
+            return (
+                f"{subject} {be} {approved}; {'their' if plural else 'its'} use {target} is {word}."
+            )
+        return f"{subject} {be} {word} {target}."
+    if status.status == "investigational":
+        word = words.get("investigational", "investigational")
+        unapproved = words.get("unapproved")
+        also = f" and {unapproved} {target}" if unapproved else f" {target}"
+        return f"{subject} {be} {word}{also}."
+    return f"{subject} {be} {words.get('unapproved', 'not approved')} {target}."
+
+
+def _approved_uses(pack: KnowledgePack, treatment_id: str, jurisdiction: str) -> str:
+    """ "approved by the FDA for anesthesia", or "" when the pack records no approval."""
+    found = [a for a in pack.approvals_for(treatment_id, None, jurisdiction) if a.use != ANY_USE]
+    if not found:
+        return ""
+    first = found[0]
+    regulator = pack.jurisdictions[first.jurisdiction].regulator(first.regulator)
+    by = min(regulator.names, key=len) if regulator is not None else first.regulator
+    uses = list(
+        dict.fromkeys(pack.conditions[a.use].name for a in found if a.regulator == first.regulator)
+    )
+    what = ", ".join(uses[:-1]) + f" and {uses[-1]}" if len(uses) > 1 else uses[0]
+    return f"{first.decision} by the {by} for {what}"
+
+
+def _condition_names(pack: KnowledgePack, text: str) -> tuple[str, ...]:
+    found = pack.find_condition(text)
+    return found.all_names if found is not None else ()
+
+
+def _spelling(names: tuple[str, ...], written: str) -> str:
+    """``written`` as the pack spells it (its case), or as written when the pack has no such
+    name; a name all in capitals in the pack stays so ("PTSD", "NAD+")."""
+    key = normalize_name(written)
+    for name in names:
+        if normalize_name(name) == key:
+            return name
+    return written if written.isupper() else written[:1].lower() + written[1:]
 
 
 def _catch_all(pack: KnowledgePack, treatment: str, jurisdiction: str) -> UseStatus | None:

@@ -32,12 +32,22 @@ from claimlint.engine.kinds.params import (
 )
 from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
-from claimlint.text.clauses import clause_bounds, is_negated, is_question
+from claimlint.text.clauses import (
+    clause_bounds,
+    is_embedded_question,
+    is_negated,
+    is_question,
+    is_titled_name,
+    subject_end,
+)
 from claimlint.text.document import Sentence
+from claimlint.text.grammar import Edit, fit
 from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
+#: A verb of being that opens a trigger ("is completely safe", "it's safe").
+_COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
 
 class ClaimKind(Kind):
@@ -66,6 +76,11 @@ class ClaimKind(Kind):
         " words before the trigger."
     )
     unless_after = Phrases("Phrases that cancel it when they follow the trigger directly.")
+    unless_subject = Phrases(
+        "Who, as the trigger's subject, makes it no claim (a person working is not a"
+        " treatment working): a phrase that ends right before the trigger, or before only"
+        ' auxiliaries and adverbs ("Dr. Lee *has* worked"); a title and a name count too.'
+    )
     unless_before_when = Choice(
         ("always", "no-outcome-after"),
         "always",
@@ -82,8 +97,10 @@ class ClaimKind(Kind):
         " hedged claims."
     )
     rewrite = Rewrites(
-        "A better wording for each trigger phrase: the finding's suggestion is"
-        " \"Replace 'cures' with '...'\", or \"Remove '...'\" for an empty wording.",
+        "A better wording for each trigger phrase, as text or by the trigger's part of"
+        " speech in the sentence (`noun`, `modifier`, `predicate`, `verb`, `base`,"
+        " `perfect`): the suggestion is \"Replace 'cures' with '...'\" fitted to the"
+        " sentence, or \"Remove '...'\"; the rule's `suggestion` where none fits.",
         inflect="inflect",
     )
     inflect = Choice(
@@ -113,7 +130,11 @@ class ClaimKind(Kind):
     skip_cited_block = Flag(
         False, "Skip the claim when any sentence of its paragraph cites a source."
     )
-    skip_questions = Flag(True, "Skip questions.")
+    skip_questions = Flag(
+        True,
+        'Skip questions, and triggers in an embedded question ("ask your doctor *whether*'
+        ' it is safe", "discuss *if* it works for you").',
+    )
     skip_negated = Flag(True, 'Skip negated triggers ("does not cure").')
 
     def __init__(
@@ -138,6 +159,7 @@ class ClaimKind(Kind):
                 self.unless_sentence,
                 self.unless_before,
                 self.unless_after,
+                self.unless_subject,
                 self.unless_right_before,
                 self.only_with,
                 self.not_outcome_before,
@@ -175,6 +197,10 @@ class ClaimKind(Kind):
             return
         for m in triggers:
             if self.skip_negated and is_negated(text, m.start):
+                continue
+            if self.skip_questions and is_embedded_question(text, m.start):
+                continue
+            if self.unless_subject and self._person_subject(text, m, matches):
                 continue
             a, b = clause_bounds(text, m.start, m.end)
             others = [c for c in matches if a <= c.start < b and c is not m]
@@ -224,19 +250,39 @@ class ClaimKind(Kind):
                 outcome = near[0].text
             if self.skip_cited_block and block_has_citation(unit.block):
                 return
-            better = self.rewrite.get(normalise(m.text))
-            suggestion = None
-            if better is not None:
-                suggestion = (
-                    f"Replace '{m.text}' with '{better}'" if better else f"Remove '{m.text}'"
-                )
+            edit = self._rewrite(unit, m)
             yield Hit(
                 m.start,
                 m.end,
-                {"match": m.text, "outcome": outcome, "replacement": better or ""},
-                suggestion=suggestion,
+                {"match": m.text, "outcome": outcome, "replacement": edit.new if edit else ""},
+                suggestion=_suggestion(text, edit),
             )
             return  # one finding per sentence and rule: the first claim
+
+    def _person_subject(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
+        """True when the trigger's subject is an ``unless-subject`` phrase or a titled name."""
+        a, _ = clause_bounds(text, m.start, m.end)
+        end = subject_end(text, m.start, a)
+        if end <= a:
+            return False
+        return is_titled_name(text, end) or any(
+            self.unless_subject.tag in c.tags and c.end == end for c in matches
+        )
+
+    def _rewrite(self, unit: Sentence, m: PhraseMatch) -> Edit | None:
+        """The ``rewrite`` wording for the trigger, fitted to the sentence (its part of
+        speech, the article before it, its case), or None when none fits."""
+        start = m.start
+        wordings = self.rewrite.get(normalise(m.text))
+        verb = _COPULA.match(m.text)
+        if wordings is None and verb is not None:
+            # "is completely safe": the words after the verb are what is rewritten
+            start = m.start + verb.end()
+            wordings = self.rewrite.get(normalise(m.text[verb.end() :]))
+        if wordings is None:
+            return None
+        heading = unit.block.kind in ("heading", "front-matter")
+        return fit(unit.text, start, m.end, wordings, heading=heading)
 
     def _modifier(
         self, text: str, m: PhraseMatch, c: PhraseMatch, others: list[PhraseMatch]
@@ -279,6 +325,14 @@ class ClaimKind(Kind):
             and _gap(text, c.end, m.start) < self.before_window
             for c in others
         )
+
+
+def _suggestion(text: str, edit: Edit | None) -> str | None:
+    """ "Replace 'old' with 'new'", or "Remove 'old'" (with the space beside it)."""
+    if edit is None:
+        return None
+    old = text[edit.start : edit.end]
+    return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:

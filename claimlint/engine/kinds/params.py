@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.terms import TermSet
 from claimlint.engine.rule import RuleError, rule_error
+from claimlint.text.grammar import ANY as ANY_ROLE
+from claimlint.text.grammar import ROLES
 from claimlint.text.lexicon import Lexicon, expand, normalise
 
 if TYPE_CHECKING:
@@ -336,32 +338,53 @@ class Phrases(Param[TermSet]):
         return TermSet(f"{given.rule_id}:{self.key}", set(), ())
 
 
-class Rewrites(Param[dict[str, str]]):
+class Rewrites(Param[dict[str, dict[str, str]]]):
     """A mapping of phrase to better wording, by every normalised form of the phrase
-    (inflected as the parameter named by ``inflect`` says)."""
+    (inflected as the parameter named by ``inflect`` says). A wording is text, which fits
+    wherever the phrase stands, or a mapping from the phrase's part of speech in the
+    sentence (:data:`claimlint.text.grammar.ROLES`) to the wording for it; each is kept as
+    such a mapping (``*``: any role)."""
 
-    shape = "a mapping of phrase: hedged wording"
+    shape = "a mapping of phrase: hedged wording, or phrase: {role: wording}"
 
     def __init__(self, description: str, *, inflect: str) -> None:
         super().__init__(description)
         self.inflect = inflect
 
-    def decode(self, value: Any, given: Given) -> dict[str, str]:
+    def decode(self, value: Any, given: Given) -> dict[str, dict[str, str]]:
         if not isinstance(value, dict):
             raise self.wrong(given)
         inflect = str(given.declared[self.inflect].read(given))
-        out: dict[str, str] = {}
+        out: dict[str, dict[str, str]] = {}
         for phrase, better in value.items():
-            if not isinstance(phrase, str) or not isinstance(better, str):
+            if not isinstance(phrase, str):
                 raise rule_error(
                     given.loc, f"'{self.key}' entries must map text to text", self.key, phrase
                 )
+            wordings = _wordings(better, given, self.key, phrase)
             for form in expand(phrase, inflect):
-                out[normalise(form)] = better
+                out[normalise(form)] = wordings
         return out
 
-    def default(self, given: Given) -> dict[str, str]:
+    def default(self, given: Given) -> dict[str, dict[str, str]]:
         return {}
+
+
+def _wordings(value: Any, given: Given, key: str, phrase: str) -> dict[str, str]:
+    """One ``rewrite`` entry's wordings by role: text for any role, or a mapping of roles."""
+    if isinstance(value, str):
+        return {ANY_ROLE: value}
+    if isinstance(value, dict) and value:
+        for role, text in value.items():
+            if role not in ROLES or not isinstance(text, str):
+                raise rule_error(
+                    given.loc,
+                    f"'{key}' wordings by role must map one of {', '.join(ROLES)} to text",
+                    key,
+                    phrase,
+                )
+        return dict(value)
+    raise rule_error(given.loc, f"'{key}' entries must map text to text", key, phrase)
 
 
 class Options(Param[dict[str, Any]]):

@@ -4,8 +4,10 @@ Runs on whole blocks. Inside a ``>`` quote, a block with a first-person
 voice ("my", "I felt") and an outcome is a testimonial: the quote itself is
 the attribution. Elsewhere, a quoted passage ("...", “...”) with both is a
 testimonial when the block also attributes it ("— Sarah, 34", "says one
-client"). Reported speech ("our patients tell us the dark cloud is gone")
-is listed in ``reported`` and counts when an outcome follows it.
+client"), and so is an unquoted account before an attribution that names a
+client ("I haven't had a drink since, says Carlos, a client since 2023").
+Reported speech ("our patients tell us the dark cloud is gone") is listed in
+``reported`` and counts when an outcome follows it.
 """
 
 from __future__ import annotations
@@ -90,6 +92,10 @@ class TestimonialKind(Kind):
             if self._account(matches, lo + 1, hi - 1) is not None:
                 yield _hit(value, lo, hi)
                 return
+        span = self._unquoted(value, matches)
+        if span is not None:
+            yield _hit(value, *span)
+            return
         if self.reported:
             for m in matches:
                 if self.reported.tag not in m.tags:
@@ -112,6 +118,18 @@ class TestimonialKind(Kind):
             return None
         end = value.find(".", voices[0].end)
         return voices[0].start, (end if 0 < end < attribution.start() else voices[0].end)
+
+    def _unquoted(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
+        """A first-person outcome account attributed to a client without quote marks ("I
+        haven't had a drink since, says Carlos, a client since 2023"): the attribution must
+        name a client after it, and the account stand before it."""
+        if not self.client:
+            return None
+        for attribution in self.attribution.finditer(value):
+            at = attribution.start()
+            if any(self.client.tag in m.tags and m.start >= at for m in matches):
+                return self._account(matches, 0, at)
+        return None
 
     def _account(self, matches: list[PhraseMatch], lo: int, hi: int) -> tuple[int, int] | None:
         """From the first voice to the nearest outcome inside ``lo:hi``, if both occur."""
