@@ -151,6 +151,8 @@ class Kind:
         """Decode the rule's ``params`` (its kind's keys) into the attributes they declare;
         raise :class:`RuleError` at a missing or bad one."""
         self.rule_id = rule_id
+        self.gate: Needs | None = None
+        """What :meth:`needs` answers: set by a kind that knows it when it is made."""
         for param in self.params.values():
             param.load(self, params, loc, lexicons)
 
@@ -165,9 +167,9 @@ class Kind:
         The engine does not call :meth:`check_sentence` on a unit that lacks it, so a
         kind declares only what it cannot report without: one of its phrase tags, or a
         text one of its regular expressions may match (:meth:`Needs.of`). Asked whenever
-        a plan is built: work it out when the kind is made.
+        a plan is built: a kind works it out when it is made and keeps it in ``gate``.
         """
-        return None
+        return self.gate
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         """Hits in one sentence, block or reference entry (unit scopes)."""

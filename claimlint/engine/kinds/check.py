@@ -7,7 +7,7 @@ from typing import Any
 
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Options, Text
-from claimlint.engine.rule import Context, Hit, Kind, Needs, RuleError, rule_error
+from claimlint.engine.rule import Context, Hit, Kind, RuleError, rule_error
 from claimlint.text.document import Block, Document, Sentence
 from claimlint.text.lexicon import Lexicon
 
@@ -35,11 +35,7 @@ class CheckKind(Kind):
             raise rule_error(loc, f"unknown check '{self.check_name}'", "check")
         self.check = check
         self.lexicons = lexicons
-        self._needs = check.unit_needs(self.options)
-
-    def needs(self) -> Needs | None:
-        """What the check's ``unit_needs(options)`` says (None unless it declares it)."""
-        return self._needs
+        self.gate = check.unit_needs(self.options)
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         yield from self.check.check_unit(unit, ctx, self.options)

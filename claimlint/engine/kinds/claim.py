@@ -144,7 +144,7 @@ class ClaimKind(Kind):
         if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
         self.pattern_needles = needles(self.pattern) if self.pattern is not None else Needles()
-        self._needs = Needs.of(
+        self.gate = Needs.of(
             tags_of((self.trigger, self.standalone)),
             () if self.pattern is None else (self.pattern_needles,),
         )
@@ -169,10 +169,6 @@ class ClaimKind(Kind):
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return () if self.pattern is None else (self.pattern,)
-
-    def needs(self) -> Needs | None:
-        """A trigger or standalone phrase, or a text the ``pattern`` may match."""
-        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text

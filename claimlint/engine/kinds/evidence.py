@@ -47,17 +47,13 @@ class EvidenceKind(Kind):
         if not self.cues:
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.pattern_needles = [needles(p) for p in self.patterns]
-        self._needs = Needs.of(tags_of((self.cues,)), self.pattern_needles)
+        self.gate = Needs.of(tags_of((self.cues,)), self.pattern_needles)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.cues, self.unless))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return self.patterns
-
-    def needs(self) -> Needs | None:
-        """A cue phrase, or a text one of the ``patterns`` may match."""
-        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text

@@ -36,14 +36,10 @@ class PatternKind(Kind):
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self._needs = Needs.of((), (needles(self.pattern),))
+        self.gate = Needs.of((), (needles(self.pattern),))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.pattern,)
-
-    def needs(self) -> Needs | None:
-        """A text the pattern may match."""
-        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         value = unit.text

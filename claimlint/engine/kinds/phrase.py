@@ -37,13 +37,10 @@ class PhraseKind(Kind):
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self._needs = Needs.of(tags_of((self.terms,)))
+        self.gate = Needs.of(tags_of((self.terms,)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.terms, self.unless))
-
-    def needs(self) -> Needs | None:
-        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text

@@ -202,15 +202,12 @@ class PredicateKind(Kind):
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
     ) -> None:
         super().__init__(rule_id, params, loc, lexicons)
-        self._needs = Needs.of(tags_of((self.outcome,)))
+        self.gate = Needs.of(tags_of((self.outcome,)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
             (self.subject, self.outcome, self.unless, self.not_verbs, self.mechanism_nouns)
         )
-
-    def needs(self) -> Needs | None:
-        return self._needs
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text

@@ -64,14 +64,10 @@ class TestimonialKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         if not self.voice or not self.outcome:
             raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
-        self._needs = Needs.of(tags_of((self.voice, self.reported)))
+        self.gate = Needs.of(tags_of((self.voice, self.reported)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged((self.voice, self.outcome, self.reported, self.client))
-
-    def needs(self) -> Needs | None:
-        """A first-person voice (a quote or an account) or reported speech."""
-        return self._needs
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.attribution,)
