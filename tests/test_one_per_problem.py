@@ -55,3 +55,29 @@ def claims(text: str) -> list[tuple[str, str]]:
 )
 def test_one_finding_per_problem(text: str, expected: list[tuple[str, str]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "can" before the verb states a capability, not a certain outcome
+        ("Ketamine can relieve depression.", []),
+        ("A nerve block can calm CRPS pain.", []),
+        # a hedged verb never stands for the sentence when an unhedged claim is beside it
+        (
+            "A single drip can lift energy and gives most clients lasting relief.",
+            [("CL109", "most clients")],
+        ),
+    ],
+)
+def test_a_capability_is_not_stated_as_certain(text: str, expected: list[tuple[str, str]]) -> None:
+    assert claims(text) == expected
+
+
+def test_an_unapproved_drug_is_said_to_be_approved_for_no_use() -> None:
+    plan = build_plan(Config(select=["CL402"]), no_cache=True)
+    (finding,) = lint_text("Ibogaine ends opioid addiction in one session.\n", "p.md", plan)
+    assert finding.message == (
+        "the post promotes Ibogaine for opioid addiction, but Ibogaine is approved for no "
+        "use, and the post never says so (add an 'off-label' or 'not FDA-approved' statement)"
+    )

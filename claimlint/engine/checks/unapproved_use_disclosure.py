@@ -51,11 +51,10 @@ class UnapprovedUseDisclosure(BaseCheck):
                 start = sentence.start + treatment.start
                 what = f"{treatment.text} for {condition}" if condition else treatment.text
                 message = (
-                    f"the post promotes {what}, an {status.status} use, and never says so "
-                    f"(add an 'off-label' or 'not FDA-approved' statement)"
-                    if jurisdiction.startswith("us")
-                    else f"the post promotes {what}, an {status.status} use, and never says so"
+                    f"the post promotes {what}, {_what_is_wrong(treatment.text, status.status)}"
                 )
+                if jurisdiction.startswith("us"):
+                    message += " (add an 'off-label' or 'not FDA-approved' statement)"
                 example = disclosure_example(pack, jurisdiction, treatment, condition, status)
                 yield (
                     block,
@@ -216,3 +215,16 @@ def _flexible(phrase: str) -> str:
 
 
 CHECK = UnapprovedUseDisclosure()
+
+
+def _what_is_wrong(treatment: str, status: str) -> str:
+    """Why the use needs a statement, as a clause after "the post promotes X for Y, "."""
+    if status == "off-label":
+        return "an off-label use, and never says so"
+    if status == "investigational":
+        return (
+            f"but {treatment} is investigational, approved for no use, and the post never says so"
+        )
+    if status == "supplement":
+        return "a supplement whose claims regulators have not evaluated, and never says so"
+    return f"but {treatment} is approved for no use, and the post never says so"
