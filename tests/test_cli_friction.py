@@ -21,7 +21,7 @@ pytestmark = pytest.mark.usefixtures("in_tmp")
 CURE = "Hypnosis cures depression.\n"
 CL301_START = (
     "Finds an author-year citation whose first author the source list has, but only with "
-    'other years: "Duman et al. (2019)" when the list has Duman'
+    'other years: "Duman et al. (2019)" when the only work of Duman\'s in the list is from 2016.'
 )
 
 
