@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from claimlint.biblio.intext import find_citations
 from claimlint.biblio.matching import FirstAuthors, Source, citation_map, same_surname
 from claimlint.biblio.refstring import may_contain
-from claimlint.biblio.subjects import CONCEPTS, _words, subjects
+from claimlint.biblio.subjects import _words, concepts, subjects
 from claimlint.text.document import parse_text
 
 _SOURCES = """\
@@ -146,7 +146,7 @@ def _term_pattern(term: str) -> str:
 
 _CONCEPT_PATTERNS = [
     (name, re.compile(r"\b(?:" + "|".join(_term_pattern(t) for t in terms) + r")\b"))
-    for name, terms in CONCEPTS.items()
+    for name, terms in concepts().items()
 ]
 
 
@@ -156,7 +156,7 @@ def _concepts_by_pattern(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _CONCEPT_PATTERNS if pattern.search(norm))
 
 
-_TERM_WORDS = sorted({w for terms in CONCEPTS.values() for t in terms for w in _words(t)})
+_TERM_WORDS = sorted({w for terms in concepts().values() for t in terms for w in _words(t)})
 
 
 @settings(max_examples=500, deadline=None)
@@ -208,3 +208,35 @@ def test_concepts_of_phrases(text: str) -> None:
 )
 def test_citations_past_the_quick_tests(text: str, found: list[tuple[str, ...]]) -> None:
     assert [c.authors for c in find_citations(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "concept"),
+    [
+        # clinical areas outside mental health: lay words against the title's words
+        ("Our LASIK patients rarely have dry eyes.", "Ocular surface after keratomileusis", "eyes"),
+        ("HRT eases hot flushes.", "Vasomotor symptoms in postmenopausal women", "hormones"),
+        ("Stimulants help kids focus.", "Methylphenidate for attention-deficit disorder", "adhd"),
+        ("PRP regrows thinning hair.", "Platelet-rich plasma in androgenetic alopecia", "hair"),
+        ("Acne pills can cause birth defects.", "Retinoic acid embryopathy", "birth defects"),
+        (
+            "Tirzepatide melts belly fat.",
+            "Tirzepatide once weekly for the treatment of obesity",
+            "weight",
+        ),
+        (
+            "IVF success depends on age.",
+            "Live birth rates after in vitro fertilisation",
+            "fertility",
+        ),
+        (
+            "Shockwave fixes heel pain.",
+            "Extracorporeal therapy for plantar fasciitis",
+            "musculoskeletal",
+        ),
+    ],
+)
+def test_concepts_cover_clinical_areas_outside_mental_health(
+    sentence: str, title: str, concept: str
+) -> None:
+    assert concept in subjects(sentence).shared(subjects(title))
