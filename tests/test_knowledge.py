@@ -588,7 +588,11 @@ def test_contradictory_status_is_refused(tmp_path: Path, parser: Parser) -> None
 
 def test_approval_product_must_be_a_name(tmp_path: Path, parser: Parser) -> None:
     folder = copy_pack(tmp_path)
-    text = replace_once(folder / "tirzepatide.yml", "product: Zepbound", "product: Wegovy")
+    text = replace_once(
+        folder / "tirzepatide.yml",
+        "product: Zepbound\n    pathway: NDA\n    form: once-weekly injection\n    population: >-",
+        "product: Wegovy\n    pathway: NDA\n    form: once-weekly injection\n    population: >-",
+    )
     error = load_error(folder, parser)
     assert (error.line, error.column) == position(text, "Wegovy")
 

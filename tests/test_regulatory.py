@@ -368,3 +368,19 @@ def test_disclosure_prefilter_passes_every_accepted_phrasing() -> None:
                 assert words.may_match(ascii_lower(variant)), (jurisdiction, variant)
         assert not words.may_match(ascii_lower("Ketamine may help some people."))
     assert _disclosure_pattern(("off-label", "Rx"))[1] == Needles()
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # conditions outside mental health are known, so a claimed clearance is checked
+        ("Hyperbaric oxygen is FDA-cleared for chronic Lyme disease.", True),
+        ("Hyperbaric oxygen therapy is FDA-approved for sciatica.", True),
+        ("Tirzepatide is FDA-approved for hair loss.", True),
+        # and a true one is not reported
+        ("Zepbound is FDA-approved for obstructive sleep apnea in adults with obesity.", False),
+        ("Mounjaro is FDA-approved for type 2 diabetes.", False),
+    ],
+)
+def test_approval_claims_for_conditions_outside_mental_health(text: str, flagged: bool) -> None:
+    assert bool(found(text, "CL401")) is flagged
