@@ -81,3 +81,24 @@ def test_an_unapproved_drug_is_said_to_be_approved_for_no_use() -> None:
         "the post promotes Ibogaine for opioid addiction, but Ibogaine is approved for no "
         "use, and the post never says so (add an 'off-label' or 'not FDA-approved' statement)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doing better than, or as well as, another treatment, in a verb
+        ("Shockwave beats cortisone shots for tennis elbow.", [("CL110", "beats")]),
+        ("Dry needling works as well as massage for neck pain.", [("CL110", "works as well as")]),
+        ("Our laser cap outperforms minoxidil.", [("CL110", "outperforms")]),
+        # the first or a single session, with any word for it
+        (
+            "Clients feel calmer from the very first visit.",
+            [("CL112", "from the very first visit")],
+        ),
+        ("Lasting calm after a single infusion.", [("CL112", "after a single infusion")]),
+    ],
+)
+def test_comparisons_and_first_sessions_in_other_words(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert claims(text) == expected
