@@ -300,8 +300,8 @@ def _one_per_sentence(found: list[Finding], plan: Plan, text: str, offset: int) 
     so "Ketamine cures depression and is completely safe" makes a cure claim and a
     safety claim. Of the findings of one category in one part, one is kept (see
     :func:`_rank`): the rule of the highest ``precedence`` (a specific claim, such as a
-    comparison or a typical outcome, before a plain efficacy verb), then the finding
-    on the most words, the most severe and the lowest id. A part whose best finding
+    comparison or a typical outcome, before a plain efficacy verb), then the most
+    severe, the finding on the most words and the lowest id. A part whose best finding
     only qualifies a claim (precedence 0: "permanently", "in hours") is kept only when
     no other part of the sentence has a finding of its category. Python checks
     (citation checks) report each problem they find. ``text`` is the sentence and
@@ -331,11 +331,11 @@ def _one_per_sentence(found: list[Finding], plan: Plan, text: str, offset: int) 
 
 
 def _rank(f: Finding, plan: Plan) -> tuple[int, int, int, str]:
-    """Highest precedence first; then the finding on the most words (the rule that reads
-    more of the claim says more precisely what is wrong: "more effective than" before
-    "effective"), the most severe, the lowest id."""
+    """Highest precedence first; then the most severe; then the finding on the most words
+    (the rule that reads more of the claim says more precisely what is wrong: "more
+    effective than" before "effective"); then the lowest id."""
     width = (f.span.end - f.span.start) if f.span is not None else 0
-    return (-plan.active[f.rule].rule.precedence, -width, -f.severity, f.rule)
+    return (-plan.active[f.rule].rule.precedence, -f.severity, -width, f.rule)
 
 
 def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:
