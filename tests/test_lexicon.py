@@ -333,3 +333,14 @@ def test_a_spaced_and_a_hyphenated_phrase_keep_the_longest_match() -> None:
         assert (match.text.split()[-1], "long" in match.tags) == ("changes", True)
     (match,) = matcher.findall("a life changing b")
     assert (match.text, match.tags) == ("life changing", frozenset({"short"}))
+
+
+def test_a_tie_between_spaced_and_hyphenated_edges_tries_the_hyphen_first() -> None:
+    matcher = PhraseMatcher(
+        [
+            ("short", ["side effect"]),
+            ("free", ["side effect free", "side-effect-free"]),
+        ]
+    )
+    (match,) = matcher.findall("no side effect\u2013free claims")
+    assert (match.text, "free" in match.tags) == ("side effect\u2013free", True)

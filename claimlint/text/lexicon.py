@@ -217,7 +217,8 @@ def _node_regex(node: dict[str, Any]) -> str:
         # "life changing" and "life-changing change": both edges can match the same
         # space, and an alternation takes the first that succeeds, so the edge that leads
         # to the longer phrases is tried first (the matcher keeps the longest phrase).
-        deeper, other = sorted((" ", "-"), key=lambda ch: -_depth(node[ch]))
+        # (on a tie the hyphen's edge, whose pattern also matches what a space's does)
+        deeper, other = sorted(("-", " "), key=lambda ch: -_depth(node[ch]))
         order = [ch for ch in order if ch not in (" ", "-")]
         order[:0] = [deeper, other]
     branches = [_phrase_regex(ch) + _node_regex(node[ch]) for ch in order]
