@@ -359,10 +359,10 @@ def _named_and_excluded(args: argparse.Namespace, paths: Sequence[str], config: 
     named = [p for p in paths if p != "-"]
     if args.stdin_filename is not None and "-" in paths:
         named.append(args.stdin_filename)
-    return bool(args.force_exclude) and all(_stdin_excluded(p, config) for p in named)
+    return bool(args.force_exclude) and all(_excluded(p, config) for p in named)
 
 
-def _stdin_excluded(name: str, config: Config) -> bool:
+def _excluded(name: str, config: Config) -> bool:
     """Whether the configuration excludes ``name`` (with ``--force-exclude``, a named file,
     folder, or the ``--stdin-filename`` an editor pipes its buffer in under)."""
     from claimlint.run.config import matches_glob, root_relative
@@ -426,7 +426,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if path is None:  # named by --stdin-filename, and by nothing else
             if args.stdin_filename is None:
                 display = STDIN_NAME
-            elif args.force_exclude and _stdin_excluded(args.stdin_filename, config):
+            elif args.force_exclude and _excluded(args.stdin_filename, config):
                 continue
             else:
                 display = args.stdin_filename

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimlint.cli import main
+from claimlint.engine.linter import Plan
+from claimlint.run.runner import lint_text
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -25,3 +27,12 @@ def write(path: Path, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def one_line_findings(plan: Plan, text: str) -> list[tuple[str, str, str]]:
+    """(rule, category, the words it points at) of each finding on a one-line post."""
+    out = []
+    for f in lint_text(text + "\n", "post.md", plan):
+        assert f.start.line == f.end.line == 1
+        out.append((f.rule, f.category, text[f.start.column - 1 : f.end.column - 1]))
+    return out

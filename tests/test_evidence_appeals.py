@@ -7,17 +7,13 @@ import pytest
 
 from claimlint.run.config import Config
 from claimlint.run.plan import build_plan
-from claimlint.run.runner import lint_text
+from tests.cli_support import one_line_findings
 
 PLAN = build_plan(Config(select=["CL201"]), no_cache=True)
 
 
 def appeals(text: str) -> list[str]:
-    return [
-        text[f.start.column - 1 : f.end.column - 1]
-        for f in lint_text(text + "\n", "post.md", PLAN)
-        if f.rule == "CL201"
-    ]
+    return [words for rule, _, words in one_line_findings(PLAN, text) if rule == "CL201"]
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,18 @@ import pytest
 from claimlint.run.config import Config
 from claimlint.run.plan import build_plan
 from claimlint.run.runner import lint_text
+from tests.cli_support import one_line_findings
 
 PLAN = build_plan(Config(select=["CL1"]), no_cache=True)
 
 
 def claims(text: str) -> list[tuple[str, str]]:
     """(rule, the words it points at) of each unhedged-claim finding, in order."""
-    out = []
-    for f in lint_text(text + "\n", "post.md", PLAN):
-        if f.category == "unhedged-claim":
-            assert f.start.line == f.end.line == 1
-            out.append((f.rule, text[f.start.column - 1 : f.end.column - 1]))
-    return out
+    return [
+        (rule, words)
+        for rule, category, words in one_line_findings(PLAN, text)
+        if category == "unhedged-claim"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -108,15 +108,15 @@ def entry_like(text: str) -> bool:
     """Whether ``text`` reads as one bibliographic entry: an author list first (not a
     sentence's opening words or a reporting verb), a year (or n.d., in press), and a
     journal, volume, pages, DOI, PMID or URL as the reference parser reads it."""
-    text = _ENTRY_LABEL.sub("", text.strip(), count=1).lstrip("*_•·-– ")
-    if not 25 <= len(text) <= 2000 or not _YEAR.search(text):
+    body = _ENTRY_LABEL.sub("", text.strip(), count=1).lstrip("*_•·-– ")
+    if not 25 <= len(body) <= 2000 or not _YEAR.search(body):
         return False
-    words = _WORD.findall(text[:120])
+    words = _WORD.findall(body[:120])
     if not words or words[0].lower() in _PROSE_START:
         return False
     if _REPORTING.search(" ".join(words[:8])):
         return False
-    ref = parse_reference(text)
+    ref = parse_reference(body)
     if not ref.authors or not (ref.year or ref.status):
         return False
     return bool(ref.doi or ref.pmid or ref.url or ref.pages or ref.volume or ref.container)

@@ -56,15 +56,13 @@ _SECOND_PREDICATE = re.compile(
 def claim_parts(text: str) -> list[tuple[int, int]]:
     """``text`` cut into the parts that can each hold one claim: its clauses (see
     :func:`clause_bounds`) and, inside them, predicates joined by "and" or "or"."""
-    cuts = sorted(
-        {0, len(text)}
-        | {m.end() for m in _CLAUSE_BREAK.finditer(text)}
-        | {m.start() for m in _SECOND_PREDICATE.finditer(text)}
-    )
-    lead = _LEADING_SUBORDINATE.match(text)
-    if lead is not None:
-        cuts = sorted({*cuts, lead.end()})
-    return [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
+    known = _read(text)
+    cuts = {0, len(text)} | {end for _, end in known.breaks}
+    cuts |= {m.start() for m in _SECOND_PREDICATE.finditer(text)}
+    if known.lead != -1:
+        cuts.add(known.lead)
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if a < b]
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

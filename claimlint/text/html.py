@@ -35,6 +35,11 @@ _HEADING = re.compile(r"h([1-6])")
 #: Attributes whose value a reader sees: HTML's, and in MDX the usual component props.
 HTML_ATTRIBUTES = frozenset({"alt", "title"})
 JSX_PROPS = frozenset({"alt", "title", "caption", "description", "label"})
+#: Where a visible attribute's value stands in its tag's source, by attribute name.
+_ATTRIBUTE = {
+    name: re.compile(rf"\b{name}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))", re.IGNORECASE)
+    for name in HTML_ATTRIBUTES | JSX_PROPS
+}
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _EXPRESSION = re.compile(r"\{[^{}]*\}")
 
@@ -202,10 +207,7 @@ class _Reader(HTMLParser):
         for name, value in attrs:
             if name not in self.props or not value or value.startswith("{"):
                 continue
-            m = re.compile(
-                rf"\b{re.escape(name)}\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))",
-                re.IGNORECASE,
-            ).search(raw, cursor)
+            m = _ATTRIBUTE[name].search(raw, cursor)
             if m is None:
                 continue
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
@@ -149,10 +150,13 @@ def _tail_names(between: str) -> tuple[list[str], bool]:
     return names, bool(_TRUNCATED_RE.search(between))
 
 
+@lru_cache(maxsize=1024)
 def parse_reference(raw: str) -> ParsedReference:
     """Parse one reference string into a :class:`ParsedReference`.
 
-    Never raises on any string input; fields that cannot be found are None.
+    Never raises on any string input; fields that cannot be found are None. Remembered
+    (the result is frozen): finding a source list by its content parses its entries,
+    and the citation map parses the same entries again.
     """
     text = strip_emphasis(raw)
     # identifiers
