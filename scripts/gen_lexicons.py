@@ -619,6 +619,26 @@ def reader_promises() -> Generated:
                 ],
             ),
             Section(
+                "imperatives that leave the condition behind or promise a habit for good",
+                [
+                    "throw away your",
+                    "throw out your",
+                    "ditch your",
+                    "bin your",
+                    "forget your",
+                    "never get sick again",
+                    "never diet again",
+                    "never have to diet again",
+                    "never need",
+                    "never have to worry about",
+                    "fall asleep in",
+                    "sleep through the night",
+                    "get your life back",
+                    "get your energy back",
+                    "get your confidence back",
+                ],
+            ),
+            Section(
                 "a new start",
                 [
                     "a new you",

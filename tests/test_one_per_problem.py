@@ -92,7 +92,7 @@ def test_an_unapproved_drug_is_said_to_be_approved_for_no_use() -> None:
         ("Our laser cap outperforms minoxidil.", [("CL110", "outperforms")]),
         # the first or a single session, with any word for it
         (
-            "Clients feel calmer from the very first visit.",
+            "Feel calmer from the very first visit.",
             [("CL112", "from the very first visit")],
         ),
         ("Lasting calm after a single infusion.", [("CL112", "after a single infusion")]),

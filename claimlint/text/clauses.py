@@ -234,3 +234,23 @@ def is_embedded_question(text: str, start: int) -> bool:
 def is_question(text: str) -> bool:
     """True when the sentence ends with a question mark."""
     return bool(_QUESTION_END.search(text))
+
+
+#: A preposition of place and a determiner, right before a word: the word names where
+#: something happens, not what changes ("glands in the skin", "channels through the skin").
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|into|inside|through|under|beneath|below|across|within)\s+"
+    r"(?:the|your|their|his|her)\s+$"
+)
+
+
+def names_a_place(text: str, start: int) -> bool:
+    """True when the word at ``start`` follows a preposition of place and a determiner."""
+    return _PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def relative_after(text: str, end: int, start: int) -> bool:
+    """True when ``text[end:start]`` holds only a relative pronoun ("receptors that
+    regulate appetite": what comes after is the noun's doing)."""
+    between = text[end:start]
+    return between[:1].isspace() and between.strip().lower() in ("that", "which")

@@ -489,6 +489,11 @@ class _Anchorer:
                 if depth == 0:
                     break
             k += 1
+        alt = self.src[i + 2 : k]
+        if alt.strip() and "\n\n" not in alt:
+            # the alt text is read (by screen readers, and where the image fails): prose
+            run = HtmlText("paragraph", chars=list(alt), pieces=[(0, i + 2, len(alt), len(alt))])
+            self.attribute_runs.append(run.trimmed())
         self.cursor = k
         self.skip_destination()
 

@@ -38,6 +38,8 @@ from claimlint.text.clauses import (
     is_negated,
     is_question,
     is_titled_name,
+    names_a_place,
+    relative_after,
     subject_end,
 )
 from claimlint.text.document import Sentence
@@ -114,6 +116,11 @@ class ClaimKind(Kind):
     )
     outcome_after = Flag(
         False, "The outcome must follow the trigger (or be part of a listed trigger phrase)."
+    )
+    outcome_before = Flag(
+        False,
+        "The outcome must end before the trigger: the condition is the subject of a verb"
+        ' that says it goes away ("the pain disappears", "tinnitus: silenced").',
     )
     not_outcome_before = Phrases(
         'Nouns that, right after an outcome, make it a modifier ("fear *circuitry*"): it'
@@ -220,6 +227,7 @@ class ClaimKind(Kind):
                 self.unless_right_before.tag in c.tags
                 and c.end <= m.start
                 and _gap(text, c.end, m.start) == 0
+                and not (c.start > 0 and text[c.start - 1] in _JOINERS)  # "PGT-A": one word
                 for c in matches
             ):
                 continue
@@ -233,17 +241,23 @@ class ClaimKind(Kind):
             outcome = ""
             alone = self.standalone.tag in m.tags
             if self.outcome and not alone:
+                if self._describes_mechanism(text, m, others):
+                    continue  # "a healing response": the trigger names a mechanism
                 near = [
                     c
                     for c in others
                     if self.outcome.tag in c.tags
                     and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
+                    and not names_a_place(text, c.start)
                     and (not self.outcome_after or _follows(m, c))
+                    and (not self.outcome_before or c.end <= m.start)
                 ]
                 if not near:
                     continue
                 outcome = near[0].text
+                if self.outcome_before:  # "fibromyalgia pain": the whole subject
+                    outcome = text[near[0].start : near[-1].end]
             if self.skip_cited_block and block_has_citation(unit.block):
                 return
             edit = self._rewrite(unit, m)
@@ -300,6 +314,26 @@ class ClaimKind(Kind):
                 return True
         return False
 
+    def _describes_mechanism(self, text: str, m: PhraseMatch, others: list[PhraseMatch]) -> bool:
+        """True when a mechanism noun follows the trigger right away ("healing response",
+        "repair process"): the trigger is an adjective of the mechanism, not a verb."""
+        if not m.tags or not m.text[-1:].isalpha():
+            return False  # a figure ("70% response rate") or a pattern's match
+        if any(
+            self.mechanism_nouns.tag in n.tags
+            and n.end <= m.start
+            and relative_after(text, n.end, m.start)
+            for n in others
+        ):
+            return True  # "receptors that regulate appetite": the mechanism does it
+        return any(
+            self.mechanism_nouns.tag in n.tags
+            and n.start >= m.end
+            and _gap(text, m.end, n.start) == 0
+            and not any(c is not n and c.start <= n.start and n.end < c.end for c in others)
+            for n in others
+        )
+
     def _outcome_after(self, text: str, m: PhraseMatch, others: list[PhraseMatch]) -> bool:
         """True when an outcome follows the trigger ("when TMS eliminates obsessive thoughts")."""
         return any(
@@ -329,6 +363,10 @@ def _suggestion(text: str, edit: Edit | None) -> str | None:
         return None
     old = text[edit.start : edit.end]
     return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
+
+
+#: Characters that join a word to the one before it ("PGT-A", "anti-aging").
+_JOINERS = "-\u2010\u2011/"
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:

@@ -28,7 +28,7 @@ from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
 from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs
-from claimlint.text.clauses import clause_bounds, is_negated, is_question
+from claimlint.text.clauses import clause_bounds, is_negated, is_question, names_a_place
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
 
@@ -143,7 +143,23 @@ _NOT_FINITE = frozenset(
 #: "infusions for PTSD"); the particles of phrasal verbs ("flushes out", "turns back")
 #: are not among them.
 _AFTER_NOUN = frozenset(
-    {"in", "of", "at", "for", "from", "on", "to", "by", "is", "are", "was", "were", "and", "or"}
+    {
+        "in",
+        "of",
+        "at",
+        "for",
+        "from",
+        "on",
+        "to",
+        "by",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "and",
+        "or",
+    }
 )
 #: Words that, between the verb and the outcome, start another clause, a purpose or a
 #: topic ("begins, so your depression", "uses heat to ease pain", "articles about sleep").
@@ -164,6 +180,100 @@ _GAP_BREAK = frozenset(
         "about",
     }
 )
+
+
+#: A plural subject ("regular sessions", "PRP injections"), whose verb has no "-s".
+_PLURAL = re.compile(r"(?i)[a-z]{3}(?<!s)s\Z")
+#: People taking a treatment, the plural subject of its verb ("men on TRT live longer").
+_PEOPLE_ON = re.compile(
+    r"(?i)\b(?:men|women|people|patients|clients|adults|children|kids|teens|users|members"
+    r"|those|athletes|runners)\s+(?:on|taking|using|receiving|given|treated\s+with)\s+$"
+)
+#: Words that are not a verb's base form after a plural subject.
+_NOT_BASE = frozenset(
+    {
+        "are",
+        "were",
+        "have",
+        "had",
+        "do",
+        "did",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "would",
+        "could",
+        "shall",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "for",
+        "with",
+        "at",
+        "on",
+        "to",
+        "from",
+        "by",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "every",
+        "each",
+        "per",
+        "than",
+        "as",
+        "like",
+        "about",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "usually",
+        "typically",
+        "often",
+        "last",
+        "take",
+        "cost",
+        "run",
+        "start",
+        "begin",
+        "involve",
+    }
+)
+
+
+#: Blocks whose text may be a verb phrase with no subject (a bullet, a cell, a heading).
+_FRAGMENT_BLOCKS = frozenset({"list-item", "table-cell", "heading", "front-matter"})
+#: Words that open a modifier of a group of people ("men over 60", "golfers on our plan",
+#: "patients who finish the course").
+_GROUP_MODIFIERS = frozenset(
+    {"over", "under", "aged", "on", "in", "at", "from", "who", "taking", "using"}
+)
+
+
+def _verb_shaped(word: str) -> bool:
+    """True when ``word`` may be a finite or base-form verb."""
+    if word in _NOT_FINITE or word in _GROUP_MODIFIERS:
+        return False
+    return bool(_FINITE.match(word)) or _base_verb(word)
+
+
+def _base_verb(word: str) -> bool:
+    """True when ``word`` may be a base-form verb ("melt", "regrow"): letters only, not a
+    function word, not an "-s" or "-ly" form."""
+    return (
+        word.isalpha()
+        and word not in _NOT_BASE
+        and not word.endswith(("s", "ly", "ing"))
+        and len(word) > 2
+    )
 
 
 class PredicateKind(Kind):
@@ -197,6 +307,15 @@ class PredicateKind(Kind):
     skip_cited = Flag(
         True, "A sentence that carries a citation reports a study's own result: skip it."
     )
+    outcome_verb = Flag(
+        False,
+        "A plural subject's outcome may open with its own verb (\"patients sleep through the"
+        ' night", "men on TRT live longer").',
+    )
+    only_with = Phrases(
+        "The sentence must also hold one of these (a treatment, the clinic) for a claim;"
+        " none given: any sentence."
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -206,7 +325,14 @@ class PredicateKind(Kind):
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
-            (self.subject, self.outcome, self.unless, self.not_verbs, self.mechanism_nouns)
+            (
+                self.subject,
+                self.outcome,
+                self.unless,
+                self.not_verbs,
+                self.mechanism_nouns,
+                self.only_with,
+            )
         )
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
@@ -216,7 +342,9 @@ class PredicateKind(Kind):
         matches = ctx.matches(unit)
         outcomes = [m for m in matches if self.outcome.tag in m.tags]
         subjects = [m for m in matches if self.subject.tag in m.tags]
-        if not outcomes or not subjects:
+        if not outcomes:
+            return
+        if self.only_with and not any(self.only_with.tag in m.tags for m in matches):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
@@ -227,17 +355,65 @@ class PredicateKind(Kind):
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
             a, b = clause_bounds(text, out.start, out.end)
-            if any(a <= c.start < b for c in cancel):
+            if any(a <= c.start < b for c in cancel) or names_a_place(text, out.start):
                 continue
             verb = self._verb(text, a, out, subjects, not_verbs)
+            if verb is None and a == 0 and unit.block.kind in _FRAGMENT_BLOCKS:
+                verb = self._fragment_verb(text, out)
+                if verb is not None and any(n.start <= verb[0] < n.end for n in not_verbs):
+                    verb = None
             if verb is None or is_negated(text, verb[0]):
                 continue
             start, end = verb[0], out.end
             for more in outcomes:  # "acne scars": the outcome words that run on
                 if end <= more.start <= end + 1:
                     end = more.end
-            yield Hit(start, end, {"match": text[start:end], "outcome": text[out.start : end]})
+            outcome = text[out.start : end]
+            if start == out.start and not self.outcome_verb:  # "men on TRT live longer"
+                outcome = f"how people taking it fare ('{outcome}')"
+            yield Hit(start, end, {"match": text[start:end], "outcome": outcome})
             return  # one claim per sentence from this rule
+
+    def _verb_fits(
+        self,
+        text: str,
+        words: list[tuple[int, int]],
+        lead: int,
+        not_verbs: list[PhraseMatch],
+    ) -> bool:
+        """True when the words after verb ``lead`` up to the outcome may be its object."""
+        vs = words[lead][0]
+        if lead + 1 < len(words) and any(n.start <= words[lead + 1][0] < n.end for n in not_verbs):
+            return False  # "patches deliver hormones": a noun before the real verb
+        gap = [text[a:b].lower() for a, b in words[lead + 1 :]]
+        if len(gap) > self.after_verb or any(g in _GAP_BREAK for g in gap):
+            return False
+        if gap and gap[0] in _AFTER_NOUN and not (self.outcome_verb and gap[0] == "with"):
+            return False
+        return not any(n.start <= vs < n.end for n in not_verbs)
+
+    @staticmethod
+    def _people_subject(text: str, subject: PhraseMatch) -> bool:
+        """True when ``subject`` is a treatment taken by people named before it."""
+        return _PEOPLE_ON.search(text, 0, subject.start) is not None
+
+    def _fragment_verb(self, text: str, out: PhraseMatch) -> tuple[int, int] | None:
+        """The verb that opens a sentence with no subject ("Switches off joint pain", a
+        list item or a table cell whose subject is the treatment it describes), when the
+        outcome follows it within the window."""
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, 0, out.start)]
+        if not words or not text[words[0][0]].isupper():
+            return None
+        vs, ve = words[0]
+        word = text[vs:ve].lower()
+        if word in _NOT_FINITE or not _FINITE.match(word) or word.endswith("ed"):
+            return None
+        gap = [text[a:b].lower() for a, b in words[1:]]
+        if len(gap) > self.after_verb or any(g in _GAP_BREAK for g in gap):
+            return None
+        if gap and gap[0] in _AFTER_NOUN:
+            return None
+        return vs, ve
 
     def _verb(
         self,
@@ -255,6 +431,35 @@ class PredicateKind(Kind):
             lead = 0
             while lead < len(words) and text[words[lead][0] : words[lead][1]].lower() in _BETWEEN:
                 lead += 1
+            if (
+                self.outcome_verb
+                and lead < len(words)
+                and text[words[lead][0] : words[lead][1]].lower() in _GROUP_MODIFIERS
+            ):
+                # "men over 60 regain", "golfers on our plan play": past the group's modifier,
+                # the verb is the first verb-shaped word of the last few before the outcome
+                lead = next(
+                    (
+                        i
+                        for i in range(max(lead + 1, len(words) - self.after_verb - 1), len(words))
+                        if _verb_shaped(text[words[i][0] : words[i][1]].lower())
+                    ),
+                    len(words),
+                )
+                if lead >= len(words):
+                    continue
+                if not self._verb_fits(text, words, lead, not_verbs):
+                    continue
+                return words[lead]
+            if not words and (self._people_subject(text, subject) or self.outcome_verb):
+                # "men on TRT live longer": the outcome opens with its own verb
+                first = _WORD.match(text, out.start)
+                if (
+                    first is not None
+                    and _base_verb(first.group().lower())
+                    and first.end() < out.end  # a phrase ("sleep through the night")
+                ):
+                    return first.start(), first.end()
             if lead >= len(words) or lead > self.before_verb:
                 continue
             vs, ve = words[lead]
@@ -263,16 +468,16 @@ class PredicateKind(Kind):
                 "will",
                 "'ll",
             )
-            if word in _NOT_FINITE or not (after_will or _FINITE.match(word)):
+            plural = _PLURAL.search(
+                text, subject.start, subject.end
+            ) is not None or self._people_subject(text, subject)
+            if word in _NOT_FINITE or not (
+                after_will or _FINITE.match(word) or (plural and _base_verb(word))
+            ):
                 continue
             if any(x.start <= vs < x.end for x in subjects):
                 continue  # "ketamine infusions": a noun of the subject, not its verb
-            gap = [text[a:b].lower() for a, b in words[lead + 1 :]]
-            if len(gap) > self.after_verb or any(g in _GAP_BREAK for g in gap):
-                continue
-            if gap and gap[0] in _AFTER_NOUN:
-                continue
-            if any(n.start <= vs < n.end for n in not_verbs):
+            if not self._verb_fits(text, words, lead, not_verbs):
                 continue
             lead_in = text[subject.end : vs]
             if any(ch in lead_in for ch in ",;:()") and "which" not in lead_in.lower():

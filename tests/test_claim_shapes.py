@@ -1,0 +1,211 @@
+"""Issue 15: claim shapes the rules must read whatever the words, each tested as a class
+with sentences written for this file (no post's sentence), and the near misses of each
+class that must stay quiet.
+
+A claim is found by the shape of its clause, so every row here uses words that no rule
+lists as a trigger for that exact sentence: a finding proves the shape is read."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from claimlint.core.model import Finding
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
+from claimlint.run.runner import lint_text
+
+
+@cache
+def _plan() -> Plan:
+    return build_plan(Config())
+
+
+def lint(text: str) -> list[Finding]:
+    return lint_text(text, "post.md", _plan())
+
+
+def claims(text: str) -> list[Finding]:
+    return [f for f in lint(text) if f.category == "unhedged-claim"]
+
+
+def where(findings: list[Finding]) -> list[tuple[str, int, int]]:
+    return [(f.rule, f.start.line, f.start.column) for f in findings]
+
+
+# -- a subject-less line: the verb opens a list item, a table cell or a heading ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("- Dissolves cellulite on thighs and hips\n", 3),
+        ("- Wipes out sugar cravings\n", 3),
+        ("| Plan | Promise |\n|---|---|\n| Glow | Erases dark spots |\n", 10),
+        ("## Banishes hot flushes\n", 4),
+    ],
+)
+def test_a_line_that_opens_with_its_verb_is_a_claim(text: str, column: int) -> None:
+    assert [f.start.column for f in claims(text)] == [column]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Includes a review of your symptoms\n",
+        "- Costs $90 per session for knee pain\n",
+        "- Reduced fees for veterans\n",
+        "## Explains what causes hot flushes\n",
+    ],
+)
+def test_a_line_that_opens_with_a_process_verb_is_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+# -- plural subjects take the verb's base form ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly sessions sweep away brain fog.",
+        "Our adjustments iron out neck pain.",
+        "Regular sessions torch belly fat.",
+        "Monthly injections thicken thinning hair.",
+    ],
+)
+def test_a_plural_treatment_subject_with_a_base_verb_is_a_claim(text: str) -> None:
+    found = claims(text)
+    assert len(found) == 1
+    # the finding starts at the verb, after the subject
+    assert text[found[0].start.column - 1 :].split()[0] in text.split()[2:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly sessions last about an hour for back pain.",
+        "Injections are given in the knee joint.",
+        "Regular sessions cost less than surgery for neck pain.",
+    ],
+)
+def test_a_plural_subject_with_a_process_verb_is_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+# -- "it" stands for the treatment the page is about -----------------------------------------
+
+
+def test_it_as_the_subject_of_an_outcome_verb_is_a_claim() -> None:
+    assert [
+        (f.start.line, f.start.column) for f in claims("It banishes hot flushes within a week.")
+    ] == [(1, 4)]
+
+
+def test_it_with_a_mechanism_verb_is_quiet() -> None:
+    assert claims("It targets receptors that regulate appetite.") == []
+
+
+# -- promises to the reader, whatever the verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll shed ten pounds before summer.",
+        "You will sail through the night without snoring.",
+        "You are going to wake up with clearer skin.",
+        "Finish the course and you will be back on your feet in a fortnight.",
+    ],
+)
+def test_you_will_with_any_verb_and_an_outcome_is_a_promise(text: str) -> None:
+    assert [f.rule for f in claims(text)] == ["CL108"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will need to fast for six hours before the procedure.",
+        "You'll meet your nurse, who checks your blood pressure.",
+        "You will be asked about your sleep and your appetite.",
+        "You will receive a leaflet on weight management.",
+    ],
+)
+def test_you_will_with_a_logistics_verb_is_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+# -- an uncited report of research is still a claim ------------------------------------------
+
+
+def test_an_uncited_research_report_with_an_outcome_is_both_problems() -> None:
+    found = lint("A recent trial showed that cupping wipes out tension headaches.")
+    assert sorted({f.category for f in found}) == ["missing-citation", "unhedged-claim"]
+
+
+def test_a_cited_research_report_is_the_studys_result() -> None:
+    text = (
+        "A recent trial showed that cupping eased tension headaches (Ortega et al., 2021).\n\n"
+        "## References\n\n"
+        "1. Ortega L, Byrne K. Cupping for tension-type headache: a randomised trial. "
+        "Headache. 2021;61(2):201-9.\n"
+    )
+    assert claims(text) == []
+
+
+# -- image alt text is prose ------------------------------------------------------------------
+
+
+def test_markdown_image_alt_text_is_linted_at_its_position() -> None:
+    text = "# Drips\n\n![Our drip washes away fatigue in an hour](drip.jpg)\n"
+    assert [(f.start.line, f.start.column) for f in claims(text)] == [(3, 12)]
+
+
+def test_an_image_with_a_plain_alt_text_is_quiet() -> None:
+    assert lint("![A nurse preparing an infusion bag](bag.jpg)\n") == []
+
+
+# -- false-positive classes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outcome word after a preposition of place is where, not what
+        "The laser heats collagen deep in the skin.",
+        "Microneedling creates tiny channels through the skin.",
+        # a trigger right before a mechanism noun is an adjective of the mechanism
+        "The pulses start a healing response in the tendon.",
+        # an instruction, not a promise
+        "Your scalp must be completely dry before the session.",
+        # results that differ between people
+        "Recovery is different for everyone: some members improve within weeks.",
+        # a purpose after an approval or a design
+        "The pen was approved in 2021 to improve blood sugar control in adults.",
+        "The device is designed to relieve pressure on the spine during traction.",
+        # what a clinician does in a visit
+        "We will go over your symptoms, your goals and your medicines.",
+        # exercise named with "work"
+        "- Core work for the lower back and hips\n",
+        # returning to work the same day is no downtime, not an outcome
+        "Most clients go back to work straight after a session.",
+        # "some" and a group limits the outcome to part of them
+        "Some guests feel energized after a single session.",
+        # a condition that eases, in a clause that describes people
+        "Exercises suit people whose neck pain eases when they move.",
+    ],
+)
+def test_false_positive_classes_stay_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_hyphenated_name_ending_in_a_is_one_word_before_the_verb() -> None:
+    # "a" before a verb usually makes it a noun ("a cure"); "Formula-A" is a name
+    assert [f.rule for f in claims("Formula-A clears brain fog in a day.")] == ["CL102"]
+
+
+def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
+    found = claims("Our clients tell us their migraines are gone within a month.")
+    assert where(found) == [("CL109", 1, 1)]
