@@ -47,7 +47,7 @@ _CAPWORD = rf"(?:[{_UPPER}][\w'’.-]*)"
 #: A corporate author: "World Health Organization", "National Institute of Mental Health".
 CORPORATE = (
     rf"(?:(?!The\s){_CAPWORD}\s+(?:(?:of|for|and|on|the|&)\s+)*){{0,8}}{_ORG_WORD}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:and\s+)?{_CAPWORD}){{0,4}})?"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+(?:(?:and|&|in|of|for|on|the)\s+)?{_CAPWORD}){{0,6}})?"
 )
 _NARRATIVE_CORPORATE = re.compile(
     rf"(?<![\w-])(?P<names>{CORPORATE})(?:['’]s)?,?\s*"

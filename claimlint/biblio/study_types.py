@@ -97,7 +97,9 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "expert opinion",
         re.compile(
             r"\bperspectives?\b|\bexpert\s+opinion|\bconsensus\b|\bposition\s+(?:statement|paper)"
-            r"|\bcommentary\b|\beditorial\b|\bviewpoint\b|\bguidelines?\b|\brecommendations\b",
+            r"|\bcommentary\b|\beditorial\b|\bviewpoint\b|\bguidelines?\b|\brecommendations\b"
+            r"|\b(?:critical\s+)?appraisal\b|\bopinion\b|\bletter\s+to\s+the\s+editor\b|\bdebate\b"
+            r"|\bcontroversy\b|\bpolicy\s+(?:statement|brief)\b",
             _I,
         ),
     ),
