@@ -9,6 +9,7 @@ from claimlint.engine.kinds.pattern import PatternKind
 from claimlint.engine.kinds.phrase import PhraseKind
 from claimlint.engine.kinds.predicate import PredicateKind
 from claimlint.engine.kinds.require import RequireKind
+from claimlint.engine.kinds.scored import ScoredKind
 from claimlint.engine.kinds.testimonial import TestimonialKind
 from claimlint.engine.rule import Kind
 
@@ -19,6 +20,7 @@ KINDS: dict[str, type[Kind]] = {
         PatternKind,
         ClaimKind,
         PredicateKind,
+        ScoredKind,
         EvidenceKind,
         RequireKind,
         TestimonialKind,
