@@ -495,6 +495,10 @@ def test_an_approval_said_of_our_chamber_is_read_as_the_posts_treatment() -> Non
         # a status statement without an offer is CL401's; a narrower approved use is not off-label
         ("Gabapentin is FDA-approved for sciatica, but it causes drowsiness.", None),
         ("Isotretinoin clears acne.", None),
+        # a condition named as a harm is not a use; bare class words are ordinary English
+        ("Spravato can cause fatigue and dizziness on treatment days.", None),
+        ("Avoid stimulants such as caffeine if you have anxiety.", None),
+        ("Ask your doctor before taking supplements if you have bipolar disorder.", None),
     ],
 )
 def test_unapproved_use_disclosure_by_class(text: str, flagged: str | None) -> None:

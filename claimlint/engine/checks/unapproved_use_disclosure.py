@@ -10,7 +10,8 @@ products, and need no such statement. A sentence that states an approval status 
 FDA-approved for Y") is not promotion unless the clinic offers the treatment in it ("and we
 prescribe it"): CL401 judges the statement. A condition whose narrower kind is an
 approved use
-("isotretinoin for acne", approved for severe nodular acne) is not reported. The accepted
+("isotretinoin for acne", approved for severe nodular acne) is not reported, nor is a
+condition named as a harm the treatment causes ("can cause fatigue"). The accepted
 phrasings are the knowledge pack's disclosures for the jurisdiction and the clinic's
 ``disclosures:``.
 """
@@ -35,6 +36,12 @@ _KINDS = ("off-label", "unapproved", "investigational", "supplement")
 _OFFER = re.compile(
     r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
     r"\b|\bour\s+own\b"
+)
+#: Words that make a condition after a treatment its harm, not its use: "can cause fatigue",
+#: "side effects such as brain fog", "a risk of hair loss".
+_HARM = re.compile(
+    r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
+    r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b"
 )
 #: Treatment kinds whose uses regulators approve (a supplement only with a condition named).
 _PRODUCTS = ("drug", "biologic", "device", "supplement")
@@ -106,6 +113,8 @@ def promoted_use(
         for c in conditions:
             if pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True):
                 continue  # approved for it, or for a narrower kind of it
+            if c.start > t.end and _HARM.search(text, t.end, c.start):
+                continue  # a harm it can cause ("can cause fatigue"), not a use
             status = pack.use_status(t.target, c.target, jurisdiction)
             if status is not None and status.needs_disclosure:
                 return t, c.text, status
