@@ -127,6 +127,11 @@ def test_real_pack_covers_the_expected_treatments_and_jurisdictions(pack: Knowle
         "ibogaine", "tms", "semaglutide", "tirzepatide", "compounded-glp1", "stem-cells",
         "exosomes", "stellate-ganglion-block", "nad-infusion", "hyperbaric-oxygen", "cbd",
         "epidiolex", "naltrexone", "low-dose-naltrexone",
+        # outside mental health, and classes rather than products
+        "testosterone", "finasteride", "minoxidil", "oral-minoxidil", "isotretinoin",
+        "gabapentin", "amphetamine", "lisdexamfetamine", "paxlovid", "zuranolone", "hcg",
+        "whole-body-cryotherapy", "shockwave", "lasik", "smile", "psychotherapy",
+        "dietary-supplements", "compounded-drugs", "iv-vitamin-therapy",
     }  # fmt: skip
     assert expected <= set(pack.treatments)
     assert {"us", "uk", "us-or", "us-co"} <= set(pack.jurisdictions)
@@ -595,6 +600,33 @@ def test_approval_product_must_be_a_name(tmp_path: Path, parser: Parser) -> None
     )
     error = load_error(folder, parser)
     assert (error.line, error.column) == position(text, "Wegovy")
+
+
+def test_sex_limited_approvals_and_classes(pack: KnowledgePack) -> None:
+    [propecia, proscar] = pack.approvals_for("finasteride", None, "us")
+    assert {propecia.sex, proscar.sex} == {"male"}
+    assert {a.sex for a in pack.approvals_for("bremelanotide", None, "us")} == {"female"}
+    assert pack.approvals_for("minoxidil", "hair-loss", "us")[0].sex is None
+    assert pack.treatments["psychotherapy"].kind == "psychotherapy"
+    assert pack.find_treatment("DBT") is pack.find_treatment("EMDR")
+    assert pack.find_treatment("melatonin") is pack.find_treatment("ashwagandha")
+    status = pack.use_status("dietary-supplements", "insomnia", "us")
+    assert status is not None and status.status == "unapproved"
+    stimulant = pack.control_status("lisdexamfetamine", "us")
+    assert stimulant is not None and stimulant.schedule == "Schedule II"
+    assert pack.find_condition("short-sightedness") is pack.find_condition("myopia")
+    assert "acne" in pack.broader_conditions("severe-nodular-acne")
+
+
+def test_an_approval_sex_must_be_male_or_female(tmp_path: Path, parser: Parser) -> None:
+    folder = copy_pack(tmp_path)
+    text = replace_once(
+        folder / "finasteride.yml",
+        "sex: male\n    population: men with male",
+        "sex: men\n    population: men with male",
+    )
+    error = load_error(folder, parser)
+    assert (error.line, error.column) == position(text, "men\n")
 
 
 def test_wrong_types_are_refused(tmp_path: Path, parser: Parser) -> None:

@@ -83,7 +83,60 @@ RIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "word"), WRONG, ids=[w[0][:50] for w in WRONG])
+# -- CL401 by class: what the pack's structure contradicts, written fresh for each class -----
+
+CLASS_WRONG = [
+    # a scheduled drug said not to be controlled (the nearest treatment before the words)
+    ("Because Ritalin is not a controlled substance, refills are automatic.", "not a controlled"),
+    ("Testosterone gel is a non-controlled medication you can order online.", "non-controlled"),
+    ("We can mail Ambien to you, since it is not scheduled.", "not scheduled"),
+    # an approval claimed for a universal population
+    ("Mounjaro is approved for everyone who wants to lose weight.", "approved"),
+    ("Gabapentin has been FDA-approved for all types of nerve pain.", "FDA-approved"),
+    ("The FDA approved isotretinoin for any patient with acne.", "FDA approved"),
+    # an approval claimed for the sex the recorded approvals exclude
+    ("Propecia is FDA-approved for female pattern hair loss.", "FDA-approved"),
+    ("Vyleesi is FDA-approved for men with low desire.", "FDA-approved"),
+    # a device's or procedure's recorded approval denied
+    ("LASIK has never been approved by the FDA for nearsightedness.", "approved"),
+    ("Shockwave therapy for heel pain is not FDA-approved.", "FDA-approved"),
+    # approvals of what regulators do not approve: practices, supplements, compounded products
+    ("EMDR is an FDA-approved therapy for PTSD.", "FDA-approved"),
+    ("Our ashwagandha blend is FDA-approved for stress.", "FDA-approved"),
+    ("Compounded testosterone cream is FDA-approved for women.", "FDA-approved"),
+    ("Our IV vitamin drips are FDA-approved.", "FDA-approved"),
+    # uses outside mental health that the pack records no approval for
+    ("Oral minoxidil is FDA-approved for hair loss.", "FDA-approved"),
+    ("Zurzuvae is approved for anxiety.", "approved"),
+]
+
+CLASS_RIGHT = [
+    "Ritalin is a Schedule II controlled substance.",
+    "Minoxidil is not a controlled substance.",
+    "Is Adderall not a controlled substance?",
+    "Finasteride is not a controlled substance, unlike testosterone.",
+    "Zepbound is approved for adults with obesity.",
+    "Isotretinoin is FDA-approved for severe recalcitrant nodular acne.",
+    "Propecia is FDA-approved for men with male pattern hair loss.",
+    "Topical minoxidil is approved for hair loss in men and women.",
+    "Vyleesi is FDA-approved for premenopausal women with HSDD.",
+    "SMILE is not FDA-approved for farsightedness.",
+    "TMS is not FDA-approved; it is FDA-cleared.",
+    "Ketamine is not FDA-approved for depression.",
+    "LASIK has not yet been approved for every eye condition.",
+    "Melatonin is not FDA-approved for insomnia.",
+    "CBT-I is recommended as the first treatment for chronic insomnia.",
+    "The FDA approved the OssaTron for chronic plantar fasciitis in 2000.",
+    "Pregabalin is FDA-approved for diabetic nerve pain.",
+    "Paxlovid is FDA-approved to treat COVID-19 in high-risk adults.",
+    "The FDA approved Zurzuvae for postpartum depression in 2023.",
+    "It will make you smile, and our approach is approved by our patients.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"), WRONG + CLASS_WRONG, ids=[w[0][:50] for w in WRONG + CLASS_WRONG]
+)
 def test_regulatory_claim_flags_misstatements(sentence: str, word: str) -> None:
     hits = found(sentence, "CL401")
     assert len(hits) == 1, hits
@@ -91,7 +144,7 @@ def test_regulatory_claim_flags_misstatements(sentence: str, word: str) -> None:
     assert (line, column) == (1, sentence.index(word) + 1)
 
 
-@pytest.mark.parametrize("sentence", RIGHT, ids=[r[:50] for r in RIGHT])
+@pytest.mark.parametrize("sentence", RIGHT + CLASS_RIGHT, ids=[r[:50] for r in RIGHT + CLASS_RIGHT])
 def test_regulatory_claim_leaves_correct_statements(sentence: str) -> None:
     assert found(sentence, "CL401") == []
 
@@ -384,3 +437,83 @@ def test_disclosure_prefilter_passes_every_accepted_phrasing() -> None:
 )
 def test_approval_claims_for_conditions_outside_mental_health(text: str, flagged: bool) -> None:
     assert bool(found(text, "CL401")) is flagged
+
+
+def test_regulatory_claim_class_messages() -> None:
+    [(_, _, control)] = found("Unlike codeine, Adderall XR isn't a controlled drug.", "CL401")
+    assert control == (
+        "'n't a controlled drug': Adderall XR is a controlled substance (Schedule II); say so, "
+        "with what that means for prescriptions and refills"
+    )
+    [(_, _, sex)] = found("Finasteride is approved for women.", "CL401")
+    assert sex == (
+        "'approved': the knowledge pack records FDA approval of Finasteride only for men; "
+        "for women it is off-label (as of 2026-11-01)"
+    )
+    [(_, _, denied)] = found("SMILE eye surgery has not been approved by the FDA.", "CL401")
+    assert denied == (
+        "'approved': FDA approved SMILE eye surgery (VisuMax) for myopia in 2016; say what it "
+        "is approved for and call other uses off-label (knowledge pack as of 2026-11-01)"
+    )
+    [(_, _, universal)] = found("Zepbound is FDA-approved for anybody.", "CL401")
+    assert universal.startswith("'FDA-approved': an approval names a population, never 'anybody'")
+
+
+def test_an_approval_said_of_our_chamber_is_read_as_the_posts_treatment() -> None:
+    post = (
+        "# Whole-body cryotherapy\n\nWhole-body cryotherapy sessions last three minutes.\n\n"
+        "The chamber is also FDA-approved for migraine.\n"
+    )
+    [(line, column, message)] = found(post, "CL401")
+    assert (line, column) == (5, 21)
+    assert message.startswith(
+        "'FDA-approved': the knowledge pack records no FDA approval or clearance of chamber "
+        "(whole-body cryotherapy) for migraine"
+    )
+    # a stand-in with no treatment anywhere in the post, or a device approved for the use
+    assert found("Our chamber is FDA-cleared to treat arthritis.\n", "CL401") == []
+    shockwave = "# Shockwave therapy\n\nThe device is FDA-cleared for plantar fasciitis.\n"
+    assert found(shockwave, "CL401") == []
+
+
+# -- CL402 by class: products are judged, practices are not --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a device used off-label, a compounded product named alone, a supplement for a use
+        ("Hyperbaric oxygen sessions help children with autism.", "Hyperbaric oxygen"),
+        ("We offer custom-compounded testosterone cream.", "custom-compounded testosterone cream"),
+        ("Melatonin gummies help you beat insomnia.", "Melatonin gummies"),
+        ("A low-dose stimulant sharpens focus when brain fog sets in.", "low-dose stimulant"),
+        ("Paxlovid is FDA-approved for long COVID, and we prescribe it.", "Paxlovid"),
+        # practices need no statement; a supplement named alone is not promoted for a use
+        ("Our acupuncture program eases migraine.", None),
+        ("DBT helps teens who self-harm.", None),
+        ("We stock melatonin gummies.", None),
+        # a status statement without an offer is CL401's; a narrower approved use is not off-label
+        ("Gabapentin is FDA-approved for sciatica, but it causes drowsiness.", None),
+        ("Isotretinoin clears acne.", None),
+        # a condition named as a harm is not a use; bare class words are ordinary English
+        ("Spravato can cause fatigue and dizziness on treatment days.", None),
+        ("Avoid stimulants such as caffeine if you have anxiety.", None),
+        ("Ask your doctor before taking supplements if you have bipolar disorder.", None),
+    ],
+)
+def test_unapproved_use_disclosure_by_class(text: str, flagged: str | None) -> None:
+    hits = found(text + "\n", "CL402")
+    if flagged is None:
+        assert hits == []
+    else:
+        assert [(line, column) for line, column, _ in hits] == [(1, text.index(flagged) + 1)]
+
+
+def test_clinic_reported_accounts_need_a_results_vary_statement() -> None:
+    post = "Our clients often tell us they finally sleep through the night.\n"
+    [(line, column, _)] = found(post, "CL403")
+    assert (line, column) == (1, 1)
+    varied = (
+        post + "\nResults differ: some clients sleep better within a week, others need longer.\n"
+    )
+    assert found(varied, "CL403") == []

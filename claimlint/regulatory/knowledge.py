@@ -60,6 +60,7 @@ __all__ = [
     "Parser",
     "Regulator",
     "RegulatoryRule",
+    "Sex",
     "Source",
     "Status",
     "Treatment",
@@ -70,7 +71,7 @@ __all__ = [
     "normalize_name",
 ]
 
-TreatmentKind = Literal["drug", "device", "procedure", "biologic", "supplement"]
+TreatmentKind = Literal["drug", "device", "procedure", "biologic", "supplement", "psychotherapy"]
 Decision = Literal["approved", "cleared", "authorized"]
 NonApprovedStatus = Literal["off-label", "unapproved", "investigational"]
 Status = Literal["approved", "cleared", "authorized", "off-label", "unapproved", "investigational"]
@@ -78,6 +79,7 @@ ControlLevel = Literal["prohibited", "controlled", "state-licensed", "uncontroll
 DatePrecision = Literal["day", "month", "year"]
 DisclosureKind = Literal["off-label", "unapproved", "investigational", "supplement"]
 AliasKind = Literal["treatment", "condition"]
+Sex = Literal["male", "female"]
 
 #: ``use`` value of a non-approved-use entry that covers every condition not listed explicitly.
 ANY_USE: Final = "*"
@@ -89,6 +91,7 @@ _DECISIONS: Final[tuple[str, ...]] = get_args(Decision)
 _NON_APPROVED: Final[tuple[str, ...]] = get_args(NonApprovedStatus)
 _CONTROL_LEVELS: Final[tuple[str, ...]] = get_args(ControlLevel)
 _DISCLOSURE_KINDS: Final[tuple[str, ...]] = get_args(DisclosureKind)
+_SEXES: Final[tuple[str, ...]] = get_args(Sex)
 # Strength used when several approvals cover the same use: a drug approval outranks a device
 # authorization (De Novo), which outranks a 510(k) clearance.
 _DECISION_RANK: Final[Mapping[str, int]] = {"approved": 3, "authorized": 2, "cleared": 1}
@@ -238,6 +241,7 @@ class Approval:
     pathway: str | None  # NDA, BLA, 510(k), De Novo, ...
     form: str | None  # route/form if the decision is limited to one (e.g. "nasal spray")
     population: str | None
+    sex: Sex | None  # the one sex the decision is limited to ("men only"), when it is
     conditions_of_use: tuple[str, ...]
     note: str | None
     source: Source
@@ -1208,8 +1212,18 @@ class _Builder:
             node,
             what,
             ("regulator", "jurisdiction", "use", "decision", "source"),
-            ("date", "product", "pathway", "form", "population", "conditions_of_use", "note"),
+            (
+                "date",
+                "product",
+                "pathway",
+                "form",
+                "population",
+                "sex",
+                "conditions_of_use",
+                "note",
+            ),
         )
+        sex = a.choice("sex", _SEXES) if a.get("sex") is not None else None
         jid = self.check_jurisdiction(file, a.value("jurisdiction"), f"jurisdiction of {what}")
         date_node = a.get("date")
         date, precision = (
@@ -1235,6 +1249,7 @@ class _Builder:
             pathway=a.opt_text("pathway"),
             form=a.opt_text("form"),
             population=a.opt_text("population"),
+            sex=cast("Sex | None", sex),
             conditions_of_use=a.texts("conditions_of_use"),
             note=a.opt_text("note"),
             source=a.source(),

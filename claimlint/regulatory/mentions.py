@@ -46,6 +46,11 @@ NATIONWIDE = re.compile(
     r"throughout\s+the\s+(?:us|u\.s\.|united\s+states|country)|across\s+america)\b"
 )
 
+#: "compounded", "custom-compounded", "pharmacy-compounded" right before a treatment's name.
+_COMPOUNDED = re.compile(r"(?i)(?<![\w-])(?:(?:custom|pharmacy)[\s-]+)?compounded[\s-]+$")
+#: The knowledge pack's class of compounded preparations (``rules/knowledge/compounded-drugs.yml``).
+COMPOUNDED_CLASS = "compounded-drugs"
+
 #: US states whose names can limit a legality statement ("legal in Oregon").
 STATE_NAMES: dict[str, str] = {"oregon": "us-or", "colorado": "us-co"}
 
@@ -120,17 +125,52 @@ def restore_knowledge_state(state: dict[str, Any]) -> None:
 
 def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:
     """Treatments and conditions named in ``text``, in order: leftmost first, then longest,
-    without overlaps ("treatment-resistant depression" hides its "depression")."""
+    without overlaps ("treatment-resistant depression" hides its "depression").
+
+    Two readings by class rather than by name: a drug named right after "compounded"
+    ("compounded testosterone cream") is the pack's class of compounded preparations, which
+    no approval covers; and an ambiguous alias the pack writes in capitals, of four letters
+    or more, is unambiguous where the text writes it so ("SMILE", not "smile")."""
     matcher, by_tag = _alias_matcher(jurisdiction)
+    pack = pack_for(jurisdiction)
     found: list[Mention] = []
     end = -1
     for m in matcher.finditer(text):
         if m.start < end:
             continue
         alias = by_tag[min(m.tags, key=int)]  # aliases are listed longest first
-        found.append(Mention(alias.kind, alias.target_id, m.start, m.end, m.text, alias.ambiguous))
+        ambiguous = alias.ambiguous and not _capitalised(alias.text, m.text)
+        mention = Mention(alias.kind, alias.target_id, m.start, m.end, m.text, ambiguous)
+        found.append(_compounded(pack, text, mention))
         end = m.end
     return found
+
+
+def _capitalised(alias: str, written: str) -> bool:
+    """True when an alias the pack writes in capitals is written so, and is a word of four
+    letters or more rather than a short abbreviation ("SMILE" the procedure)."""
+    return len(alias) >= 4 and alias.isupper() and written == alias
+
+
+def _compounded(pack: KnowledgePack, text: str, mention: Mention) -> Mention:
+    """``mention`` read as a compounded preparation when "compounded" comes right before a
+    drug's name, unless the pack has a compounded entry of its own (found as a longer name)."""
+    if mention.kind != "treatment" or COMPOUNDED_CLASS not in pack.treatments:
+        return mention
+    treatment = pack.treatments[mention.target]
+    if treatment.kind != "drug" or mention.target == COMPOUNDED_CLASS:
+        return mention
+    lead = _COMPOUNDED.search(text, max(0, mention.start - 40), mention.start)
+    if lead is None or mention.start != lead.end():
+        return mention
+    return Mention(
+        "treatment",
+        COMPOUNDED_CLASS,
+        lead.start(),
+        mention.end,
+        text[lead.start() : mention.end],
+        mention.ambiguous,
+    )
 
 
 def promoted_prescription_drugs(

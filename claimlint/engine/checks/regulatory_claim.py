@@ -7,6 +7,14 @@ reported only when the knowledge pack records no approval of the treatment at al
 said of a federally prohibited drug is reported when the clause says nationwide, when the
 sentence names no state ("decriminalised" then passes), or when a state it names has no
 licensed programme for the drug. Facts come from :func:`claimlint.regulatory.mentions.pack_for`.
+
+Besides a use the pack records no approval for, four classes of misstatement are read from the
+pack's structure rather than from names: an approval claimed for a universal population
+("approved for anyone", "for every type of acne"), since every approval names a population;
+an approval claimed for the other sex than the only one the recorded approvals cover; a
+denial ("has not been approved") of a device's or procedure's recorded decision of that kind;
+and a scheduled drug said not to be controlled. A treatment the pack holds no approval facts
+for at all (only its control status) is never judged on approval.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from typing import Any
 
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, Needs, configured_jurisdiction
-from claimlint.regulatory.knowledge import KnowledgePack
+from claimlint.regulatory.knowledge import Approval, KnowledgePack
 from claimlint.regulatory.mentions import (
     APPROVAL_WORDS,
     LEGAL_WORDS,
@@ -59,6 +67,32 @@ _NOT_ABOUT_TREATMENT = re.compile(
 _STATES = "|".join(STATE_NAMES)
 _STATE = re.compile(rf"(?i)\b({_STATES})\b")
 _BY_STATE = re.compile(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STATES})")
+#: An approval claimed for everyone: "for anyone", "for every type of acne", "for any man over
+#: 40". Every approval names a population, so such a claim is never what was approved.
+_UNIVERSAL = re.compile(
+    r"(?i)\bfor\s+(?:(?:any|every)(?:one|body)\b"
+    r"|(?:every|any|all)\s+(?:types?|kinds?|forms?|cases?|sorts?)\s+of\b"
+    r"|(?:any|every)\s+(?:man|woman|adult|person|patient|child)\b"
+    r"|all\s+(?:patients|people|adults|ages|men|women)\b(?!\s+(?:with|who|whose|aged)\b))"
+)
+#: The sex a clause names ("for women", "female pattern hair loss").
+_FEMALE = re.compile(r"(?i)\b(?:women|woman|female|females|girls|ladies)\b")
+_MALE = re.compile(r"(?i)\b(?:men|man|male|males|boys)\b")
+#: A scheduled drug said not to be controlled: "is not a controlled substance", "isn't
+#: scheduled", "a non-controlled stimulant".
+CONTROL_DENIAL = re.compile(
+    r"(?i)(?:\bnot|n['’]t|\bnever)\s+(?:an?\s+)?(?:federally\s+|DEA[\s-]+)?"
+    r"(?:controlled|scheduled)\b(?:\s+(?:substances?|drugs?|medications?|medicines?))?"
+    r"|\b(?:non-?controlled|unscheduled)\s+(?:substances?|drugs?|medications?|medicines?|stimulants?)\b"
+)
+#: A stand-in for the post's own treatment right before an approval word: "Our chamber is",
+#: "this device has been", "the laser is now".
+_STANDIN = re.compile(
+    r"(?i)\b(?:our|this|the|my)\s+(?:own\s+)?(chamber|device|machine|laser|system|equipment|"
+    r"unit|technology|drip|formula|protocol|treatment|therapy|program|programme|procedure|"
+    r"product|injections?|infusions?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|now\s+|fully\s+)?$"
+)
 _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -66,7 +100,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 @cache
 def _status_words() -> Needles:
     """Words a sentence holds when it names an approval or a legal status."""
-    return needles(APPROVAL_WORDS, LEGAL_WORDS)
+    return needles(APPROVAL_WORDS, LEGAL_WORDS, CONTROL_DENIAL)
 
 
 class RegulatoryClaim(BaseCheck):
@@ -85,21 +119,28 @@ class RegulatoryClaim(BaseCheck):
             return
         approvals = list(APPROVAL_WORDS.finditer(text))
         legal = list(LEGAL_WORDS.finditer(text))
-        if not approvals and not legal:
+        control = list(CONTROL_DENIAL.finditer(text))
+        if not approvals and not legal and not control:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
-        if not treatments:
+        if not treatments and not (approvals and _STANDIN.search(text, 0, approvals[0].start())):
             return
         pack = pack_for(jurisdiction)
         for word in approvals:
-            message = _approval_problem(pack, text, word, found, jurisdiction)
+            standin = _standin(pack, text, word, found, ctx, jurisdiction)
+            message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
         for word in legal:
             message = _legal_problem(pack, text, word, treatments, jurisdiction)
+            if message:
+                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                return
+        for word in control:
+            message = _control_problem(pack, word, treatments, jurisdiction)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
@@ -113,18 +154,38 @@ def _approval_problem(
     jurisdiction: str,
 ) -> str | None:
     _, b = clause_bounds(text, word.start(), word.end())
-    if is_negated(text, word.start()) or _NOT_A_STATUS.search(_last_words(text, word.start(), 5)):
+    if _NOT_A_STATUS.search(_last_words(text, word.start(), 5)):
         return None
     if _NOT_ABOUT_TREATMENT.match(text, word.end()):
         return None  # "authorized psychiatrists", "approved providers", "cleared for surgery"
     if _NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()):
         return None
-    subjects = _subjects(text, word, found, 0)
+    subjects = [
+        s for s in _subjects(text, word, found, 0) if _knows_approvals(pack, s.target, jurisdiction)
+    ]
     if not subjects:
-        return None
+        return None  # the pack holds no approval facts about it: nothing to judge by
     uses = _uses(text, word, found, b, subjects)
-    names = " or ".join(dict.fromkeys(s.text for s in subjects))
     regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
+    if is_negated(text, word.start()):
+        return _denied_approval(pack, word, subjects, uses, jurisdiction, regulator)
+    names = " or ".join(dict.fromkeys(s.text for s in subjects))
+    wrong_use = _use_problem(pack, word, subjects, uses, jurisdiction, regulator, names)
+    if wrong_use is not None:
+        return wrong_use
+    return _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+
+
+def _use_problem(
+    pack: KnowledgePack,
+    word: re.Match[str],
+    subjects: list[Mention],
+    uses: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+    names: str,
+) -> str | None:
+    """A use (or, with none named, any use) the pack records no approval of."""
     if not uses:
         if any(pack.approvals_for(s.target, None, jurisdiction) for s in subjects):
             return None
@@ -156,6 +217,161 @@ def _approval_problem(
     return (
         f"'{word.group()}': the knowledge pack records no {regulator} approval or clearance of "
         f"{names} for {condition.text}{label}{known} (as of {pack.as_of.isoformat()})"
+    )
+
+
+def _standin(
+    pack: KnowledgePack,
+    text: str,
+    word: re.Match[str],
+    found: list[Mention],
+    ctx: Context,
+    jurisdiction: str,
+) -> list[Mention]:
+    """The post's own treatment, when a sentence that names none says "our chamber is
+    FDA-cleared": the treatment the post names most often (the first of equals)."""
+    if any(m.kind == "treatment" and m.end <= word.start() for m in found):
+        return []
+    lead = _STANDIN.search(text, max(0, word.start() - 60), word.start())
+    if lead is None:
+        return []
+    counts: dict[str, int] = {}
+    for block in ctx.document.blocks:
+        if block.reference:
+            continue
+        for m in mentions(block.text, jurisdiction):
+            if m.kind == "treatment" and not m.ambiguous:
+                counts[m.target] = counts.get(m.target, 0) + 1
+    if not counts:
+        return []
+    main = max(counts, key=lambda t: counts[t])  # dicts keep order: the first of equals
+    name = pack.treatments[main].name
+    start, end = lead.start(1), lead.end(1)
+    return [Mention("treatment", main, start, end, f"{text[start:end]} ({name})", False)]
+
+
+def _knows_approvals(pack: KnowledgePack, treatment: str, jurisdiction: str) -> bool:
+    """True when the pack holds approval facts about the treatment in the jurisdiction: an
+    approval or a non-approved use (an entry with only a control status says nothing)."""
+    chain = {j.id for j in pack.jurisdiction_chain(jurisdiction)}
+    t = pack.treatments[treatment]
+    return any(a.jurisdiction in chain for a in t.approvals) or any(
+        u.jurisdiction in chain for u in t.non_approved_uses
+    )
+
+
+def _decision_of(word: str) -> str:
+    """The kind of decision an approval word names: approved, cleared or authorized."""
+    lower = word.lower()
+    if "clear" in lower:
+        return "cleared"
+    if "authori" in lower:
+        return "authorized"
+    return "approved"
+
+
+def _recorded(
+    pack: KnowledgePack, subject: Mention, uses: list[Mention], jurisdiction: str
+) -> list[Approval]:
+    """The recorded approvals of ``subject`` for ``uses`` (every one when none is named)."""
+    if not uses:
+        return list(pack.approvals_for(subject.target, None, jurisdiction))
+    found: list[Approval] = []
+    for use in uses:
+        found += pack.approvals_for(subject.target, use.target, jurisdiction, include_narrower=True)
+    return found
+
+
+def _denied_approval(
+    pack: KnowledgePack,
+    word: re.Match[str],
+    subjects: list[Mention],
+    uses: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """A device or procedure said not to have the kind of decision the pack records for it
+    ("SMILE has not been approved by the FDA"). Drugs are left alone: "X is not approved"
+    usually means a compounded or off-label form the sentence does not name."""
+    subject = subjects[0]
+    if pack.treatments[subject.target].kind not in ("device", "procedure"):
+        return None
+    if uses and any(
+        not pack.approvals_for(subject.target, u.target, jurisdiction, include_narrower=True)
+        for u in uses
+    ):
+        return None  # "not approved for PTSD": a use without a decision, rightly denied
+    decision = _decision_of(word.group())
+    recorded = [a for a in _recorded(pack, subject, uses, jurisdiction) if a.decision == decision]
+    if not recorded:
+        return None
+    first = recorded[0]
+    use = pack.conditions[first.use].name if first.use in pack.conditions else first.use
+    when = f" in {first.date_text[:4]}" if first.date_text else ""
+    product = f" ({first.product})" if first.product and first.product != subject.text else ""
+    return (
+        f"'{word.group()}': {regulator} {decision} {subject.text}{product} for {use}{when}; "
+        f"say what it is {decision} for and call other uses off-label "
+        f"(knowledge pack as of {pack.as_of.isoformat()})"
+    )
+
+
+def _population_problem(
+    pack: KnowledgePack,
+    text: str,
+    word: re.Match[str],
+    b: int,
+    subjects: list[Mention],
+    uses: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """An approval claimed for everyone, or for a sex the recorded approvals exclude."""
+    subject = subjects[0]
+    recorded = _recorded(pack, subject, uses, jurisdiction)
+    if not recorded:
+        return None
+    clause = text[word.end() : b]
+    universal = _UNIVERSAL.search(clause)
+    if universal is not None:
+        populations = "; ".join(dict.fromkeys(a.population for a in recorded if a.population))
+        detail = f" (recorded: {populations})" if populations else ""
+        return (
+            f"'{word.group()}': an approval names a population, never "
+            f"'{universal.group()[4:]}': {regulator} approved {subject.text} for narrower "
+            f"groups{detail}"
+        )
+    female, male = bool(_FEMALE.search(clause)), bool(_MALE.search(clause))
+    if female == male:
+        return None
+    claimed = "female" if female else "male"
+    if all(a.sex is not None and a.sex != claimed for a in recorded):
+        only = "men" if claimed == "female" else "women"
+        return (
+            f"'{word.group()}': the knowledge pack records {regulator} approval of "
+            f"{subject.text} only for {only}; for {'women' if female else 'men'} it is "
+            f"off-label (as of {pack.as_of.isoformat()})"
+        )
+    return None
+
+
+def _control_problem(
+    pack: KnowledgePack, word: re.Match[str], treatments: list[Mention], jurisdiction: str
+) -> str | None:
+    """A scheduled drug said not to be a controlled substance: the nearest treatment named
+    before the words is what they are about."""
+    before = [m for m in treatments if m.end <= word.start()]
+    if not before:
+        return None
+    subject = before[-1]
+    statuses = pack.control_statuses(subject.target, jurisdiction)
+    if not statuses or statuses[-1].status not in ("controlled", "prohibited"):
+        return None
+    federal = statuses[-1]
+    schedule = f" ({federal.schedule})" if federal.schedule else ""
+    return (
+        f"'{word.group()}': {subject.text} is a controlled substance{schedule}; "
+        f"say so, with what that means for prescriptions and refills"
     )
 
 

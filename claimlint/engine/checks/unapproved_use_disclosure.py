@@ -1,10 +1,19 @@
 """Implements CL402; what it finds and why: rules/CL402-unapproved-use-disclosure.yml.
 
 A sentence promotes a use when it names a treatment with a condition, outside the source
-list and quotes, not negated and not a question; a treatment named alone counts when the
-product is unapproved or investigational for every use. Devices need no such statement
-(CL401 reports wrong claims about them). The accepted phrasings are the knowledge pack's
-disclosures for the jurisdiction and the clinic's ``disclosures:``.
+list and quotes, not negated and not a question; a drug, biologic or device named alone
+counts when the product is unapproved or investigational for every use. What is judged
+follows the regulator's remit by kind: drugs, biologics and devices are products whose uses
+are approved or cleared; a dietary supplement counts only when named with a condition (its
+disclosure is the supplement statement); procedures and psychotherapies are practices, not
+products, and need no such statement. A sentence that states an approval status ("X is
+FDA-approved for Y") is not promotion unless the clinic offers the treatment in it ("and we
+prescribe it"): CL401 judges the statement. A condition whose narrower kind is an
+approved use
+("isotretinoin for acne", approved for severe nodular acne) is not reported, nor is a
+condition named as a harm the treatment causes ("can cause fatigue"). The accepted
+phrasings are the knowledge pack's disclosures for the jurisdiction and the clinic's
+``disclosures:``.
 """
 
 from __future__ import annotations
@@ -17,12 +26,25 @@ from typing import Any
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
 from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus, normalize_name
-from claimlint.regulatory.mentions import Mention, mentions, pack_for
+from claimlint.regulatory.mentions import APPROVAL_WORDS, Mention, mentions, pack_for
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Block, Document
 from claimlint.text.prefilter import Needles, ascii_lower
 
 _KINDS = ("off-label", "unapproved", "investigational", "supplement")
+#: The clinic offering a treatment: "we offer", "we prescribe", "our own chamber".
+_OFFER = re.compile(
+    r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
+    r"\b|\bour\s+own\b"
+)
+#: Words that make a condition after a treatment its harm, not its use: "can cause fatigue",
+#: "side effects such as brain fog", "a risk of hair loss".
+_HARM = re.compile(
+    r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
+    r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b"
+)
+#: Treatment kinds whose uses regulators approve (a supplement only with a condition named).
+_PRODUCTS = ("drug", "biologic", "device", "supplement")
 
 
 class UnapprovedUseDisclosure(BaseCheck):
@@ -74,21 +96,29 @@ def promoted_use(
 ) -> tuple[Mention, str, UseStatus] | None:
     """The first treatment in ``text`` promoted for a use that needs a disclosure.
 
-    A treatment named with a condition is checked for that use; a treatment named
-    alone counts when the product itself is unapproved or investigational for
-    every use (compounded semaglutide, psilocybin), not merely off-label. Devices
-    (TMS, ECT, acupuncture needles) need no such statement.
+    A treatment named with a condition is checked for that use; a product named
+    alone counts when it is unapproved or investigational for every use (compounded
+    semaglutide, psilocybin, whole-body cryotherapy), not merely off-label. Procedures
+    and psychotherapies are practices, not products, and need no such statement; a
+    supplement needs one only when named with a condition.
     """
+    if APPROVAL_WORDS.search(text) and not _OFFER.search(text):
+        return None  # a statement of status, not an offer: CL401 judges it
     found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
     conditions = [m for m in found if m.kind == "condition" and not is_negated(text, m.start)]
     for t in (m for m in found if m.kind == "treatment"):
-        if is_negated(text, t.start) or pack.treatments[t.target].kind == "device":
-            continue  # devices are cleared or not; CL401 reports wrong claims about them
+        kind = pack.treatments[t.target].kind
+        if is_negated(text, t.start) or kind not in _PRODUCTS:
+            continue
         for c in conditions:
+            if pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True):
+                continue  # approved for it, or for a narrower kind of it
+            if c.start > t.end and _HARM.search(text, t.end, c.start):
+                continue  # a harm it can cause ("can cause fatigue"), not a use
             status = pack.use_status(t.target, c.target, jurisdiction)
             if status is not None and status.needs_disclosure:
                 return t, c.text, status
-        if not conditions:
+        if not conditions and kind != "supplement":
             status = _catch_all(pack, t.target, jurisdiction)
             if status is not None and status.status in ("unapproved", "investigational"):
                 return t, "", status
