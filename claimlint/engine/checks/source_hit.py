@@ -22,6 +22,9 @@ from claimlint.text.document import Block, Document
 
 #: The plan option the run fills with the registries' answers.
 LOOKUPS_OPTION = "source-lookups"
+#: What the answers are, in a few hex digits (for the result cache's key, which leaves
+#: :data:`LOOKUPS_OPTION` itself out).
+DIGEST_OPTION = "source-lookups-digest"
 #: The example option with a registry written out in full.
 REGISTRY_OPTION = "registry"
 
