@@ -16,6 +16,8 @@ A record matches when (thresholds measured in ``docs/accuracy.md``,
 - they are at least :data:`TITLE_ALONE` alike and the title has at least
   :data:`ALONE_WORDS` words (a real title under someone else's name is a real work,
   misdescribed); or
+- they are at least :data:`TITLE_WEAK` alike, the entry's first author is the
+  record's first, and the year and the journal agree (a garbled title); or
 - the record is the one the entry's DOI or PMID names and the titles are at least
   :data:`TITLE_ID` alike, or the first author and year agree; or
 - the entry has no title, and the first author, the year, the volume and the first
@@ -51,15 +53,20 @@ from claimlint.text.document import Document
 #: Titles at least this alike name the same work when the first author or year agrees.
 TITLE_SAME = 0.90
 #: Titles at least this alike name the same work when the first author and year agree.
-TITLE_NEAR = 0.75
+TITLE_NEAR = 0.70
 #: Titles at least this alike (and :data:`ALONE_WORDS` long) name the same work alone.
 TITLE_ALONE = 0.97
 #: How many words a title needs to identify a work by itself.
 ALONE_WORDS = 6
+#: Titles at least this alike name the same work when the first author is the record's
+#: first, the year agrees and so does the journal (a garbled title of a real paper).
+TITLE_WEAK = 0.50
 #: The record an entry's own DOI or PMID names is its work when titles are this alike.
 TITLE_ID = 0.60
 #: A matched work whose title is less alike than this is reported as differing.
-TITLE_DIFFERS = 0.80
+TITLE_DIFFERS = 0.90
+#: The fewest words of a title that can identify a work.
+TITLE_WORDS = 3
 #: How alike a title is to one that adds a subtitle to it.
 SUBTITLE_LEFT_OUT = 0.95
 #: A misspelt surname at least this close (:func:`near_surname`) still identifies.
@@ -133,22 +140,38 @@ class Match:
         return (self.confident, self.title, self.author is not None, self.year)
 
 
+def entry_title(parsed: ParsedReference) -> str | None:
+    """The entry's title, or when the parser read none, its container (where a title it
+    could not split off from a one-word journal ends up); None when that has fewer than
+    :data:`TITLE_WORDS` words, too few to tell one work from another."""
+    text = parsed.title or parsed.container
+    if text and len(normal_title(text).split()) >= TITLE_WORDS:
+        return text
+    return None
+
+
 def compare(parsed: ParsedReference, record: Record, *, named: bool = False) -> Match:
     """How ``parsed`` compares with ``record``; ``named``: the entry's DOI or PMID names
     the record."""
-    title = title_similarity(parsed.title, record.title) if parsed.title else 0.0
+    text = entry_title(parsed)
+    title = title_similarity(text, record.title) if text else 0.0
     author = names_author(parsed.authors[0], record.authors) if parsed.authors else None
     year = year_agrees(parsed.year, record)
     agree = author is not None and year
     if named:
-        confident = (
-            title >= TITLE_ID or agree or (not parsed.title and (author is not None or year))
-        )
-    elif parsed.title:
+        confident = title >= TITLE_ID or agree or (not text and (author is not None or year))
+    elif text:
         confident = (
             (title >= TITLE_SAME and (author is not None or year))
             or (title >= TITLE_NEAR and agree)
-            or (title >= TITLE_ALONE and normal_title(parsed.title).count(" ") + 1 >= ALONE_WORDS)
+            or (title >= TITLE_ALONE and normal_title(text).count(" ") + 1 >= ALONE_WORDS)
+            or (
+                title >= TITLE_WEAK
+                and author == 0
+                and year
+                and bool(parsed.container and record.journals)
+                and journal_agrees(parsed.container or "", record, parsed.raw)
+            )
         )
     else:
         confident = (
@@ -261,7 +284,7 @@ def judge(parsed: ParsedReference, lookup: Lookup) -> Verdict:
             match = max(confident, key=lambda m: m.score)
     searched = "; ".join(lookup.searched)
     if match is None:
-        if not (parsed.title or parsed.doi or parsed.pmid) or not (parsed.authors or parsed.title):
+        if not (entry_title(parsed) or parsed.doi or parsed.pmid):
             return Verdict(
                 "unverified",
                 identifiers=tuple(problems),
@@ -303,10 +326,11 @@ def differences(parsed: ParsedReference, match: Match) -> tuple[Difference, ...]
     if parsed.title and record.title and match.title < TITLE_DIFFERS:
         out.append(Difference("title", parsed.title, record.title))
     if (
-        parsed.container
+        parsed.title
+        and parsed.container
         and record.journals
         and _journal_article(record)
-        and not any(_same_journal(parsed.container, j) for j in record.journals)
+        and not journal_agrees(parsed.container, record, parsed.raw)
     ):
         out.append(Difference("journal", parsed.container, record.journals[0]))
     return tuple(out)
@@ -327,15 +351,47 @@ def _journal_article(record: Record) -> bool:
     return record.registry == "pubmed" or kind in ("journal-article", "")
 
 
-def _same_journal(a: str, b: str) -> bool:
-    if same_journal(a, b):
+def journal_agrees(container: str, record: Record, entry: str = "") -> bool:
+    """Whether an entry's container names one of the record's journals: the same name
+    (:func:`~claimlint.biblio.journals.same_journal`: abbreviations, "The", "&"), or one
+    name's words standing in order in the other's, each word or its abbreviation (a
+    parser that kept "Ahead of print" or a society's name with the journal), or a
+    container that is really the end of the record's title, or a journal the entry's
+    text ``entry`` names anywhere (a parser that left it in the title)."""
+    wanted = _journal_words(container)
+    if not wanted or normal_title(container) in normal_title(record.title):
         return True
-    na, nb = normal_title(a), normal_title(b)
-    if not na or not nb:
-        return True  # nothing to compare
-    if na.replace(" ", "") == nb.replace(" ", ""):
+    text = f" {normal_title(entry)} "
+    if any(f" {normal_title(name)} " in text for name in record.journals if normal_title(name)):
         return True
-    return SequenceMatcher(None, na, nb, autojunk=False).ratio() >= 0.8
+    for name in record.journals:
+        if same_journal(container, name):
+            return True
+        words = _journal_words(name)
+        if not words:
+            return True
+        short, long = sorted((wanted, words), key=len)
+        if _in_order(short, long):
+            return True
+    return False
+
+
+_JOURNAL_STOP = frozenset({"of", "the", "and", "for", "in", "on", "a", "an", "de", "la", "und"})
+
+
+def _journal_words(name: str) -> list[str]:
+    return [w for w in normal_title(name).split() if w not in _JOURNAL_STOP and not w.isdigit()]
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Each word of ``short`` begins (or is) a word of ``long``, in order."""
+    i = 0
+    for word in long:
+        if i < len(short) and (
+            word == short[i] or (len(short[i]) >= 2 and word.startswith(short[i]))
+        ):
+            i += 1
+    return i == len(short)
 
 
 # --------------------------------------------------------------------------------------------
