@@ -377,7 +377,7 @@ def example_registry() -> FakeRegistry:
             "10.1016/S0140-6736(10)60175-4",
             "Retraction—Ileal-lymphoid-nodular hyperplasia, non-specific colitis, and "
             "pervasive developmental disorder in children",
-            ["The Editors of The Lancet"],
+            "The Editors of The Lancet",
             2010,
             "The Lancet",
             **{
@@ -403,7 +403,7 @@ def example_registry() -> FakeRegistry:
             1998,
             "Lancet",
             doi="10.1016/s0140-6736(97)11096-0",
-            pubtype="Journal Article, Retracted Publication",
+            pubtype=["Journal Article", "Retracted Publication"],
         )
     )
     return fake

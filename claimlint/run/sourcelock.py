@@ -226,11 +226,59 @@ def updated_text(text: str | None, new: Mapping[str, Answer]) -> str:
             ),
             len(seq),
         )
-        seq.insert(at, _commented(fresh))
+        item = _commented(fresh)
+        seq.insert(at, item)
+        _keep_comments_in_place(data, seq, at)
         where = {item.get("reference"): i for i, item in enumerate(seq) if isinstance(item, dict)}
     stream = io.StringIO()
     yaml.dump(data, stream)
     return stream.getvalue()
+
+
+def _keep_comments_in_place(data: Any, seq: Any, at: int) -> None:
+    """After inserting ``seq[at]``: the comment lines that stood above the item now after
+    it go with that item, not above the new one. ruamel.yaml files them under the last
+    key of the item before (or, above the first item, under ``sources``)."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    new = seq[at]
+    if at > 0:
+        before = seq[at - 1]
+        last = list(before)[-1] if isinstance(before, dict) and before else None
+        slot = before.ca.items.get(last) if last is not None else None
+        token = slot[2] if slot else None
+        if token is None:
+            return
+        value = str(token.value)
+        cut = value.find("\n") + 1 if value.startswith("#") else 0
+        keep, move = value[:cut], value[cut:]
+        if not move.strip():
+            return
+        if keep:
+            token.value = keep
+        else:
+            slot[2] = None
+        new.ca.items["checked"] = [
+            None,
+            None,
+            CommentToken(move if move.startswith("\n") else "\n" + move, token.start_mark, None),
+            None,
+        ]
+        return
+    above = data.ca.items.get("sources")
+    if above and above[3]:
+        lines = "".join(str(t.value) for t in above[3]).splitlines()
+        text = "".join(f"  {line.strip()}\n" if line.strip() else "\n" for line in lines)
+        data.ca.items["sources"][3] = None
+        if seq.ca.comment:
+            seq.ca.comment[1] = None
+        new.ca.items["checked"] = [
+            None,
+            None,
+            CommentToken("\n" + text, CommentMark(0), None),
+            None,
+        ]
 
 
 def _commented(value: Any) -> Any:
