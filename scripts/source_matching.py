@@ -293,6 +293,8 @@ class Figures:
     """Misdescribed entries reported with the planted field among the differences."""
     errors: dict[str, list[str]]
     """Examples of wrong judgements, by what went wrong."""
+    by_fault: dict[str, Counter[str]]
+    """How the planted entries were judged, by the fault planted (or how they were made)."""
 
     def share(self, kind: str, *labels: str) -> float:
         c = self.counts[kind]
@@ -321,6 +323,7 @@ class Figures:
                 self.field_right / max(1, sum(self.counts["misdescribed"].values())), 4
             ),
             "faults_caught": round(caught / planted, 4) if planted else 0.0,
+            "by_fault": {f: dict(sorted(c.items())) for f, c in sorted(self.by_fault.items())},
         }
 
 
@@ -329,17 +332,20 @@ def measure(
 ) -> Figures:
     counts: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
     errors: dict[str, list[str]] = {}
+    by_fault: dict[str, Counter[str]] = {}
     field_right = 0
     for case, ref in zip(cases, parsed, strict=True):
         label, fields = predict(ref, registry.search(case.raw))
         counts[case.kind][label] += 1
+        if case.fault:
+            by_fault.setdefault(f"{case.kind} {case.fault}", Counter())[label] += 1
         if case.kind == "misdescribed" and case.fault in fields:
             field_right += 1
         expected = {"correct": "ok", "misdescribed": "misdescribed", "fabricated": "not-found"}
         if label != expected[case.kind]:
             what = f"{case.kind} {case.fault} -> {label} {','.join(fields)}".strip()
             errors.setdefault(what, []).append(case.raw)
-    return Figures(counts, field_right, errors)
+    return Figures(counts, field_right, errors, by_fault)
 
 
 @contextmanager
