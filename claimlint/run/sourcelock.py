@@ -246,9 +246,9 @@ def _keep_comments_in_place(data: Any, seq: Any, at: int) -> None:
     if at > 0:
         before = seq[at - 1]
         last = list(before)[-1] if isinstance(before, dict) and before else None
-        slot = before.ca.items.get(last) if last is not None else None
+        slot: list[Any] | None = before.ca.items.get(last) if last is not None else None
         token = slot[2] if slot else None
-        if token is None:
+        if slot is None or token is None:
             return
         value = str(token.value)
         cut = value.find("\n") + 1 if value.startswith("#") else 0
