@@ -160,6 +160,13 @@ def test_flags_that_do_not_go_together_and_a_damaged_lock_file(
     )
     code, _, err = run(capsys, "check", "--verify-sources", "--no-verify-sources", "post.md")
     assert code == 2
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("CLAIMLINT_CROSSREF_URL", "file:///etc/passwd")
+        code, _, err = run(capsys, "check", "--verify-sources", "post.md")
+    assert (code, err) == (
+        2,
+        "claimlint: error: CLAIMLINT_CROSSREF_URL must be an http:// or https:// URL\n",
+    )
     write(in_tmp / "claimlint-sources.lock", "version: 1\nsources:\n  - reference: [x]\n")
     code, _, err = run(capsys, "check", "--verify-sources", "post.md")
     assert (code, err) == (

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
+import re
 import time
 from collections.abc import Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -36,8 +36,8 @@ from claimlint.biblio.matching import read_sources
 from claimlint.biblio.records import Lookup, Record, entry_key, link_identifier
 from claimlint.biblio.refstring import ParsedReference, parse_reference
 from claimlint.biblio.sourcelist import read_source_lists
-from claimlint.biblio.verify import compare, judge
-from claimlint.run.config import Config
+from claimlint.biblio.verify import compare, entry_title, judge
+from claimlint.run.config import Config, ConfigError
 from claimlint.run.sourcelock import LOCK_NAME, Answer, SourceLock
 from claimlint.text.document import parse
 from claimlint.text.source import SourceError, SourceText
@@ -89,6 +89,8 @@ class VerifyRun:
         settings = dict(config.verify)
         for key, variable in ENV_URLS.items():
             if environ.get(variable):
+                if not re.match(r"^https?://[^\s/]+", environ[variable]):
+                    raise ConfigError(f"{variable} must be an http:// or https:// URL")
                 settings[key] = environ[variable]
         if "ncbi-api-key" not in settings and environ.get("NCBI_API_KEY"):
             settings["ncbi-api-key"] = environ["NCBI_API_KEY"]
@@ -187,7 +189,7 @@ def verify_sources(
 
     client = Client(_settings(run.settings))
     found = _look_up_all(client, todo, progress)
-    _pubmed_notices(client, found, dict(todo))
+    _pubmed_notices(client, found, dict(todo), progress)
     new: dict[str, Answer] = {}
     for key, lookup in found.items():
         old = lock.answers.get(key)
@@ -300,12 +302,13 @@ def look_up(client: Client, key: str, parsed: ParsedReference) -> Lookup:
             pmid = None
         named = len(records)
         linked = key.startswith(("doi:", "pmid:"))
-        if not linked and judge(parsed, lookup()).status != "found" and parsed.title:
+        title = entry_title(parsed)
+        if not linked and title and judge(parsed, lookup()).status != "found":
             searched.append("Crossref bibliographic search")
             records.extend(client.crossref_search(key))
             if judge(parsed, lookup()).status != "found" and client.settings.pubmed:
                 searched.append("PubMed title search")
-                ids = client.pubmed_search(parsed.title)
+                ids = client.pubmed_search(title)
                 records.extend(r for r in client.pubmed_summaries(ids).values() if r not in records)
         verdict = judge(parsed, lookup())
         matched = verdict.match.record if verdict.match is not None else None
@@ -328,7 +331,10 @@ def look_up(client: Client, key: str, parsed: ParsedReference) -> Lookup:
 
 
 def _pubmed_notices(
-    client: Client, found: dict[str, Lookup], parsed: Mapping[str, ParsedReference]
+    client: Client,
+    found: dict[str, Lookup],
+    parsed: Mapping[str, ParsedReference],
+    progress: TextIO | None,
 ) -> None:
     """Ask PubMed, in one batch, about every matched DOI PubMed was not asked about, and
     add its records (a "Retracted Publication" among them) to those entries' answers."""
@@ -351,8 +357,9 @@ def _pubmed_notices(
         return
     try:
         by_doi = client.pubmed_by_dois(sorted(wanted))
-    except RegistryDown as exc:
-        sys.stderr.write(f"claimlint: warning: PubMed not asked about retractions: {exc}\n")
+    except RegistryDown as exc:  # Crossref's notices still stand
+        if progress is not None:
+            progress.write(f"claimlint: warning: PubMed not asked about retractions: {exc}\n")
         return
     for doi, record in by_doi.items():
         for key in wanted[doi]:
