@@ -142,6 +142,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the fixes as a unified diff instead of writing them (exit 1 if any)",
     )
     check.add_argument(
+        "--verify-sources",
+        action="store_true",
+        help="look every source-list entry up in Crossref and PubMed (network: sends "
+        "reference strings and DOIs, never the text) and report fabricated, misdescribed "
+        "and retracted sources (CL310-CL314); answers are kept in claimlint-sources.lock",
+    )
+    check.add_argument(
+        "--no-verify-sources",
+        action="store_true",
+        help="do not verify sources, whatever the configuration says",
+    )
+    check.add_argument(
+        "--offline",
+        action="store_true",
+        help="verify sources from the lock file only (no network); entries it does not "
+        "answer for are reported as unverified (implies --verify-sources)",
+    )
+    check.add_argument(
+        "--refresh-sources",
+        action="store_true",
+        help="ask the registries again for every entry, however recent the lock file's "
+        "answer (implies --verify-sources)",
+    )
+    check.add_argument(
         "--since",
         metavar="REF",
         help="report only findings on lines changed since the git revision REF",
@@ -449,6 +473,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for display in sorted(binary):
         sys.stderr.write(f"claimlint: warning: {display}: binary file, skipped\n")
     files = [item for item in files if item[0] not in binary]
+    _verify_sources(args, config, plan, files, stdin)
     jobs = args.jobs or config.options.get("jobs") or default_jobs()
     changed = None
     if args.since:
@@ -570,6 +595,42 @@ def _terminal_summary(args: argparse.Namespace, summary: Summary) -> None:
     from claimlint.output.report import summary_line
 
     sys.stderr.write(summary_line(summary) + "\n")
+
+
+def _verify_sources(
+    args: argparse.Namespace,
+    config: Config,
+    plan: Plan,
+    files: Sequence[tuple[str, Path | None]],
+    stdin: bytes | None,
+) -> None:
+    """``--verify-sources`` (or the configuration's ``verify-sources``, ``--offline``,
+    ``--refresh-sources``): the registries' answers into the plan's options, where the
+    CL310-CL314 checks read them. Without it, nothing of this is imported."""
+    if args.offline and args.refresh_sources:
+        raise UsageError("--offline asks no registry; it cannot be used with --refresh-sources")
+    wanted = args.verify_sources or args.offline or args.refresh_sources
+    if args.no_verify_sources:
+        if wanted:
+            raise UsageError(
+                "--no-verify-sources cannot be used with --verify-sources, "
+                "--offline or --refresh-sources"
+            )
+        return
+    if not (wanted or config.verify.get("verify-sources", False)):
+        return
+    from claimlint.engine.checks.source_hit import DIGEST_OPTION, LOOKUPS_OPTION
+    from claimlint.run.verify import VerifyRun, verify_sources
+
+    run = VerifyRun.of(config, offline=args.offline, refresh=args.refresh_sources)
+    verified = verify_sources(
+        files, stdin, config, run, progress=None if args.quiet else sys.stderr
+    )
+    plan.options = {
+        **plan.options,
+        LOOKUPS_OPTION: verified.lookups,
+        DIGEST_OPTION: verified.digest,
+    }
 
 
 def _result_cache(args: argparse.Namespace, config: Config, plan: Plan) -> ResultCache | None:

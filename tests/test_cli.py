@@ -540,7 +540,7 @@ def test_rules_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert [line.split()[0] for line in lines] == [
         *(f"CL1{n:02d}" for n in range(1, 20)),
         "CL201",
-        *(f"CL3{n:02d}" for n in range(1, 10)),
+        *(f"CL3{n:02d}" for n in range(1, 15)),
         *(f"CL4{n:02d}" for n in range(1, 6)),  # CL406, CL407: jurisdiction uk only
         "CL900",
         "CL901",

@@ -115,7 +115,7 @@ def test_builtin_pack_and_its_examples() -> None:
     assert sorted(ruleset.rules) == [
         *(f"CL1{n:02d}" for n in range(1, 20)),
         "CL201",
-        *(f"CL3{n:02d}" for n in range(1, 10)),
+        *(f"CL3{n:02d}" for n in range(1, 15)),
         *(f"CL4{n:02d}" for n in range(1, 8)),
         "CL900",
         "CL901",

@@ -109,6 +109,16 @@ VANCE = """\
 - Vance, R., & Okafor, T. (2020). Sleep after an infusion. *Journal of Examples*, 6(3), 20–28.
 """
 
+HALE = "- Hale, P., Ortiz, M., & Brandt, K. ({year}). Rapid effects of an infusion. \
+*Journal of Examples*, 2(1), 1–9.{doi}\n"
+
+
+def hale(year: int = 2016, doi: str = "") -> str:
+    """The source list of the source-verification rules' texts (CL310-CL314), whose
+    examples' registry holds Hale et al. (2016)."""
+    return "## Sources\n\n" + HALE.format(year=year, doi=f" https://doi.org/{doi}" if doi else "")
+
+
 POSTS: dict[str, Post] = {
     "CL301": Post(" ... Sources: Duman, R. S. (2016). ...", DUMAN),
     "CL302": Post(" ... Murrough, J. W., ... (2013). ...", MURROUGH),
@@ -135,6 +145,27 @@ POSTS: dict[str, Post] = {
     "CL309": Post(
         " (a 2024 post)", "## Sources\n\n" + ZARATE, front="---\ndate: 2024-03-01\n---\n"
     ),
+    "CL310": Post(
+        " (the entry: Hale & Ortiz (2021), a paper no registry has)",
+        "## Sources\n\n- Hale, P., & Ortiz, M. (2021). Ketamine cures treatment-resistant "
+        "depression in one session. *Journal of Examples*, 7(2), 11–19.\n",
+        better_cut=" (the entry copied from the paper's journal page)",
+        better_sources=hale(),
+    ),
+    "CL311": Post(
+        " (the entry says 2019; the journal published the paper in 2016)",
+        hale(2019),
+        better_cut=" (the entry corrected to 2016)",
+        better_sources=hale(),
+    ),
+    "CL312": Post(" (the paper was retracted in 2020)", hale(), better_sources=""),
+    "CL313": Post(
+        " (the entry's DOI, 10.5555/example.2016.9, does not exist)",
+        hale(doi="10.5555/example.2016.9"),
+        better_cut=" (the entry's DOI copied from the paper: 10.5555/example.2016.1)",
+        better_sources=hale(doi="10.5555/example.2016.1"),
+    ),
+    "CL314": Post(" (Crossref did not answer)", hale(), better_sources=""),
 }
 
 

@@ -23,6 +23,11 @@ from claimlint.engine.rule import (
 )
 from claimlint.text.lexicon import Lexicon, PhraseMatcher
 
+#: What a rule's examples may set (``examples.options``): the jurisdiction, and for the
+#: source-verification checks a registry written out in full (Crossref ``works``, or the
+#: reason it is ``unavailable``).
+EXAMPLE_OPTIONS = frozenset({"jurisdiction", "registry"})
+
 COMMON_KEYS = {
     "id": "CL + three digits",
     "name": "kebab-case name (the file is named ID-NAME.yml)",
@@ -37,7 +42,7 @@ COMMON_KEYS = {
     "example": "text the rule flags",
     "better": "a better wording",
     "see": "list of {title, url}",
-    "examples": "{fail: [...], pass: [...], options: {jurisdiction: ...}}",
+    "examples": "{fail: [...], pass: [...], options: {jurisdiction: ..., registry: ...}}",
     "skip-blocks": "block kinds to ignore",
     "enabled": "false for opt-in rules",
     "precision": "high | medium | low",
@@ -221,9 +226,21 @@ def decode_rule(loc: Located, path: Path, lexicons: Mapping[str, Lexicon]) -> Ru
             loc, "'examples' must be a mapping with 'fail' and 'pass' lists", "examples"
         )
     example_options = examples.get("options", {})
-    if not isinstance(example_options, dict) or set(example_options) - {"jurisdiction"}:
+    if not isinstance(example_options, dict) or set(example_options) - EXAMPLE_OPTIONS:
         raise rule_error(
-            loc, "'examples.options' may only set 'jurisdiction'", "examples", "options"
+            loc,
+            "'examples.options' may only set 'jurisdiction' and 'registry'",
+            "examples",
+            "options",
+        )
+    registry = example_options.get("registry", {})
+    if not isinstance(registry, dict) or set(registry) - {"works", "unavailable"}:
+        raise rule_error(
+            loc,
+            "'examples.options.registry' takes 'works' (Crossref works) or 'unavailable'",
+            "examples",
+            "options",
+            "registry",
         )
     fails, passes = examples.get("fail", []), examples.get("pass", [])
     for key, items in (("fail", fails), ("pass", passes)):

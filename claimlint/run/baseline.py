@@ -44,7 +44,7 @@ from claimlint.core.atomic import AtomicWriteError, write_atomically
 from claimlint.core.model import Finding, Position
 from claimlint.core.yamlnodes import Located, YamlError, load_located
 from claimlint.engine.linter import UNUSED_SUPPRESSION, Plan, system_finding
-from claimlint.run.config import ConfigError
+from claimlint.run.config import ConfigError, versioned_list
 from claimlint.text.segment import split_sentences
 
 BASELINE_VERSION = 1
@@ -216,18 +216,7 @@ def _fail(loc: Located, message: str, *keys: Any) -> BaselineError:
 
 
 def _entries(loc: Located, text: str) -> list[Entry]:
-    data = loc.data
-    if data is None:
-        return []
-    if not isinstance(data, dict):
-        raise _fail(loc, "a baseline must be a mapping with 'version' and 'findings'")
-    if data.get("version") != BASELINE_VERSION:
-        raise _fail(loc, f"unsupported baseline version (expected {BASELINE_VERSION})", "version")
-    items = data.get("findings")
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        raise _fail(loc, "'findings' must be a list", "findings")
+    items = versioned_list(loc, "baseline", BASELINE_VERSION, "findings", BaselineError)
     lines = text.splitlines()
     out: list[Entry] = []
     for i, item in enumerate(items):

@@ -58,6 +58,9 @@ _TAG_TEXT = (
 KEEP_RUNS = 4
 #: Options that do not change findings (they are read by the runner, not by rules).
 _RUNNER_OPTIONS = frozenset({"jobs", "cache-dir"})
+#: Options that stand in the key by a digest (another option) rather than by themselves:
+#: the registries' answers of ``--verify-sources`` (``source-lookups-digest``).
+_DIGESTED_OPTIONS = frozenset({"source-lookups"})
 
 
 class CacheError(Exception):
@@ -233,7 +236,8 @@ def folder_digest(folders: Iterable[Path]) -> str:
 
 def run_key(plan: Plan, config: Config, rules_digest: str) -> str:
     """Everything besides a file's bytes and name that its findings depend on."""
-    options = {k: v for k, v in sorted(plan.options.items()) if k not in _RUNNER_OPTIONS}
+    left_out = _RUNNER_OPTIONS | _DIGESTED_OPTIONS
+    options = {k: v for k, v in sorted(plan.options.items()) if k not in left_out}
     parts: dict[str, Any] = {
         "format": FORMAT,
         "code": source_fingerprint(),

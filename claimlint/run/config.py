@@ -51,7 +51,31 @@ KEYS: dict[str, str] = {
     "jobs": "number of worker processes",
     "cache-dir": "folder for the result cache",
     "citation-style": "apa7 or apa6",
+    "verify-sources": "true or false: look source-list entries up in Crossref and PubMed",
+    "sources-lock": "the lock file of registry answers (default claimlint-sources.lock here)",
+    "sources-max-age": "days after which a lock-file answer is asked again (default 90)",
+    "crossref-url": "Crossref REST API base URL (default https://api.crossref.org)",
+    "pubmed-url": "E-utilities base URL (default https://eutils.ncbi.nlm.nih.gov/entrez/eutils)",
+    "doi-url": "DOI resolver base URL (default https://doi.org)",
+    "mailto": "an email address for Crossref's polite pool and NCBI",
+    "ncbi-api-key": "an NCBI API key (or the NCBI_API_KEY environment variable)",
+    "registry-timeout": "seconds to wait for a registry's answer (default 10)",
+    "pubmed": "true or false: ask PubMed as well as Crossref (default true)",
 }
+
+#: The keys of :data:`KEYS` that set up ``--verify-sources`` (:attr:`Config.verify`).
+VERIFY_KEYS = (
+    "verify-sources",
+    "sources-lock",
+    "sources-max-age",
+    "crossref-url",
+    "pubmed-url",
+    "doi-url",
+    "mailto",
+    "ncbi-api-key",
+    "registry-timeout",
+    "pubmed",
+)
 
 
 class ConfigError(Exception):
@@ -88,6 +112,9 @@ class Config:
     )
     options: dict[str, Any] = field(default_factory=dict)
     """Values kinds and checks may read (jurisdiction, disclosures ...)."""
+    verify: dict[str, Any] = field(default_factory=dict)
+    """The ``--verify-sources`` settings (:data:`VERIFY_KEYS`, validated; ``sources-lock``
+    made absolute). Not options: no rule reads them, only the run's lookups."""
     located: Located | None = None
     """The file's data with positions, for errors found after loading (unknown rule codes)."""
 
@@ -316,7 +343,74 @@ def _decode(data: dict[str, Any], loc: Located, path: Path) -> Config:
         if data["citation-style"] not in ("apa7", "apa6"):
             raise _error(loc, "'citation-style' must be apa7 or apa6", "citation-style")
         config.options["citation-style"] = data["citation-style"]
+    config.verify = _verify_settings(data, loc, path)
     return config
+
+
+def versioned_list(
+    loc: Located, what: str, version: int, key: str, error: type[ConfigError]
+) -> list[Any]:
+    """The list under ``key`` of a versioned YAML file of claimlint's own (a baseline, the
+    lock file): ``{version: N, KEY: [...]}``, an empty file or list read as []; raises
+    ``error`` at the offending key."""
+
+    def fail(message: str, *keys: Any) -> ConfigError:
+        m = loc.mark(*keys)
+        return error(message, loc.path, m.line, m.column)
+
+    data = loc.data
+    if data is None:
+        return []
+    if not isinstance(data, dict):
+        raise fail(f"a {what} must be a mapping with 'version' and '{key}'")
+    if data.get("version") != version:
+        raise fail(f"unsupported {what} version (expected {version})", "version")
+    items = data.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        raise fail(f"'{key}' must be a list", key)
+    return items
+
+
+def _verify_settings(data: dict[str, Any], loc: Located, path: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("verify-sources", "pubmed"):
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise _error(loc, f"'{key}' must be true or false", key)
+            out[key] = data[key]
+    if "sources-lock" in data:
+        if not isinstance(data["sources-lock"], str) or not data["sources-lock"]:
+            raise _error(loc, "'sources-lock' must be a path", "sources-lock")
+        out["sources-lock"] = str((path.parent / data["sources-lock"]).resolve())
+    if "sources-max-age" in data:
+        age = data["sources-max-age"]
+        if not isinstance(age, int) or isinstance(age, bool) or age < 0:
+            raise _error(loc, "'sources-max-age' must be a whole number of days", "sources-max-age")
+        out["sources-max-age"] = age
+    for key in ("crossref-url", "pubmed-url", "doi-url"):
+        if key in data:
+            url = data[key]
+            if not isinstance(url, str) or not re.match(r"^https?://[^\s/]+", url):
+                raise _error(loc, f"'{key}' must be an http:// or https:// URL", key)
+            out[key] = url
+    if "mailto" in data:
+        if not isinstance(data["mailto"], str) or not re.match(
+            r"^[^@\s]+@[^@\s]+$", data["mailto"]
+        ):
+            raise _error(loc, "'mailto' must be an email address", "mailto")
+        out["mailto"] = data["mailto"]
+    if "ncbi-api-key" in data:
+        if not isinstance(data["ncbi-api-key"], str) or not data["ncbi-api-key"].strip():
+            raise _error(loc, "'ncbi-api-key' must be a string", "ncbi-api-key")
+        out["ncbi-api-key"] = data["ncbi-api-key"].strip()
+    if "registry-timeout" in data:
+        timeout = data["registry-timeout"]
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+            raise _error(loc, "'registry-timeout' must be a number of seconds", "registry-timeout")
+        out["registry-timeout"] = float(timeout)
+    return out
 
 
 def matches_glob(rel: str, patterns: Iterable[str]) -> bool:

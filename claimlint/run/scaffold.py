@@ -82,6 +82,21 @@ jurisdiction: us
 
 # Citation style the style rule (CL308) checks: apa7 or apa6.
 # citation-style: apa7
+
+# Look every source-list entry up in Crossref and PubMed (CL310-CL314): sends the
+# reference strings and DOIs (never the posts' text) over the network. The answers
+# go into the lock file; commit it, and CI can check offline (--offline). An NCBI
+# API key is better kept in the NCBI_API_KEY environment variable than here.
+# verify-sources: false
+# sources-lock: claimlint-sources.lock
+# sources-max-age: 90
+# mailto: web@clinic.example
+# ncbi-api-key: 0123456789abcdef
+# crossref-url: https://api.crossref.org
+# pubmed-url: https://eutils.ncbi.nlm.nih.gov/entrez/eutils
+# doi-url: https://doi.org
+# registry-timeout: 10
+# pubmed: true
 """
 
 
