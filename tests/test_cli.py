@@ -694,6 +694,7 @@ def test_python_dash_m_claimlint(tmp_path: Path) -> None:
         ("sarif", "{"),
         ("junit", '<?xml version="1.0" encoding="UTF-8"?>'),
         ("rdjson", "{"),
+        ("html", "<!DOCTYPE html>"),
     ],
 )
 def test_every_format_writes_to_output_and_keeps_the_exit_status(
