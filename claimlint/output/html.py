@@ -178,7 +178,9 @@ class HtmlReport:
             self._categories[f.category] += 1
             self._names.setdefault(f.rule, (f.name, f.category))
             items.append(self._item(f, lines, keys[j] if keys is not None else None))
-        payload = {"path": path, "lines": lines, "findings": items}
+        payload: dict[str, Any] = {"path": path, "lines": lines, "findings": items}
+        if keys:
+            payload["keyPath"] = keys[0][0]
         tally = " ".join(
             f'<span class="count sev-{s}">{_severity_count(counts[s], s)}</span>'
             for s in _SEVERITIES
@@ -197,26 +199,30 @@ class HtmlReport:
     def _item(
         self, f: Finding, lines: list[str] | None, key: tuple[str, str, int] | None
     ) -> dict[str, Any]:
+        """One finding for the page's script. What the rule's entry in the run data says
+        (name, category) is left out, and so are empty values: a large site's page is
+        mostly these."""
         active = self._rules.get(f.rule)
-        whole = (
+        item: dict[str, Any] = {
+            "rule": f.rule,
+            "severity": str(f.severity),
+            "message": f.message,
+            "at": [f.start.line, f.start.column, f.end.line, f.end.column],
+        }
+        if active is None or (active.rule.name, active.rule.category) != (f.name, f.category):
+            item["name"], item["category"] = f.name, f.category
+        if f.suggestion:
+            item["suggestion"] = f.suggestion
+        if (
             active is not None
             and active.rule.scope == "document"
             and active.rule.category.startswith("missing-")
-        )
-        item: dict[str, Any] = {
-            "rule": f.rule,
-            "name": f.name,
-            "category": f.category,
-            "severity": str(f.severity),
-            "message": f.message,
-            "suggestion": f.suggestion or "",
-            "at": [f.start.line, f.start.column, f.end.line, f.end.column],
-            "whole": whole,
-        }
+        ):
+            item["whole"] = True
         if lines:
             item["span"] = [*_place(lines, f.start), *_place(lines, f.end)]
         if key is not None:
-            item["key"] = list(key)
+            item["key"] = [key[1], key[2]]
         return item
 
     def finish(self, files: int) -> Summary:

@@ -62,11 +62,17 @@
     if (models[i]) return models[i];
     var m = JSON.parse(sections[i].querySelector("script.post-data").textContent);
     m.findings.forEach(function (f, j) {
+      var rule = RULES[f.rule] || {};
+      f.name = f.name || rule.name || "";
+      f.category = f.category || rule.category || "";
+      f.suggestion = f.suggestion || "";
+      f.whole = !!f.whole;
       f.file = i;
       f.id = "post-" + i + "-f" + j;
       f.top = f.whole || !m.lines || !f.span;
       f.text = spanText(m.lines, f.span);
-      f.fp = f.key ? [f.rule].concat(f.key).join("\t") : [m.path, f.rule].concat(f.at).join("\t");
+      f.fp = f.key ? [f.rule, m.keyPath].concat(f.key).join("\t") :
+        [m.path, f.rule].concat(f.at).join("\t");
       f.hay = [f.rule, f.name, f.category, f.message, f.suggestion, f.text, m.path]
         .join("\n").toLowerCase();
       f.j = j;
@@ -414,9 +420,9 @@
     var items = [];
     everyFinding(function (f) {
       if (!reviewed[f.fp] || !f.key) return;
-      items.push("  - rule: " + quote(f.rule) + "\n    path: " + quote(f.key[0]) +
-        "\n    sentence-hash: " + quote(f.key[1]) + "\n" +
-        (f.key[2] ? "    occurrence: " + f.key[2] + "\n" : "") +
+      items.push("  - rule: " + quote(f.rule) + "\n    path: " + quote(model(f.file).keyPath) +
+        "\n    sentence-hash: " + quote(f.key[0]) + "\n" +
+        (f.key[1] ? "    occurrence: " + f.key[1] + "\n" : "") +
         "    message: " + quote(f.message) + "\n");
     });
     var text = b.header + "version: " + b.version + "\n" +
@@ -554,8 +560,12 @@
   });
 
   doc.documentElement.setAttribute("data-ready", "true");
-  setTimeout(function () {
-    var n = reviewedCount();
-    if (n) say(n + " of " + totalCount() + " findings reviewed.");
-  }, 0);
+  // Counting the marks reads every post's data: only when there are marks, once the
+  // page is up.
+  if (Object.keys(reviewed).length) {
+    (window.requestIdleCallback || setTimeout)(function () {
+      var n = reviewedCount();
+      if (n) say(n + " of " + totalCount() + " findings reviewed.");
+    });
+  }
 })();
