@@ -311,7 +311,7 @@ class HtmlReport:
         enabled = ", ".join(f"{a.rule.id} ({a.severity})" for a in ctx.rules)
         settings = [
             ("claimlint", __version__),
-            ("Configuration", ctx.config_file or "none (the defaults)"),
+            ("Configuration", ctx.repo_path(ctx.config_file) if ctx.config_file else "none"),
             ("Fails on", f"{ctx.fail_on} and above"),
             ("Files checked", str(summary.files)),
             ("Made", ctx.generated or "not recorded"),
