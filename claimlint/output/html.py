@@ -148,8 +148,7 @@ class HtmlReport:
             '<header class="top">\n'
             "<h1>claimlint review</h1>\n"
             f'<p class="lede">Made{made} by claimlint {_esc(__version__)}. '
-            '<span id="lede-summary"></span></p>\n' + _FILTERS + "</header>\n"
-            '<main id="main">\n'
+            '<span id="lede-summary"></span></p>\n</header>\n' + _FILTERS + '<main id="main">\n'
             '<noscript><p class="notice">The posts are shown by the page\'s script: '
             "allow JavaScript for this file to read them. The overview below needs no "
             "script.</p></noscript>\n"
