@@ -186,3 +186,23 @@ def test_each_post_is_written_before_the_next_arrives() -> None:
 )
 def test_family(rule: str, name: str) -> None:
     assert family(rule) == name
+
+
+def test_citation_findings_carry_the_entries_they_point_at(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    linked = {
+        (post["path"], f["rule"], tuple(f["at"])): f["sources"]
+        for post in posts(page(capsys, "posts"))
+        for f in post["findings"]
+        if "sources" in f
+    }
+    # 0-based lines and UTF-16 columns, as the script reads them: the Molero (2018) entry
+    # at lines 30-33, the Murrough (2013) entry at 40-44, and so on.
+    assert linked == {
+        ("posts/citation-problems.md", "CL301", (20, 1, 20, 23)): [[39, 2, 43, 62]],
+        ("posts/citation-problems.md", "CL302", (21, 1, 21, 20)): [[39, 2, 43, 62]],
+        ("posts/citation-problems.md", "CL308", (27, 45, 27, 66)): [[48, 2, 50, 47]],
+        ("posts/citation-problems.md", "CL307", (30, 14, 30, 34)): [[51, 2, 53, 10]],
+        ("posts/kap-clinic-post.md", "CL301", (17, 15, 17, 35)): [[29, 2, 32, 18]],
+    }

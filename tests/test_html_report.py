@@ -499,3 +499,32 @@ def test_a_thousand_posts_open_in_under_two_seconds(browser: Any, tmp_path: Path
     )
     assert min(times) < 2000
     assert opened < 1.0
+
+
+def test_a_citation_and_its_source_list_entry_link_to_each_other(
+    browser: Any, tmp_path: Path
+) -> None:
+    root = site(tmp_path)
+    loaded = load(browser, make_report(root))
+    page = loaded.page
+    loaded.js(OPEN_ALL)
+    post = loaded.js(
+        """() => Array.from(document.querySelectorAll('section.post'))
+        .find(s => s.querySelector('.path').textContent === 'posts/kap-clinic-post.md').id"""
+    )
+    card = page.locator(f"#{post} article.finding[data-rule=CL301]")
+    assert card.get_attribute("data-at") == "17:15:17:35"  # 'Molero et al. (2019)'
+    go = card.locator("button.goto")
+    assert go.inner_text() == "lines 30\u201333"  # the Molero (2018) entry
+    go.click()
+    assert loaded.js("() => document.activeElement.id") == f"{post}-L30"
+    numbers = "p => Array.from(document.querySelectorAll(`#${p} .line.cited .ln`))"
+    assert loaded.js(numbers + ".map(n => +n.textContent)", post) == [30, 31, 32, 33]
+    back = page.locator(f"#{post} p.backref")
+    assert back.count() == 1
+    assert back.inner_text() == (
+        "Cited at line 17 (CL301 citation-year-mismatch): go to the finding"
+    )
+    back.locator("button").click()
+    assert loaded.js("() => document.activeElement.dataset.rule") == "CL301"
+    assert loaded.console == []

@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Any, TextIO
 
 from claimlint import __version__
-from claimlint.core.model import Finding, Position
+from claimlint.core.model import Finding, Position, Span
 from claimlint.output.context import ReportContext
 from claimlint.output.report import Summary, summary_line
 from claimlint.text.source import SourceError, SourceText
@@ -164,7 +164,13 @@ class HtmlReport:
             return
         found = sorted(findings, key=Finding.sort_key)
         path = found[0].path
-        lines = _lines(data, path)
+        source = _source(data, path)
+        lines = _lines(source)
+        links = (
+            citation_links(source)
+            if source is not None and any(f.category.startswith("citation-") for f in found)
+            else []
+        )
         keys = self._ctx.baseline.keys(found) if self._ctx.baseline is not None else None
         index = len(self._files)
         anchor = f"post-{index}"
@@ -176,7 +182,18 @@ class HtmlReport:
             self._by_rule[f.rule] += 1
             self._categories[f.category] += 1
             self._names.setdefault(f.rule, (f.name, f.category))
-            items.append(self._item(f, lines, keys[j] if keys is not None else None))
+            item = self._item(f, lines, keys[j] if keys is not None else None)
+            if source is not None and lines and links:
+                entries = _cited_entries(f, links, source)
+                if entries:
+                    item["sources"] = [
+                        [
+                            *_place(lines, source.position(e.start)),
+                            *_place(lines, source.position(e.end)),
+                        ]
+                        for e in entries
+                    ]
+            items.append(item)
         payload: dict[str, Any] = {"path": path, "lines": lines, "findings": items}
         if keys:
             payload["keyPath"] = keys[0][0]
@@ -385,18 +402,51 @@ def _chart(by_rule: dict[str, int], severity: Any) -> str:
     return "".join(parts)
 
 
-def _lines(data: bytes | None, path: str) -> list[str] | None:
-    """The post's lines as linted (decoded, newlines normalised); None when unknown."""
+def _source(data: bytes | None, path: str) -> SourceText | None:
+    """The post as linted (decoded, newlines normalised); None when unknown."""
     if data is None:
         return None
     try:
-        text = SourceText.from_bytes(data, path).text
+        return SourceText.from_bytes(data, path)
     except SourceError:
         return None
-    lines = text.split("\n")
+
+
+def _lines(source: SourceText | None) -> list[str] | None:
+    if source is None:
+        return None
+    lines = source.text.split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def citation_links(source: SourceText) -> list[tuple[Span, tuple[Span, ...]]]:
+    """Each in-text citation that points at entries of the post's source list (resolved,
+    or disagreeing with what it most likely means), with those entries: where it stands
+    and where they stand in the source. The citation rules read the post the same way."""
+    from claimlint.biblio.matching import build_citation_map
+    from claimlint.text.document import parse
+
+    return [
+        (use.block.span(use.start, use.end), tuple(s.entry.span for s in use.resolution.sources))
+        for use in build_citation_map(parse(source)).uses
+        if use.resolution.sources
+    ]
+
+
+def _cited_entries(
+    f: Finding, links: Sequence[tuple[Span, tuple[Span, ...]]], source: SourceText
+) -> list[Span]:
+    """The source-list entries a citation finding's span points at (none for others)."""
+    if not f.category.startswith("citation-"):
+        return []
+    at = Span(source.offset(f.start.line, f.start.column), source.offset(f.end.line, f.end.column))
+    out: list[Span] = []
+    for cited, entries in links:
+        if cited.overlaps(at) or cited == at:
+            out.extend(e for e in entries if e not in out and not e.overlaps(at))
+    return out
 
 
 _FILTERS = """\

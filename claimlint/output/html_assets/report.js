@@ -165,6 +165,18 @@
       p.appendChild(doc.createTextNode(better));
       box.appendChild(p);
     }
+    if (f.sources && !f.top) {
+      var cites = el("p", "cites");
+      cites.appendChild(el("span", "label", "In the source list: "));
+      f.sources.forEach(function (e) {
+        var go = el("button", "goto", e[0] === e[2] ? "line " + (e[0] + 1) :
+          "lines " + (e[0] + 1) + "\u2013" + (e[2] + 1));
+        go.type = "button";
+        go.setAttribute("data-row", "post-" + f.file + "-L" + (e[0] + 1));
+        cites.appendChild(go);
+      });
+      box.appendChild(cites);
+    }
     if (rule.why) {
       var more = el("details");
       more.appendChild(el("summary", "", "Why it matters"));
@@ -193,6 +205,19 @@
     return box;
   }
 
+  // Under a source-list entry: the citation finding that points at it.
+  function backref(f) {
+    var p = el("p", "backref");
+    p.setAttribute("data-f", f.id);
+    p.appendChild(doc.createTextNode("Cited at line " + f.at[0] + " (" + f.rule + " " +
+      f.name + "): "));
+    var go = el("button", "goto", "go to the finding");
+    go.type = "button";
+    go.setAttribute("data-finding", f.id);
+    p.appendChild(go);
+    return p;
+  }
+
   function render(i) {
     if (rendered[i]) return;
     var m = model(i);
@@ -215,20 +240,31 @@
           if (s < e || (f.span[0] === f.span[2] && s === e)) segs[l].push({ f: f, s: s, e: e });
         }
       });
-      m.order.forEach(function (f) { if (!f.top) after[cardLine(f)].push(f); });
+      var cited = m.lines.map(function () { return []; });
+      var entry = [];
+      m.order.forEach(function (f) {
+        if (f.top) return;
+        after[cardLine(f)].push(f);
+        (f.sources || []).forEach(function (e) {
+          cited[e[2]].push(f);
+          for (var l = e[0]; l <= e[2]; l++) entry[l] = true;
+        });
+      });
       var src = el("div", "src");
       src.setAttribute("role", "group");
       src.setAttribute("aria-label", "Text of " + m.path);
       m.lines.forEach(function (text, l) {
-        var row = el("div", "line");
+        var row = el("div", entry[l] ? "line cited" : "line");
+        row.id = "post-" + i + "-L" + (l + 1);
         row.appendChild(el("span", "ln", String(l + 1)));
         var code = el("span", "code");
         fillLine(code, text, segs[l]);
         row.appendChild(code);
         src.appendChild(row);
-        if (after[l].length) {
+        if (after[l].length || cited[l].length) {
           var holder = el("div", "line");
           var cards = el("div", "after");
+          cited[l].forEach(function (f) { cards.appendChild(backref(f)); });
           after[l].forEach(function (f) { cards.appendChild(card(f)); });
           holder.appendChild(cards);
           src.appendChild(holder);
@@ -262,6 +298,8 @@
       if (ok) shown++;
       if (!rendered[i]) return;
       doc.getElementById(f.id).hidden = !ok;
+      var refs = sections[i].querySelectorAll('p.backref[data-f="' + f.id + '"]');
+      for (var k = 0; k < refs.length; k++) refs[k].hidden = !ok;
     });
     if (rendered[i]) {
       var marks = sections[i].querySelectorAll("mark.hl");
@@ -489,6 +527,18 @@
       var next = current && ids.indexOf(current.id) >= 0 ?
         ids[(ids.indexOf(current.id) + 1) % ids.length] : ids[0];
       focusFinding(findingOf(next));
+      return;
+    }
+    var go = t.closest("button.goto");
+    if (go) {
+      if (go.hasAttribute("data-finding")) {
+        focusFinding(findingOf(go.getAttribute("data-finding")));
+      } else {
+        var row = doc.getElementById(go.getAttribute("data-row"));
+        row.tabIndex = -1;
+        row.scrollIntoView({ block: "center" });
+        row.focus({ preventScroll: true });
+      }
       return;
     }
     var link = t.closest('a[href^="#post-"]');
