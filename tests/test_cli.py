@@ -95,7 +95,7 @@ def test_info_findings_fail_only_with_fail_on_info(
         (
             ["check", "--format", "xml", "post.md"],
             "claimlint: error: argument --format: invalid choice: 'xml' (choose from 'text', "
-            "'json', 'json-lines', 'github', 'sarif', 'junit', 'rdjson')\n",
+            "'json', 'json-lines', 'github', 'sarif', 'junit', 'rdjson', 'html')\n",
         ),
         (
             ["check", "--fail-on", "never", "post.md"],

@@ -206,3 +206,14 @@ def test_citation_findings_carry_the_entries_they_point_at(
         ("posts/citation-problems.md", "CL307", (30, 14, 30, 34)): [[51, 2, 53, 10]],
         ("posts/kap-clinic-post.md", "CL301", (17, 15, 17, 35)): [[29, 2, 32, 18]],
     }
+
+
+def test_the_package_never_imports_playwright() -> None:
+    package = Path(__file__).resolve().parents[1] / "claimlint"
+    importing = [
+        path.name
+        for path in package.rglob("*.py")
+        if re.search(r"^\s*(import|from)\s+playwright", path.read_text(encoding="utf-8"), re.M)
+    ]
+    assert importing == []
+    assert len(list(package.rglob("*.py"))) > 90  # the search did read the package
