@@ -19,7 +19,7 @@ from claimlint.output import FORMAT_NAMES
 # first puts the regular expressions kept in the cache folder in place.
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
-    from claimlint.output.context import Sources
+    from claimlint.output.context import BaselineExport, ReportContext, Sources
     from claimlint.output.report import Summary, TextReport
     from claimlint.run.cache import ResultCache
     from claimlint.run.changes import ChangedLines
@@ -486,8 +486,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
         changed = changed_since(args.since, files, whole_post)
     # Linted in path order, so each file's (sorted) findings follow the previous file's.
+    ordered = sorted(files, key=lambda item: item[0])
     results = lint_files(
-        sorted(files, key=lambda item: item[0]),
+        ordered,
         plan,
         config,
         stdin_data=stdin,
@@ -495,15 +496,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         cache=_result_cache(args, config, plan),
     )
     whole_run = args.fix or args.unsafe_fixes or args.diff or args.baseline or args.write_baseline
-    if fmt == "text" and not whole_run:
-        return _stream_text(args, results, len(files), changed, fail_on)
-    from claimlint.output import NEEDS_SOURCES, formatter, report
-    from claimlint.output.context import (
-        GitHubRun,
-        ReportContext,
-        Sources,
-        find_repository_root,
-    )
+    from claimlint.output import STREAMED, formatter, report
+
+    if fmt in STREAMED and not whole_run:
+        results_by_file = zip(ordered, results, strict=True)
+        return _stream(args, fmt, results_by_file, files, changed, fail_on, plan, config, stdin)
     from claimlint.output.github import step_summary
 
     for found in results:
@@ -526,7 +523,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.write_baseline:
         _write_notes(notes, sys.stdout if fmt == "text" else sys.stderr, args.quiet)
         return EXIT_USAGE if fixed is not None and fixed.errors else EXIT_OK
-    github = GitHubRun.from_environment(os.environ) if fmt == "github" else GitHubRun()
     fixed_stdin = fixed is not None and fixed.stdin_text is not None and args.output is None
     with _output(args.output, sys.stderr if fixed_stdin else None) as stream:
         if fmt == "text":
@@ -535,22 +531,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             summary = text.finish(len(files))
         else:
             summary = report.Summary.of(findings, len(files))
-            cwd = Path.cwd()
-            ctx = ReportContext(
-                files=tuple(display for display, _ in files),
-                rules=tuple(plan.active[i] for i in sorted(plan.active)),
-                fail_on=fail_on,
-                cwd=cwd,
-                root=find_repository_root(cwd),
-                sources=(
-                    _read_sources(files, {f.path for f in findings}, stdin)
-                    if fmt in NEEDS_SOURCES
-                    else Sources()
-                ),
-                github=github,
+            ctx = _report_context(
+                fmt, files, {f.path for f in findings}, plan, config, fail_on, stdin
             )
             stream.write(formatter(fmt)(findings, ctx))
-            if github.step_summary:
+            if ctx.github.step_summary:
                 _write_step_summary(os.environ["GITHUB_STEP_SUMMARY"], step_summary(findings, ctx))
         if fmt == "text":
             _write_notes(notes, stream, args.quiet)
@@ -562,24 +547,92 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_OK
 
 
-def _stream_text(
+def _report_context(
+    fmt: str,
+    files: Sequence[tuple[str, Path | None]],
+    wanted: set[str],
+    plan: Plan,
+    config: Config,
+    fail_on: Severity,
+    stdin: bytes | None,
+) -> ReportContext:
+    """What format ``fmt`` needs besides the findings; the bytes of the files ``wanted``
+    for the formats that need them."""
+    from claimlint.output import NEEDS_SOURCES
+    from claimlint.output.context import GitHubRun, ReportContext, Sources, find_repository_root
+
+    cwd = Path.cwd()
+    root = find_repository_root(cwd)
+    return ReportContext(
+        files=tuple(display for display, _ in files),
+        rules=tuple(plan.active[i] for i in sorted(plan.active)),
+        fail_on=fail_on,
+        cwd=cwd,
+        root=root,
+        sources=_read_sources(files, wanted, stdin) if fmt in NEEDS_SOURCES else Sources(),
+        github=GitHubRun.from_environment(os.environ) if fmt == "github" else GitHubRun(),
+        config_file=str(config.path or ""),
+        generated=_now(),
+        baseline=_baseline_export(root) if fmt == "html" else None,
+    )
+
+
+def _now() -> str:
+    """The time of the run (``SOURCE_DATE_EPOCH`` when set, for reproducible reports)."""
+    from datetime import datetime, timezone
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def _baseline_export(root: Path) -> BaselineExport:
+    """run/baseline.py's entry keys, paths from ``root``, for the html report's download."""
+    from claimlint.output.context import BaselineExport
+    from claimlint.run.baseline import BASELINE_VERSION, HEADER, fingerprints
+
+    def keys(found: Sequence[Finding]) -> list[tuple[str, str, int]]:
+        return [(k.path, k.sentence_hash, k.occurrence) for _, k in fingerprints(found, root)]
+
+    return BaselineExport(BASELINE_VERSION, HEADER, keys)
+
+
+def _stream(
     args: argparse.Namespace,
-    results: Iterable[list[Finding]],
-    files: int,
+    fmt: str,
+    results: Iterable[tuple[tuple[str, Path | None], list[Finding]]],
+    files: Sequence[tuple[str, Path | None]],
     changed: ChangedLines | None,
     fail_on: Severity,
+    plan: Plan,
+    config: Config,
+    stdin: bytes | None,
 ) -> int:
-    """The text report written file by file as results arrive (nothing else to do with
-    them): memory stays that of one file's findings, however large the site."""
+    """The text or html report written file by file as results arrive (nothing else to do
+    with them): memory stays that of one file's findings, however large the site."""
     failed = False
     with _output(args.output) as stream:
-        text = _text_report(args, stream)
-        for found in results:
+        text = page = None
+        if fmt == "text":
+            text = _text_report(args, stream)
+        else:
+            from claimlint.output.html import HtmlReport
+
+            ctx = _report_context(fmt, files, set(), plan, config, fail_on, stdin)
+            page = HtmlReport(stream, ctx)
+        for (display, path), found in results:
             if changed is not None:
                 found = [f for f in found if changed.selects(f)]
             failed = failed or any(f.severity >= fail_on for f in found)
-            text.add(found)
-        summary = text.finish(files)
+            if text is not None:
+                text.add(found)
+            elif page is not None and found:
+                page.add(found, _read_sources([(display, path)], {display}, stdin).raw(display))
+        if page is not None:
+            summary = page.finish(len(files))
+        elif text is not None:
+            summary = text.finish(len(files))
     _terminal_summary(args, summary)
     return EXIT_FINDINGS if failed else EXIT_OK
 

@@ -31,6 +31,7 @@ EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
 CURE = "Ketamine cures depression.\n"
 CLEAN = "Ketamine may help some people with depression.\n"
 SHA = "0123456789abcdef0123456789abcdef01234567"
+ARTIFACT_URL = "https://github.com/harbor-light/site/actions/runs/7/artifacts/9"
 BAD_ANNOTATION = (
     "::{level} file=posts/bad.md,line=1,endLine=1,col=10,endColumn=15,title=CL101 unhedged-cure::"
     "'cures' "
@@ -51,6 +52,7 @@ class ActionRun:
     stderr: str
     summary: str
     outputs: str
+    """What every step wrote to GITHUB_OUTPUT."""
 
 
 def substitute(text: str, values: dict[str, str]) -> str:
@@ -96,9 +98,17 @@ def run_action(
     )
     if not install:  # claimlint from the environment running the tests
         env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env["PATH"]
-    stdout, stderr, status = "", "", 0
+    stdout, stderr, status, outputs = "", "", 0, ""
     for step in action["runs"]["steps"]:
         if step["id"] == "install" and not install:
+            continue
+        if status != 0 and not str(step.get("if", "")).startswith("always()"):
+            continue  # a failing step skips the steps after it, but those that run always()
+        if "uses" in step:  # GitHub's own action: its outputs as it would give them
+            assert step["uses"] == "actions/upload-artifact@v4"
+            assert step["if"] == "always() && steps.check.outputs.html-report != ''"
+            uploaded = values["steps.check.outputs.html-report"]
+            values[f"steps.{step['id']}.outputs.artifact-url"] = ARTIFACT_URL if uploaded else ""
             continue
         assert step["shell"] == "bash"
         script = runner / f"{step['id']}.sh"
@@ -119,19 +129,15 @@ def run_action(
         )
         stdout += proc.stdout
         stderr += proc.stderr
-        status = proc.returncode
-        for line in files["output"].read_text(encoding="utf-8").splitlines():
+        status = status or proc.returncode  # the action fails with its first failing step
+        written = files["output"].read_text(encoding="utf-8")
+        outputs += written
+        for line in written.splitlines():
             name, sep, value = line.partition("=")
             if sep:
                 values[f"steps.{step['id']}.outputs.{name}"] = value
-        if status != 0:  # a failing step ends the composite action
-            break
     return ActionRun(
-        status,
-        stdout,
-        stderr,
-        files["summary.md"].read_text(encoding="utf-8"),
-        files["output"].read_text(encoding="utf-8"),
+        status, stdout, stderr, files["summary.md"].read_text(encoding="utf-8"), outputs
     )
 
 
@@ -150,10 +156,23 @@ def workspace(tmp_path: Path) -> Path:
 
 def test_inputs_and_steps_are_as_documented() -> None:
     action = load_action()
-    assert set(action["inputs"]) == {"paths", "args", "fail-on", "sarif", "version"}
-    assert [step["id"] for step in action["runs"]["steps"]] == ["install", "check"]
-    for step in action["runs"]["steps"]:  # inputs reach scripts only through env
-        assert "${{" not in step["run"]
+    assert set(action["inputs"]) == {
+        "paths",
+        "args",
+        "fail-on",
+        "sarif",
+        "html-report",
+        "html-report-artifact",
+        "version",
+    }
+    steps = action["runs"]["steps"]
+    assert [step["id"] for step in steps] == ["install", "check", "upload", "link"]
+    for step in steps:  # inputs reach scripts only through env
+        assert "${{" not in step.get("run", "")
+    assert steps[2]["with"] == {
+        "name": "${{ inputs.html-report-artifact }}",
+        "path": "${{ steps.check.outputs.html-report }}",
+    }
 
 
 def test_annotations_summary_and_failing_step(workspace: Path) -> None:
@@ -234,6 +253,26 @@ def test_sarif_file_and_output(workspace: Path) -> None:
         "::error file=posts/bad.md",
     ]
     assert "Found 2 findings (2 errors, 0 warnings, 0 info) in 3 files." in result.summary
+
+
+def test_html_report_written_uploaded_and_linked(workspace: Path) -> None:
+    result = run_action(workspace, {"paths": "posts", "html-report": "review.html"})
+    assert result.status == 1, result.stderr  # findings still fail the action
+    page = (workspace / "review.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<span class="path">posts/bad.md</span>' in page
+    assert result.outputs == "html-report=review.html\n"
+    assert result.summary.endswith(
+        f"\n[Review page]({ARTIFACT_URL}): review.html, zipped; unzip it and open it in a "
+        "browser.\n"
+    )
+    assert result.summary.startswith("## claimlint\n")
+
+
+def test_no_html_report_no_upload(workspace: Path) -> None:
+    result = run_action(workspace, {"paths": "posts"})
+    assert "Review page" not in result.summary
+    assert not list(workspace.glob("*.html"))
 
 
 def test_a_configuration_error_fails_the_step_even_with_fail_on_none(workspace: Path) -> None:

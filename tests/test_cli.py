@@ -95,7 +95,7 @@ def test_info_findings_fail_only_with_fail_on_info(
         (
             ["check", "--format", "xml", "post.md"],
             "claimlint: error: argument --format: invalid choice: 'xml' (choose from 'text', "
-            "'json', 'json-lines', 'github', 'sarif', 'junit', 'rdjson')\n",
+            "'json', 'json-lines', 'github', 'sarif', 'junit', 'rdjson', 'html')\n",
         ),
         (
             ["check", "--fail-on", "never", "post.md"],
@@ -694,6 +694,7 @@ def test_python_dash_m_claimlint(tmp_path: Path) -> None:
         ("sarif", "{"),
         ("junit", '<?xml version="1.0" encoding="UTF-8"?>'),
         ("rdjson", "{"),
+        ("html", "<!DOCTYPE html>"),
     ],
 )
 def test_every_format_writes_to_output_and_keeps_the_exit_status(

@@ -97,6 +97,15 @@ def test_installed_wheel_finds_builtin_rules(tmp_path: Path) -> None:
     )
     assert check.returncode == 1
     assert check.stdout.startswith("post.md:1:10: CL101 error")
+    page = subprocess.run(  # the html report's style and script are package data
+        [str(exe), "check", "--format", "html", str(post.name)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert page.returncode == 1
+    assert "<style>/* claimlint html report." in page.stdout
+    assert '<span class="path">post.md</span>' in page.stdout
     where = subprocess.run(
         [str(py), "-c", "import claimlint.core.builtin as r; print(r.builtin_rules_dir())"],
         capture_output=True,

@@ -28,11 +28,15 @@ _WRITERS: dict[str, tuple[str, str]] = {
     "sarif": ("claimlint.output.sarif", "format_sarif"),
     "junit": ("claimlint.output.junit", "format_junit"),
     "rdjson": ("claimlint.output.rdjson", "format_rdjson"),
+    "html": ("claimlint.output.html", "format_html"),
 }
 #: ``--format`` choices, in the order the help shows them.
 FORMAT_NAMES = ("text", *_WRITERS)
-#: Formats whose columns are not characters, or that fingerprint lines: they need the files.
-NEEDS_SOURCES = frozenset({"sarif", "rdjson"})
+#: Formats whose columns are not characters, that fingerprint lines or show the text: they
+#: need the files.
+NEEDS_SOURCES = frozenset({"sarif", "rdjson", "html"})
+#: Formats written file by file as results arrive, when nothing needs the whole run first.
+STREAMED = frozenset({"text", "html"})
 
 
 def formatter(name: str) -> Formatter:

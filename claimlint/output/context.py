@@ -132,6 +132,23 @@ class GitHubRun:
         return f"{self.server_url}/{self.repository}/blob/{self.sha}/{quote(path)}#{anchor}"
 
 
+#: (path, sentence hash, occurrence) of each of one file's findings, given in report order.
+BaselineKeys = Callable[[Sequence[Finding]], list[tuple[str, str, int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineExport:
+    """What a report needs to write baseline entries itself (the html report's download).
+    The command line hands down ``run/baseline.py``'s, which output/ sits below."""
+
+    version: int
+    """The baseline format's version."""
+    header: str
+    """The comment lines a new baseline file starts with."""
+    keys: BaselineKeys
+    """The entry keys of one file's findings, paths relative to the repository root."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReportContext:
     """Everything a formatter may use besides the findings."""
@@ -150,6 +167,12 @@ class ReportContext:
     """Contents of the files with findings, for column conversions and fingerprints."""
     github: GitHubRun = field(default_factory=GitHubRun)
     """The GitHub Actions run, for links in the step summary."""
+    config_file: str = ""
+    """The configuration file the run read ("": the defaults)."""
+    generated: str = ""
+    """When the report was made (ISO 8601), for the reports that say so."""
+    baseline: BaselineExport | None = None
+    """How to write baseline entries (None: the report offers no baseline)."""
 
     def repo_path(self, path: str) -> str:
         """``path`` relative to the repository root, with ``/``; as given when outside it."""
