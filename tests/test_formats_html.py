@@ -134,34 +134,34 @@ def test_the_overview(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     overview = html[html.index('<section id="overview"') : html.index("</main>")]
     assert re.findall(r'<li class="tile sev-\w+">([^<]*)</li>', overview) == [
         "1 error",
-        "22 warnings",
+        "23 warnings",
         "2 info",
     ]
     families = re.findall(r'<tr><th scope="row">(CL\dxx[^<]*)</th><td>(\d+)</td></tr>', overview)
     assert families == [
-        ("CL1xx claims", "7"),
+        ("CL1xx claims", "8"),
         ("CL2xx evidence appeals", "4"),
         ("CL3xx citations", "11"),
         ("CL4xx regulatory", "3"),
     ]
-    assert overview.count('<rect x="64"') == 18  # one bar per rule found
+    assert overview.count('<rect x="64"') == 19  # one bar per rule found
     files = re.findall(
         r'<tr><th scope="row"><a href="#post-(\d)">([^<]*)</a></th>'
         r"<td>(\d+)</td><td>(\d+)</td><td>(\d+)</td><td>(\d+)</td></tr>",
         overview,
     )
     assert files == [  # the most severe first
-        ("1", "posts/kap-clinic-post.md", "1", "11", "0", "12"),
+        ("1", "posts/kap-clinic-post.md", "1", "12", "0", "13"),
         ("0", "posts/citation-problems.md", "0", "8", "2", "10"),
         ("2", "posts/scraped-page.txt", "0", "3", "0", "3"),
     ]
-    assert "<p>1 file had no findings.</p>" in overview
+    assert "<p>2 files had no findings.</p>" in overview
     settings = dict(re.findall(r"<dt>([^<]*)</dt><dd>([^<]*)</dd>", overview))
     assert settings == {
         "claimlint": settings["claimlint"],
         "Configuration": ".claimlint.yaml",
         "Fails on": "error and above",
-        "Files checked": "4",
+        "Files checked": "5",
         "Made": "2026-01-01T00:00:00+00:00",
     }
 

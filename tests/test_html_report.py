@@ -163,7 +163,7 @@ def test_every_finding_appears_once_highlighting_its_span(browser: Any, tmp_path
     assert loaded.requests == [loaded.url]
     loaded.js(OPEN_ALL)
     cards = loaded.js(CARDS)
-    assert len(cards) == len(expected) == 32
+    assert len(cards) == len(expected) == 33
     by_place = {(c["path"], c["rule"], c["at"]): c for c in cards}
     assert len(by_place) == len(cards)
     for f in expected:
