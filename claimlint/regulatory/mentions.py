@@ -143,7 +143,31 @@ def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:
         mention = Mention(alias.kind, alias.target_id, m.start, m.end, m.text, ambiguous)
         found.append(_compounded(pack, text, mention))
         end = m.end
-    return found
+    return [_as_description(text, found, i) for i in range(len(found))]
+
+
+#: Words before a condition that make it part of a drug's description, not its use:
+#: "derived from the anesthetic ketamine", "a form of the antidepressant".
+_DESCRIBED_BY = re.compile(
+    r"(?i)\b(?:derived\s+from|made\s+from|a\s+form\s+of|related\s+to|based\s+on|a\s+cousin\s+of"
+    r"|a\s+version\s+of|an\s+offshoot\s+of|developed\s+from)\s+(?:the\s+|an?\s+)?$"
+)
+
+
+def _as_description(text: str, found: list[Mention], i: int) -> Mention:
+    """``found[i]``, marked ambiguous when it is a condition that describes a treatment rather
+    than names a use: right before the treatment's name ("the anesthetic ketamine") or
+    after "derived from", "a form of" ..."""
+    m = found[i]
+    if m.kind != "condition" or m.ambiguous:
+        return m
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    attributive = (
+        nxt is not None and nxt.kind == "treatment" and not text[m.end : nxt.start].strip()
+    )
+    if attributive or _DESCRIBED_BY.search(text, max(0, m.start - 40), m.start):
+        return Mention(m.kind, m.target, m.start, m.end, m.text, True)
+    return m
 
 
 def _capitalised(alias: str, written: str) -> bool:
@@ -193,3 +217,10 @@ def promoted_prescription_drugs(
             treatment = pack.treatments[m.target]
             if treatment.prescription_only and treatment.kind in kinds:
                 yield block, m
+
+
+def names_treatment(text: str, start: int, end: int, jurisdiction: str = "us") -> bool:
+    """True when ``text[start:end]`` is the name of a treatment the pack knows ("Ketamine"
+    in "Ketamine's effect"): an owner that is a drug, not a person."""
+    word = text[start:end]
+    return any(m.kind == "treatment" for m in mentions(word, jurisdiction))

@@ -254,3 +254,29 @@ def relative_after(text: str, end: int, start: int) -> bool:
     regulate appetite": what comes after is the noun's doing)."""
     between = text[end:start]
     return between[:1].isspace() and between.strip().lower() in ("that", "which")
+
+
+#: A person's name in the possessive, and at most one word, right before a word ("Maria's
+#: migraines", "Tom's chronic pain"): that person's case, not a promise to the reader.
+_NAMED_OWNER = re.compile(
+    r"(?:(?<![\w.])[A-Z][a-z]{2,}['’]s|\b(?:[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?$"
+)
+#: Eponyms and places whose possessive names a condition or a source, not a person.
+_NOT_A_PERSON = re.compile(
+    r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
+    r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
+    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men)['’]s\s"
+)
+
+
+def named_owner(text: str, start: int) -> tuple[int, int] | None:
+    """Where the name owning the word at ``start`` stands ("Maria" in "Maria's migraines",
+    "his" in "his mood"), or None when no person's name or pronoun owns it."""
+    found = _NAMED_OWNER.search(text, max(0, start - 40), start)
+    if found is None or _NOT_A_PERSON.match(text, found.start()):
+        return None
+    name = _OWNER_WORD.match(text, found.start())
+    return (found.start(), name.end()) if name else None
+
+
+_OWNER_WORD = re.compile(r"[A-Za-z]+")

@@ -30,7 +30,7 @@ from claimlint.engine.kinds.params import (
     Phrases,
     Rewrites,
 )
-from claimlint.engine.kinds.terms import tagged, tags_of
+from claimlint.engine.kinds.terms import persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import (
     clause_bounds,
@@ -199,6 +199,8 @@ class ClaimKind(Kind):
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
         for m in triggers:
+            if m.text.endswith(("'s", "’s")) and not m.tags and not persons_case(text, m.end + 1):
+                continue  # "Ketamine's effect": a drug's name, not a client's
             if self.skip_negated and is_negated(text, m.start):
                 continue
             if self.skip_questions and is_embedded_question(text, m.start):
@@ -241,6 +243,8 @@ class ClaimKind(Kind):
             outcome = ""
             alone = self.standalone.tag in m.tags
             if self.outcome and not alone:
+                if _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
+                    continue  # "non-healing wounds", "hard-to-treat pain": part of a name
                 if self._describes_mechanism(text, m, others):
                     continue  # "a healing response": the trigger names a mechanism
                 near = [
@@ -250,6 +254,7 @@ class ClaimKind(Kind):
                     and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
                     and not names_a_place(text, c.start)
+                    and (m.text.endswith(("'s", "’s")) or not persons_case(text, c.start))
                     and (not self.outcome_after or _follows(m, c))
                     and (not self.outcome_before or c.end <= m.start)
                 ]
@@ -365,6 +370,11 @@ def _suggestion(text: str, edit: Edit | None) -> str | None:
     return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
 
 
+#: The first half of a compound that negates the trigger after it ("non-healing",
+#: "slow-to-heal", "hard-to-treat"): the compound names a condition.
+_NEGATIVE_COMPOUND = re.compile(
+    r"(?i)\b(?:non|slow|hard|difficult|never|poorly|un|self)[-\u2010\u2011](?:to[-\u2010\u2011])?$"
+)
 #: Characters that join a word to the one before it ("PGT-A", "anti-aging").
 _JOINERS = "-\u2010\u2011/"
 

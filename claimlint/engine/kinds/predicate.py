@@ -26,9 +26,14 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
-from claimlint.engine.kinds.terms import tagged, tags_of
+from claimlint.engine.kinds.terms import persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs
-from claimlint.text.clauses import clause_bounds, is_negated, is_question, names_a_place
+from claimlint.text.clauses import (
+    clause_bounds,
+    is_negated,
+    is_question,
+    names_a_place,
+)
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
 
@@ -355,7 +360,11 @@ class PredicateKind(Kind):
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
             a, b = clause_bounds(text, out.start, out.end)
-            if any(a <= c.start < b for c in cancel) or names_a_place(text, out.start):
+            if (
+                any(a <= c.start < b for c in cancel)
+                or names_a_place(text, out.start)
+                or persons_case(text, out.start)
+            ):
                 continue
             verb = self._verb(text, a, out, subjects, not_verbs)
             if verb is None and a == 0 and unit.block.kind in _FRAGMENT_BLOCKS:

@@ -28,7 +28,7 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located, YamlError, load_located
 from claimlint.engine.kinds.params import Flag, Given, Integer, Names, Param, Phrases
-from claimlint.engine.kinds.terms import TermSet, tagged, tags_of
+from claimlint.engine.kinds.terms import TermSet, persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Sentence
@@ -271,6 +271,7 @@ class ScoredKind(Kind):
             if self.scored_on.tag in m.tags
             and not _modifies(text, m, heads)
             and not (m.text[:1].isupper() and _TITLED_NEXT.match(text, m.end))
+            and not persons_case(text, m.start)
         ]
         if not outcomes or any(self.unless.tag in m.tags for m in matches):
             return

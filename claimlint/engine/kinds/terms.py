@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from claimlint.regulatory.mentions import names_treatment
+from claimlint.text.clauses import named_owner
+
 
 class TermSet:
     """A named set of phrases: its tag for the one-pass matcher and its surface forms."""
@@ -26,3 +29,11 @@ def tagged(sets: Iterable[TermSet]) -> list[tuple[str, Iterable[str]]]:
 def tags_of(sets: Iterable[TermSet]) -> frozenset[str]:
     """The tags of the non-empty sets among ``sets`` (for :meth:`Kind.needs`)."""
     return frozenset(s.tag for s in sets if s)
+
+
+def persons_case(text: str, start: int) -> bool:
+    """True when the word at ``start`` belongs to a named person ("Maria's migraines",
+    "his mood"): one client's case, not a claim to every reader. A drug's name in the
+    possessive ("Ketamine's effect") is not a person."""
+    owner = named_owner(text, start)
+    return owner is not None and not names_treatment(text, *owner)
