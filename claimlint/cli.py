@@ -189,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--all", action="store_true", help="include rules that are off")
     rules.add_argument("--config", metavar="FILE")
     rules.add_argument("--isolated", action="store_true")
+    rules.add_argument(
+        "--check",
+        action="store_true",
+        help="prove every rule, the built-in ones too: lint each example and try each "
+        "regular expression for catastrophic backtracking (exit 2 on a failure)",
+    )
 
     explain = sub.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule", metavar="RULE", help="rule id or name, e.g. CL101")
@@ -791,6 +797,13 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from claimlint.output.listings import rule_list
 
     config = _config(args)
+    if args.check:
+        from claimlint.core.builtin import builtin_rules_dir
+        from claimlint.engine.selfcheck import load_rules
+
+        checked = load_rules([builtin_rules_dir(), *config.rule_paths])  # RuleError: exit 2
+        sys.stdout.write(f"{len(checked.rules)} rules proved: every example and pattern\n")
+        return EXIT_OK
     plan = _plan(config)
     rules = sorted(plan.ruleset.rules.values(), key=lambda r: r.id)
     if not args.all:

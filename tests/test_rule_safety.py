@@ -107,3 +107,41 @@ def test_entry_point_checks_run_only_when_a_configured_rule_names_them(
     assert marker.exists(), err
     assert code == 2  # loaded, then judged like any rule: its example is not flagged
     assert "examples.fail[0] is not flagged by CL591" in err
+
+
+# -- the built-in pack ships proven; a site's pack is proved when it is loaded ---------------
+
+
+def test_a_run_proves_the_site_pack_but_not_the_built_in_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimlint.engine import selfcheck
+
+    proved: list[str] = []
+    real = selfcheck.check_examples
+    monkeypatch.setattr(
+        selfcheck,
+        "check_examples",
+        lambda ruleset, rule, loc: (proved.append(rule.id), real(ruleset, rule, loc))[1],
+    )
+    write(tmp_path / "site" / "CL590-slow-pattern.yml", RULE.format(pattern="a{4}"))
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site]\n")
+    write(tmp_path / "post.md", "Text.\n")
+    assert run(capsys, "check", "--no-cache", "post.md")[0] == 0
+    assert proved == ["CL590"]
+
+
+def test_rules_check_proves_every_rule_and_fails_on_a_bad_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "site" / "CL590-slow-pattern.yml", RULE.format(pattern="a{4}"))
+    write(tmp_path / ".claimlint.yaml", "rule-paths: [site]\n")
+    code, out, _ = run(capsys, "rules", "--check")
+    assert code == 0
+    assert out.endswith(" rules proved: every example and pattern\n")
+    count = int(out.split()[0])
+    write(tmp_path / "site" / "CL590-slow-pattern.yml", RULE.format(pattern="z{4}"))
+    code, out, err = run(capsys, "rules", "--check")
+    assert (code, out) == (2, "")
+    assert "examples.fail[0] is not flagged by CL590" in err
+    assert count > 40  # the built-in rules are proved too

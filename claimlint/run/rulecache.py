@@ -106,9 +106,12 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
         if loaded is not None:
             _remember(loaded, key, digest, folder, len(loaded._matchers), frozenset())
             return loaded
+    from claimlint.core.builtin import builtin_rules_dir
     from claimlint.engine.selfcheck import load_rules
 
-    ruleset = load_rules(folders)
+    # The built-in pack ships proven (its examples and regular expressions are proved by the
+    # test suite and by `claimlint rules --check`); a user's own pack is proved here.
+    ruleset = load_rules(folders, proven=[builtin_rules_dir()])
     # The matchers built so far served the examples' one-rule plans only.
     examples = list(ruleset._matchers.values())
     ruleset._matchers.clear()
