@@ -199,8 +199,9 @@ class ClaimKind(Kind):
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
         for m in triggers:
-            if m.text.endswith(("'s", "’s")) and not m.tags and not persons_case(text, m.end + 1):
-                continue  # "Ketamine's effect": a drug's name, not a client's
+            possessive = not m.tags and m.text.endswith(("'s", "’s"))
+            if possessive and not persons_case(text, m.end + 1):
+                continue  # "Ketamine's effect", "Parkinson's": no client's name
             if self.skip_negated and is_negated(text, m.start):
                 continue
             if self.skip_questions and is_embedded_question(text, m.start):
@@ -254,7 +255,7 @@ class ClaimKind(Kind):
                     and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
                     and not names_a_place(text, c.start)
-                    and (m.text.endswith(("'s", "’s")) or not persons_case(text, c.start))
+                    and (possessive or not persons_case(text, c.start))
                     and (not self.outcome_after or _follows(m, c))
                     and (not self.outcome_before or c.end <= m.start)
                 ]

@@ -368,9 +368,7 @@ class PredicateKind(Kind):
                 continue
             verb = self._verb(text, a, out, subjects, not_verbs)
             if verb is None and a == 0 and unit.block.kind in _FRAGMENT_BLOCKS:
-                verb = self._fragment_verb(text, out)
-                if verb is not None and any(n.start <= verb[0] < n.end for n in not_verbs):
-                    verb = None
+                verb = self._fragment_verb(text, out, not_verbs)
             if verb is None or is_negated(text, verb[0]):
                 continue
             start, end = verb[0], out.end
@@ -406,7 +404,9 @@ class PredicateKind(Kind):
         """True when ``subject`` is a treatment taken by people named before it."""
         return _PEOPLE_ON.search(text, 0, subject.start) is not None
 
-    def _fragment_verb(self, text: str, out: PhraseMatch) -> tuple[int, int] | None:
+    def _fragment_verb(
+        self, text: str, out: PhraseMatch, not_verbs: list[PhraseMatch]
+    ) -> tuple[int, int] | None:
         """The verb that opens a sentence with no subject ("Switches off joint pain", a
         list item or a table cell whose subject is the treatment it describes), when the
         outcome follows it within the window."""
@@ -417,12 +417,7 @@ class PredicateKind(Kind):
         word = text[vs:ve].lower()
         if word in _NOT_FINITE or not _FINITE.match(word) or word.endswith("ed"):
             return None
-        gap = [text[a:b].lower() for a, b in words[1:]]
-        if len(gap) > self.after_verb or any(g in _GAP_BREAK for g in gap):
-            return None
-        if gap and gap[0] in _AFTER_NOUN:
-            return None
-        return vs, ve
+        return (vs, ve) if self._verb_fits(text, words, 0, not_verbs) else None
 
     def _verb(
         self,

@@ -83,8 +83,6 @@ _FUNCTION_WORDS = frozenset(
         "us",
     }
 )
-#: Feature names the model file may use besides words and classes (see :func:`featurize`).
-FORM_FEATURES = ("s:heading", "s:list", "s:table", "s:you", "s:number", "s:short")
 MODEL_VERSION = 1
 
 
@@ -172,9 +170,8 @@ _TITLED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _modifies(text: str, m: PhraseMatch, heads: set[int]) -> bool:
-    """True when a head noun follows ``m`` directly ("recovery lounge")."""
-    gap = len(text[m.end :]) - len(text[m.end :].lstrip(" "))
-    return gap == 1 and (m.end + 1) in heads
+    """True when a head noun follows ``m`` after one space ("recovery lounge")."""
+    return text.startswith(" ", m.end) and (m.end + 1) in heads
 
 
 def featurize(
@@ -264,6 +261,8 @@ class ScoredKind(Kind):
         if is_question(text):
             return
         matches = ctx.matches(unit)
+        if any(self.unless.tag in m.tags for m in matches) or _NEGATION.search(text):
+            return  # hedged, or a denial (other rules read the negated claims)
         heads = {m.start for m in matches if self.not_outcome_before.tag in m.tags}
         outcomes = [
             m
@@ -273,10 +272,8 @@ class ScoredKind(Kind):
             and not (m.text[:1].isupper() and _TITLED_NEXT.match(text, m.end))
             and not persons_case(text, m.start)
         ]
-        if not outcomes or any(self.unless.tag in m.tags for m in matches):
-            return
-        if _NEGATION.search(text) or all(is_negated(text, m.start) for m in outcomes):
-            return  # a denial is not a claim; other rules read the negated claims
+        if not outcomes or all(is_negated(text, m.start) for m in outcomes):
+            return  # no outcome left, or every one of them negated
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
         found = [
@@ -287,18 +284,28 @@ class ScoredKind(Kind):
         ]
         if self.anchors and not any(name in self.anchors for name, _, _ in found):
             return  # no one makes a claim in it: a topic, a heading, a place
+        reported = self._reported_before(unit, ctx)
+        if reported and self.record is None:
+            return  # another rule reports this sentence: this one catches the rest
         features, words = featurize(text, unit.block.kind, found)
         if self.record is not None:  # training: every sentence the model may score
             self.record.append((unit, features))
-        for category in self.defer_to:
-            for seen, _ in reversed(ctx.reported(category)):
-                if seen is not unit:
-                    break
-                return  # another rule reports this sentence: this one catches the rest
+            if reported:
+                return
         p = self.model.score(features)
         if p * 100 < self.threshold:
             return
         yield self._hit(text, outcomes, features, words, p)
+
+    def _reported_before(self, unit: Sentence, ctx: Context) -> bool:
+        """True when a rule run before this one reported ``unit`` under a ``defer-to``
+        category (the hits of the sentence being read are the last recorded)."""
+        for category in self.defer_to:
+            for seen, _ in reversed(ctx.reported(category)):
+                if seen is not unit:
+                    break
+                return True
+        return False
 
     def _hit(
         self,
