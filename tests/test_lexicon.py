@@ -344,3 +344,19 @@ def test_a_tie_between_spaced_and_hyphenated_edges_tries_the_hyphen_first() -> N
     )
     (match,) = matcher.findall("no side effect\u2013free claims")
     assert (match.text, "free" in match.tags) == ("side effect\u2013free", True)
+
+
+@pytest.mark.parametrize("unit", ["sentence", "block", "aliases"])
+def test_the_built_in_phrases_need_no_regular_expression(
+    unit: str, phrase_lists: dict[str, Tagged]
+) -> None:
+    """Every built-in phrase is walked as tokens: building the matchers of a run compiles
+    nothing (what a start without the cache folder costs depends on it)."""
+    assert PhraseMatcher(phrase_lists[unit])._regex is None
+
+
+def test_a_phrase_beyond_ascii_is_matched_beside_the_walked_ones() -> None:
+    matcher = PhraseMatcher([("walk", ["cafe", "cafe au lait"]), ("odd", ["café au"])])
+    assert matcher._regex is not None
+    got = [(m.start, m.text, sorted(m.tags)) for m in matcher.findall("Café au lait, cafe au lait")]
+    assert got == [(0, "Café au", ["odd"]), (14, "cafe au lait", ["walk"])]

@@ -50,8 +50,6 @@ class _Loaded:
     """Where it is kept (None: not cached on disk)."""
     matchers: int
     """How many matchers the stored copy has (-1: not stored yet)."""
-    exclude: frozenset[str]
-    """Patterns of the matchers built only for the rules' examples (not worth keeping)."""
 
 
 #: Loaded rule sets by key, and what is known about each (by id of the rule set).
@@ -104,7 +102,7 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     if folder is not None and secret is not None:
         loaded = _read(folder / "ruleset.pickle", secret)
         if loaded is not None:
-            _remember(loaded, key, digest, folder, len(loaded._matchers), frozenset())
+            _remember(loaded, key, digest, folder, len(loaded._matchers))
             return loaded
     from claimlint.core.builtin import builtin_rules_dir
     from claimlint.engine.selfcheck import load_rules
@@ -113,10 +111,8 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     # test suite and by `claimlint rules --check`); a user's own pack is proved here.
     ruleset = load_rules(folders, proven=[builtin_rules_dir()])
     # The matchers built so far served the examples' one-rule plans only.
-    examples = list(ruleset._matchers.values())
     ruleset._matchers.clear()
-    exclude = frozenset(p for p in (m.pattern for m in examples) if p is not None)
-    _remember(ruleset, key, digest, folder if secret is not None else None, -1, exclude)
+    _remember(ruleset, key, digest, folder if secret is not None else None, -1)
     return ruleset
 
 
@@ -126,10 +122,9 @@ def _remember(
     digest: str,
     folder: Path | None,
     matchers: int,
-    exclude: frozenset[str],
 ) -> None:
     _MEMO[key] = ruleset
-    _INFO[id(ruleset)] = _Loaded(key, digest, folder, matchers, exclude)
+    _INFO[id(ruleset)] = _Loaded(key, digest, folder, matchers)
 
 
 def store(plan: Plan) -> None:
@@ -162,9 +157,8 @@ def store(plan: Plan) -> None:
     cache.prune(info.folder.parent, keep=KEEP)
     key = regexcache.interpreter_key()
     if key is not None:
-        in_use = {m.pattern for m in ruleset._matchers.values()}
         gc.collect()
-        found = regexcache.harvest(info.exclude - in_use, pickler.patterns)
+        found = regexcache.harvest((), pickler.patterns)
         cache.write_sealed(cache_dir / f"regex-{key}.bin", regexcache.dumps(found), secret)
 
 

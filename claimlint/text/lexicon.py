@@ -11,9 +11,10 @@ first word: cure, cures, cured, curing; ``inflect: noun`` the last word:
 breakthrough, breakthroughs), so word lists name lemmas and every form is
 still found.
 
-All phrases of one scope are compiled into a single alternation and each
-text is scanned once (:class:`PhraseMatcher`); a match is then looked up to
-find every tag (lexicon or rule) it belongs to.
+All phrases of one scope are kept in one trie of tokens and each text is
+walked once (:class:`PhraseMatcher`); a match is then looked up to find every
+tag (lexicon or rule) it belongs to. Building the trie compiles no regular
+expression, so a matcher of thousands of phrases is ready in milliseconds.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
@@ -270,15 +272,104 @@ class PhraseMatch(NamedTuple):
 _UNKNOWN: Any = object()
 _KNOWN_MAX = 50_000
 
+#: The text as the matcher walks it: word runs, whitespace runs and single other characters,
+#: which together cover every character (so offsets are running sums of lengths).
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+#: What a phrase's apostrophe and hyphen match in a text, written as the phrase writes them
+#: (one character for one, so offsets stay): ’ for ', the hyphen and en dash variants for -.
+#: An em dash and ‘ are not among them.
+_MATCH_CHARS = str.maketrans({"\u2019": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-"})
+#: A node's key for "a phrase ends here".
+_END = ""
+
+Trie = dict[str, Any]
+
+
+def _is_word(token: str) -> bool:
+    """Whether ``token`` (of :data:`_TOKENS`) is a word run (``\\w`` is alphanumeric or _)."""
+    first = token[0]
+    return first.isalnum() or first == "_"
+
+
+def _steps(key: str) -> list[tuple[str, str]] | None:
+    """A normalised phrase as (separator, token) steps: the separator before each token is
+    "" (the tokens touch), " " (whitespace) or "-" (a hyphen, whitespace or nothing);
+    None for a phrase the token walk cannot express (not ASCII, or a separator at an end or
+    next to another one), which the regular expression matches instead."""
+    if not key.isascii():
+        return None
+    steps: list[tuple[str, str]] = []
+    sep = ""
+    for token in _TOKENS.findall(key):
+        if token == " " or token == "-":
+            if sep or not steps:
+                return None
+            sep = token
+            continue
+        steps.append((sep, token))
+        sep = ""
+    return steps if steps and not sep else None
+
+
+def _spellings(steps: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """Every way the text may write a phrase, as (separator, token) edges: a hyphen
+    between two words as a hyphen, whitespace or nothing (the words run together into one
+    token), and next to any other character as a hyphen, whitespace or nothing (the
+    tokens touch)."""
+    paths: list[list[tuple[str, str]]] = [[steps[0]]]
+    for sep, token in steps[1:]:
+        grown: list[list[tuple[str, str]]] = []
+        for path in paths:
+            if sep != "-":
+                grown.append([*path, (sep, token)])
+                continue
+            grown.append([*path, ("-", token)])
+            grown.append([*path, (" ", token)])
+            before, last = path[-1]
+            if _is_word(last) and _is_word(token):
+                grown.append([*path[:-1], (before, last + token)])
+            else:
+                grown.append([*path, ("", token)])
+        paths = grown
+    return iter(paths)
+
+
+def _trie(keys: Iterable[str]) -> tuple[Trie, list[str]]:
+    """The token trie of the phrases the walk can express, and the phrases it cannot.
+
+    A node maps a token that touches the one before to its child, and holds under " " and
+    "-" the tokens that follow whitespace or a hyphen; under "" it says that a phrase ends
+    there: True when it ends with a word, False when a word character must not follow.
+    """
+    root: Trie = {}
+    odd: list[str] = []
+    for key in keys:
+        steps = _steps(key)
+        if steps is None:
+            odd.append(key)
+            continue
+        for path in _spellings(steps):
+            node = root
+            for sep, token in path:
+                if sep:
+                    node = node.setdefault(sep, {})
+                node = node.setdefault(token, {})
+            node[_END] = _is_word(path[-1][1])
+    return root, odd
+
 
 class PhraseMatcher:
-    """Many tagged phrase lists compiled into one regular expression.
+    """Many tagged phrase lists matched in one walk over a text's tokens.
 
-    Matches are found at every word start (not only where a previous match
-    ended), longest phrase first, so "clinically proven" and "proven" in one
-    sentence are both visible. A shorter phrase that is a word-prefix of a
-    longer one lends its tags to the longer one, so the longer match carries
-    both.
+    The phrases are kept as a trie of tokens (words and single punctuation characters),
+    each edge saying what separates a token from the one before, so building a matcher
+    compiles nothing. Matches are found at every word start (not only where a previous
+    match ended), longest phrase first, so "clinically proven" and "proven" in one
+    sentence are both visible. A shorter phrase that is a word-prefix of a longer one
+    lends its tags to the longer one, so the longer match carries both. The rare phrase
+    the token walk cannot express (letters beyond ASCII, which ``re.IGNORECASE`` compares
+    by its own rules, or a hyphen at a phrase's end) is matched by a regular expression
+    shaped as a character trie, and at each start the longer match of the two wins.
     """
 
     def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
@@ -305,19 +396,14 @@ class PhraseMatcher:
             )
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
-        if table:
+        self._root, odd = _trie(table)
+        #: First tokens that are not words: they start a phrase only after a non-word.
+        self._punctuation_heads = frozenset(t for t in self._root if not _is_word(t))
+        self._regex: re.Pattern[str] | None = None
+        if odd:
             # Tried after each non-word character of " " + the folded text: at every
-            # position not preceded by a word character. re's search loop skips from one
-            # non-word character to the next in C, without trying the trie in between.
-            body = _trie_regex(table)
-            self._regex: re.Pattern[str] | None = re.compile(rf"\W(?=((?:{body}))(?!\w))")
-        else:
-            self._regex = None
-
-    @property
-    def pattern(self) -> str | None:
-        """The regular expression's source (None for a matcher without phrases)."""
-        return self._regex.pattern if self._regex is not None else None
+            # position not preceded by a word character.
+            self._regex = re.compile(rf"\W(?=((?:{_trie_regex(odd)}))(?!\w))")
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start."""
@@ -325,17 +411,16 @@ class PhraseMatcher:
 
     def findall(self, text: str) -> list[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start, as a new list."""
-        regex = self._regex
-        if regex is None:
+        spans = self._walk(text) if self._root else []
+        if self._regex is not None:
+            spans = self._with_odd(text, spans)
+        if not spans:
             return []
         # The tags of a surface form depend on nothing else: remembered, since the same
         # few hundred forms ("may", "cures", "studies show") recur in every post.
         known = self._surfaces
         found: list[PhraseMatch] = []
-        for m in regex.finditer(" " + fold(text)):
-            start, end = m.span(1)
-            start -= 1
-            end -= 1
+        for start, end in spans:
             surface = text[start:end]
             tags = known.get(surface, _UNKNOWN)
             if tags is _UNKNOWN:
@@ -346,6 +431,60 @@ class PhraseMatcher:
                 found.append(PhraseMatch(start, end, surface, tags))
         return found
 
+    def _walk(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the longest phrase at each token a phrase starts with."""
+        root = self._root
+        folded = fold(text)
+        if not folded.isascii():
+            folded = folded.translate(_MATCH_CHARS)
+        tokens = _TOKENS.findall(folded)
+        n = len(tokens)
+        found: list[tuple[int, int]] = []
+        for i in compress(range(n), map(root.__contains__, tokens)):
+            token = tokens[i]
+            if i and token in self._punctuation_heads and _is_word(tokens[i - 1]):
+                continue  # a phrase starts only where no word character precedes it
+            node = root[token]
+            end = node.get(_END)
+            best = i if end or (end is not None and _ends_well(tokens, i)) else -1
+            k = i + 1
+            while k < n:
+                nxt = tokens[k]
+                if nxt == "-" or nxt.isspace():  # a hyphen (and any whitespace after it)
+                    sub = node.get(nxt if nxt == "-" else " ")
+                    k += 1
+                    if sub is None or k == n:
+                        break
+                    if nxt == "-" and tokens[k].isspace():
+                        k += 1
+                        if k == n:
+                            break
+                    node = sub.get(tokens[k])
+                else:
+                    node = node.get(nxt)
+                if node is None:
+                    break
+                end = node.get(_END)
+                if end or (end is not None and _ends_well(tokens, k)):
+                    best = k
+                k += 1
+            if best >= 0:
+                found.append((i, best))
+        if not found:
+            return []
+        ends = list(accumulate(map(len, tokens)))
+        return [(ends[i - 1] if i else 0, ends[j]) for i, j in found]
+
+    def _with_odd(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``spans`` with the odd phrases' matches, the longer kept at a shared start."""
+        assert self._regex is not None
+        longest = dict(spans)
+        for m in self._regex.finditer(" " + fold(text)):
+            start, end = m.start(1) - 1, m.end(1) - 1
+            if end > longest.get(start, -1):
+                longest[start] = end
+        return sorted(longest.items())
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the remembered surface forms."""
         return {k: v for k, v in self.__dict__.items() if k != "_surfaces"}
@@ -353,3 +492,9 @@ class PhraseMatcher:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._surfaces = {}
+
+
+def _ends_well(tokens: list[str], j: int) -> bool:
+    """Whether a phrase that ends with a token other than a word may end after token
+    ``j``: no word character follows it."""
+    return j + 1 == len(tokens) or not _is_word(tokens[j + 1])
