@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
@@ -147,6 +148,12 @@ def _match_key(text: str) -> str:
 _KEY_STRIP = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _phrase_key(phrase: str) -> str:
+    """:func:`normalise` of a phrase, remembered: a run's matchers share most phrases."""
+    return normalise(phrase)
+
+
 #: What :func:`fold` changes before lower-casing: the characters that lower-case to more
 #: than one character ("İ") or to a character that ``re.IGNORECASE`` does not equate with
 #: the ASCII letter it matches ("ı", "ſ").
@@ -247,12 +254,17 @@ class Lexicon:
     path: str = ""
     """The file it came from."""
 
-    def forms(self) -> set[str]:
-        """Every surface form of every term."""
-        out: set[str] = set()
-        for term in self.terms:
-            out |= expand(term, self.inflect)
-        return out
+    def forms(self) -> frozenset[str]:
+        """Every surface form of every term (worked out once: many rules use one list)."""
+        return _forms(self.terms, self.inflect)
+
+
+@lru_cache(maxsize=1024)
+def _forms(terms: tuple[str, ...], inflect: str) -> frozenset[str]:
+    out: set[str] = set()
+    for term in terms:
+        out |= expand(term, inflect)
+    return frozenset(out)
 
 
 class PhraseMatch(NamedTuple):
@@ -376,7 +388,7 @@ class PhraseMatcher:
         table: dict[str, set[str]] = {}
         for tag, phrases in tagged:
             for phrase in phrases:
-                key = normalise(phrase)
+                key = _phrase_key(phrase)
                 if key:
                     table.setdefault(key, set()).add(tag)
         # Prefix tags: "free you from" also carries the tags of "free".
@@ -391,9 +403,8 @@ class PhraseMatcher:
                         table[long] |= table[short]
         self._tags: dict[str, frozenset[str]] = {}
         for key, tags in table.items():
-            self._tags[_match_key(key)] = frozenset(tags) | self._tags.get(
-                _match_key(key), frozenset()
-            )
+            spelling = _match_key(key)
+            self._tags[spelling] = frozenset(tags) | self._tags.get(spelling, frozenset())
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
         self._root, odd = _trie(table)
