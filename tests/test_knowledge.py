@@ -132,6 +132,10 @@ def test_real_pack_covers_the_expected_treatments_and_jurisdictions(pack: Knowle
         "gabapentin", "amphetamine", "lisdexamfetamine", "paxlovid", "zuranolone", "hcg",
         "whole-body-cryotherapy", "shockwave", "lasik", "smile", "psychotherapy",
         "dietary-supplements", "compounded-drugs", "iv-vitamin-therapy",
+        # cash-pay clinic treatments by class (tests/test_regulatory_clinic_pack.py)
+        "phentermine", "naltrexone-bupropion", "bpc-157", "sermorelin", "chelation-therapy",
+        "ozone-therapy", "methylene-blue", "ivermectin", "platelet-rich-plasma", "tdcs",
+        "vagus-nerve-stimulation",
     }  # fmt: skip
     assert expected <= set(pack.treatments)
     assert {"us", "uk", "us-or", "us-co"} <= set(pack.jurisdictions)
