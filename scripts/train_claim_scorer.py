@@ -79,6 +79,8 @@ def snippet(text: str, block: str) -> str:
         return f"- {text}\n"
     if block == "table-cell":
         return f"| Item |\n|---|\n| {text} |\n"
+    if block == "blockquote":
+        return f"> {text}\n"
     if block == "front-matter":
         return f"---\ntitle: {yaml.safe_dump(text, width=10_000).strip()}\n---\n"
     return text + "\n"

@@ -209,3 +209,51 @@ def test_a_hyphenated_name_ending_in_a_is_one_word_before_the_verb() -> None:
 def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
     found = claims("Our clients tell us their migraines are gone within a month.")
     assert where(found) == [("CL109", 1, 1)]
+
+
+# -- third round (issue 15): classes missed on a second set of sentences written from the
+# GUIDE alone; every row below is invented here, not taken from that set --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a function or measure said to come back or move to normal (CL121)
+        ("- Sense of smell back within a month\n", "CL121", 18),
+        ("## Erections restored without pills\n", "CL102", 14),
+        ("Your triglycerides plunge by half on our plan.\n", "CL121", 6),
+        ("Resting heart rate back to normal after the course.\n", "CL121", 20),
+        # a condition beaten, tamed or switched off (CL118, or CL102 when its efficacy verb
+        # reads the participle first)
+        ("- Stuttering conquered in ten sessions\n", "CL102", 14),
+        ("## Hay fever switched off for the season\n", "CL118", 14),
+        ("Colic becomes a distant memory after two visits.\n", "CL118", 7),
+        ("Your tremor settles down within days of the first drip.\n", "CL118", 13),
+        # the offering itself called safe, and risk waved away
+        ("- An absolutely safe alternative to surgery\n", "CL107", 3),
+        ("One of the safest procedures in dentistry.\n", "CL107", 1),
+        ("With our sedation there is nothing to worry about.\n", "CL107", 28),
+        # an elliptical tagline after a dash or comma speaks of the clause before it
+        ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
+    ],
+)
+def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
+    found = claims(text)
+    assert (found[0].rule, found[0].start.line, found[0].start.column) == (rule, 1, column)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your sense of smell may come back within a few months for some people.\n",
+        "Blood pressure can drop briefly during the infusion.\n",
+        "If your periods do not return after stopping the pill, see your GP.\n",
+        "Lower back pain comes back for many people within a year.\n",
+        "Hay fever is switched on by pollen in spring.\n",
+        "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
+        "We guarantee a reply within two working days.\n",
+        "Results vary, guaranteed or not.\n",
+    ],
+)
+def test_third_round_near_misses_stay_quiet(text: str) -> None:
+    assert claims(text) == []

@@ -208,7 +208,7 @@ class ClaimKind(Kind):
                 continue
             if self.unless_subject and self._person_subject(text, m, matches):
                 continue
-            a, b = clause_bounds(text, m.start, m.end)
+            a, b = _elliptical(text, m, *clause_bounds(text, m.start, m.end))
             others = [c for c in matches if a <= c.start < b and c is not m]
             if self.unless and (
                 self.unless.tag in m.tags
@@ -392,6 +392,23 @@ def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
 def _gap(text: str, lo: int, hi: int) -> int:
     """Number of words in ``text[lo:hi]``."""
     return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
+
+
+def _elliptical(text: str, m: PhraseMatch, a: int, b: int) -> tuple[int, int]:
+    """The clause a trigger speaks of: its own, or, when the trigger stands alone in a
+    clause that follows another ("Drop 30 pounds in 12 weeks, guaranteed", "Results?
+    Proven." is two sentences, so not this), the clause before it and its own: an
+    elliptical tagline says its word of the clause it follows."""
+    if a == 0 or _has_letters(text, a, m.start) or _has_letters(text, m.end, b):
+        return a, b
+    k = a - 1
+    while k > 0 and not text[k].isalnum():
+        k -= 1
+    return clause_bounds(text, k, k + 1)[0], b
+
+
+def _has_letters(text: str, start: int, end: int) -> bool:
+    return any(ch.isalpha() for ch in text[start:end])
 
 
 def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:
