@@ -45,7 +45,10 @@ from claimlint.run.runner import lint_text  # noqa: E402
 RULE = "CL117"
 SENTENCES = ROOT / "tests" / "data" / "scorer-sentences.yaml"
 SPEC = ROOT / "tests" / "data" / "claim-sentences.yaml"
-WRITTEN = ROOT / "tests" / "data" / "claim-training.yaml"
+WRITTEN = (
+    ROOT / "tests" / "data" / "claim-training.yaml",
+    ROOT / "tests" / "data" / "claim-training-2.yaml",
+)
 MODEL = ROOT / "rules" / "models" / "claim-scorer.yml"
 SETS = ("dev", "dev2")
 #: Training settings: L2 strength, learning rate, rounds, and how often a word must occur
@@ -205,8 +208,8 @@ def dump_model(model: Model, sentences: int, positives: int) -> str:
         "# script and run `python scripts/train_claim_scorer.py train`.\n"
         f"# Trained on {sentences} sentences ({positives} claims):\n"
         "# tests/data/scorer-sentences.yaml (labelled posts), tests/data/claim-sentences.yaml\n"
-        "# (the claim rules' specification) and tests/data/claim-training.yaml (sentences\n"
-        "# written for training).\n"
+        "# (the claim rules' specification) and tests/data/claim-training.yaml and\n"
+        "# claim-training-2.yaml (sentences written for training).\n"
         "# Features: w: word, f: first word, c: phrase class present, p: class before class,\n"
         "# s: form (see claimlint/engine/kinds/scored.py).\n"
     )
@@ -220,10 +223,10 @@ def dump_model(model: Model, sentences: int, positives: int) -> str:
 
 def written_rows() -> list[dict[str, Any]]:
     """The sentences written for training (their own group, "written")."""
-    data = yaml.safe_load(WRITTEN.read_text(encoding="utf-8"))
     return [
         {"post": "written", "block": r["block"], "text": r["text"], "label": int(r["label"])}
-        for r in data
+        for path in WRITTEN
+        for r in yaml.safe_load(path.read_text(encoding="utf-8"))
     ]
 
 
