@@ -552,6 +552,14 @@ def measure(cmd: Sequence[str], cwd: Path, env: dict[str, str]) -> Run:
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * scale / 1e6, status, output)
 
 
+def linted(run: Run, what: str) -> Run:
+    """``run``, after checking that claimlint printed its summary (a Python without
+    claimlint exits 1 too, as a run with findings does)."""
+    if b"Found " not in run.output and b"No findings" not in run.output:
+        raise SystemExit(f"bench: {what} printed no summary: is claimlint importable?")
+    return run
+
+
 def median_run(cmd: Sequence[str], cwd: Path, env: dict[str, str], times: int) -> Run:
     """The run with the median wall time of ``times`` runs."""
     runs = sorted((measure(cmd, cwd, env) for _ in range(times)), key=lambda r: r.wall)
@@ -618,6 +626,8 @@ def bench_size(
     print(f"    --jobs 1, cache warm {warm.wall:.2f} s", flush=True)
     no_cache = measure(claimlint(*check, "--no-cache", "--jobs", "1", "."), corpus, env)
     print(f"    --jobs 1 --no-cache {no_cache.wall:.2f} s", flush=True)
+    for run, what in ((jobs1, "--jobs 1"), (jobs2, "--jobs 2"), (no_cache, "--no-cache")):
+        linted(run, f"claimlint check {what}")
     outputs = {jobs1.output, jobs2.output, warm.output, no_cache.output}
     found: dict[str, Run | None] = {}
     if others:
@@ -719,7 +729,7 @@ def reference_run(
         forget_results(cache_dir)
         runs.append(measure(check, corpus, env))
     floor = sorted(floors, key=lambda r: r.wall)[ROUNDS // 2]
-    jobs1 = sorted(runs, key=lambda r: r.wall)[ROUNDS // 2]
+    jobs1 = linted(sorted(runs, key=lambda r: r.wall)[ROUNDS // 2], "claimlint check --jobs 1")
     print(f"    floor {floor.wall:.2f} s, --jobs 1 {jobs1.wall:.2f} s", flush=True)
     found = other_linters(corpus, env) if others else {}
     return Reference(len(files), size / 1e6, floor, jobs1, found)
