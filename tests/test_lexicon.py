@@ -356,7 +356,29 @@ def test_the_built_in_phrases_need_no_regular_expression(
 
 
 def test_a_phrase_beyond_ascii_is_matched_beside_the_walked_ones() -> None:
-    matcher = PhraseMatcher([("walk", ["cafe", "cafe au lait"]), ("odd", ["café au"])])
+    matcher = PhraseMatcher([("walk", ["cafe", "cafe au lait"]), ("odd", ["straße"])])
     assert matcher._regex is not None
-    got = [(m.start, m.text, sorted(m.tags)) for m in matcher.findall("Café au lait, cafe au lait")]
-    assert got == [(0, "Café au", ["odd"]), (14, "cafe au lait", ["walk"])]
+    got = [
+        (m.start, m.text, sorted(m.tags)) for m in matcher.findall("Straße, strasse, cafe au lait")
+    ]
+    assert got == [(0, "Straße", ["odd"]), (17, "cafe au lait", ["walk"])]
+
+
+def test_accented_latin_letters_are_walked() -> None:
+    matcher = PhraseMatcher([("m", ["Ménière's disease"]), ("c", ["café"])])
+    assert matcher._regex is None
+    got = [(m.start, m.text) for m in matcher.findall("MÉNIÈRE’S DISEASE at the Café; cafe")]
+    assert got == [(0, "MÉNIÈRE’S DISEASE"), (25, "Café")]
+
+
+def test_the_walk_compares_accented_latin_letters_as_case_insensitive_matching_does() -> None:
+    """Each letter the walk compares as it is (``_WALKABLE``) equals, under
+    ``re.IGNORECASE``, exactly the characters that fold to its lower case."""
+    from claimlint.text.lexicon import _WALKABLE
+
+    every = _all_characters()
+    folded = fold(every)
+    for letter in sorted(_WALKABLE):
+        lower = letter.lower()
+        insensitive = [m.start() for m in re.finditer(re.escape(lower), every, re.IGNORECASE)]
+        assert insensitive == [m.start() for m in re.finditer(re.escape(lower), folded)], letter

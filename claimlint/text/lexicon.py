@@ -303,12 +303,27 @@ def _is_word(token: str) -> bool:
     return first.isalnum() or first == "_"
 
 
+#: Letters beyond ASCII that the walk may compare as they are: the accented Latin letters,
+#: each of which ``re.IGNORECASE`` equates only with its own capital (which :func:`fold`
+#: lower-cases to it). Left out: sharp s, dotless and dotted i, long s and the three-case
+#: digraphs (DŽ, Dž, dž ...), which case-insensitive matching treats specially.
+_WALKABLE = frozenset(
+    chr(i)
+    for i in range(0xC0, 0x250)
+    if chr(i).isalpha()
+    and i not in (0xDF, 0x130, 0x131, 0x17F)
+    and not 0x1C4 <= i <= 0x1CC
+    and not 0x1F1 <= i <= 0x1F3
+)
+
+
 def _steps(key: str) -> list[tuple[str, str]] | None:
     """A normalised phrase as (separator, token) steps: the separator before each token is
     "" (the tokens touch), " " (whitespace) or "-" (a hyphen, whitespace or nothing);
-    None for a phrase the token walk cannot express (not ASCII, or a separator at an end or
-    next to another one), which the regular expression matches instead."""
-    if not key.isascii():
+    None for a phrase the token walk cannot express (a letter beyond ASCII and the accented
+    Latin ones, or a separator at an end or next to another one), which the regular
+    expression matches instead."""
+    if not key.isascii() and not all(c.isascii() or c in _WALKABLE for c in key):
         return None
     steps: list[tuple[str, str]] = []
     sep = ""
@@ -379,9 +394,10 @@ class PhraseMatcher:
     match ended), longest phrase first, so "clinically proven" and "proven" in one
     sentence are both visible. A shorter phrase that is a word-prefix of a longer one
     lends its tags to the longer one, so the longer match carries both. The rare phrase
-    the token walk cannot express (letters beyond ASCII, which ``re.IGNORECASE`` compares
-    by its own rules, or a hyphen at a phrase's end) is matched by a regular expression
-    shaped as a character trie, and at each start the longer match of the two wins.
+    the token walk cannot express (letters beyond ASCII and accented Latin, which
+    ``re.IGNORECASE`` compares by its own rules, or a hyphen at a phrase's end) is
+    matched by a regular expression shaped as a character trie, and at each start the
+    longer match of the two wins.
     """
 
     def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
