@@ -233,6 +233,10 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         ("- An absolutely safe alternative to surgery\n", "CL107", 3),
         ("One of the safest procedures in dentistry.\n", "CL107", 1),
         ("With our sedation there is nothing to worry about.\n", "CL107", 28),
+        # one client's story or result said to be typical (CL122)
+        ("Ravi ran his first 10K in May, and his story is the norm here.\n", "CL122", 46),
+        ("Family after family sees the tantrums fade within a term.\n", "CL122", 1),
+        ("Like almost all of our clients, Omar sleeps soundly now.\n", "CL122", 1),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -253,7 +257,18 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "Like most of our clients, Omar had tried two medications before coming to us.\n",
+        "Omar's recovery was unusually quick and is not typical.\n",
     ],
 )
 def test_third_round_near_misses_stay_quiet(text: str) -> None:
     assert claims(text) == []
+
+
+def test_may_the_month_is_no_hedge() -> None:
+    # "in May" inside a sentence names the month; "May" opening a sentence or a line
+    # still hedges it
+    assert where(claims("Dana finished the course in May, and her story is the norm here.\n")) == [
+        ("CL122", 1, 48)
+    ]
+    assert claims("May ease joint pain in some people.\n") == []

@@ -104,7 +104,10 @@ class _Context:
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:
         if unit is not self._unit:
-            self._unit, self._matches, self._tags = unit, self._matcher.findall(unit.text), None
+            found = self._matcher.findall(unit.text)
+            if any(m.text == "May" for m in found):
+                found = [m for m in found if not _the_month(unit.text, m)]
+            self._unit, self._matches, self._tags = unit, found, None
         return self._matches
 
     def tags(self, unit: Sentence) -> set[str]:
@@ -124,6 +127,15 @@ class _Context:
 
     def reported(self, category: str) -> list[tuple[Sentence, Hit]]:
         return self._reported.get(category, [])
+
+
+def _the_month(text: str, m: PhraseMatch) -> bool:
+    """Whether a match of "May" is the month: capitalised inside a sentence ("in May, ...")
+    rather than the hedge that opens one ("May help ...")."""
+    if m.text != "May":
+        return False
+    before = text[: m.start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'“‘(*-•"
 
 
 def _excerpt(doc: Document, line: int) -> str:
