@@ -237,6 +237,9 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         ("Ravi ran his first 10K in May, and his story is the norm here.\n", "CL122", 46),
         ("Family after family sees the tantrums fade within a term.\n", "CL122", 1),
         ("Like almost all of our clients, Omar sleeps soundly now.\n", "CL122", 1),
+        # a condition joined to "free" (CL123)
+        ("- Eczema-free by spring\n", "CL123", 10),
+        ("- Back pain free in six weeks\n", "CL123", 13),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -257,6 +260,8 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "Our aim is to keep you eczema-free through the winter.\n",
+        "Book a free back pain assessment.\n",
         "Like most of our clients, Omar had tried two medications before coming to us.\n",
         "Omar's recovery was unusually quick and is not typical.\n",
     ],

@@ -130,7 +130,7 @@ def test_a_model_file_beside_the_rule_is_read(tmp_path: Path) -> None:
 
 def test_cl117_reports_its_example_and_names_the_words_that_weighed_most() -> None:
     found = [
-        f for f in lint("Our drip leaves you energised and hangover-free.") if f.rule == "CL117"
+        f for f in lint("Our drip leaves you energised and clear-headed.") if f.rule == "CL117"
     ]
     assert len(found) == 1
     assert re.fullmatch(
