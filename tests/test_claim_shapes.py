@@ -240,6 +240,10 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         # a condition joined to "free" (CL123)
         ("- Eczema-free by spring\n", "CL123", 10),
         ("- Back pain free in six weeks\n", "CL123", 13),
+        # a benefit promised by a date in a line of its own (CL124)
+        ("- Calmer evenings within two weeks\n", "CL124", 19),
+        ("## Clearer skin by week four\n", "CL124", 17),
+        ("- Deeper sleep after four infusions\n", "CL124", 16),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -260,6 +264,9 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "- Calmer evenings may come within a few weeks for some people\n",
+        "## What recovery usually looks like in the first week\n",
+        "Most clients report deeper sleep within two weeks, so book a follow-up.\n",
         "Our aim is to keep you eczema-free through the winter.\n",
         "Book a free back pain assessment.\n",
         "Like most of our clients, Omar had tried two medications before coming to us.\n",
