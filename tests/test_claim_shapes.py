@@ -244,6 +244,9 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         ("- Calmer evenings within two weeks\n", "CL124", 19),
         ("## Clearer skin by week four\n", "CL124", 17),
         ("- Deeper sleep after four infusions\n", "CL124", 16),
+        # a rival denied by the subject, and a comparison with every alternative (CL110)
+        ("No migraine treatment in the state comes close to ours.\n", "CL110", 36),
+        ("Dermatology has never seen a better acne treatment.\n", "CL110", 17),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -264,6 +267,8 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "No trial has shown that TMS works better than medication.\n",
+        "No, our peels are not more effective than retinoids.\n",
         "- Calmer evenings may come within a few weeks for some people\n",
         "## What recovery usually looks like in the first week\n",
         "Most clients report deeper sleep within two weeks, so book a follow-up.\n",
@@ -284,3 +289,12 @@ def test_may_the_month_is_no_hedge() -> None:
         ("CL122", 1, 48)
     ]
     assert claims("May ease joint pain in some people.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["- Nature's strongest remedy for insomnia\n", "Ohio's leading clinic for back pain.\n"],
+)
+def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
+    # "Nature's strongest", "Ohio's leading": a place's or nature's best, not a person's story
+    assert [f.rule for f in lint(text) if f.category in ("testimonial", "missing-disclosure")] == []

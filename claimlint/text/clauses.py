@@ -33,7 +33,8 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:when|whenever|because|since|now\s+that|so\s
 _UNIVERSAL = re.compile(r"(?i)nothing|none|no")
 _COMPARISON = re.compile(
     r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
-    r"as\s+(?:well|fast|quickly|effectively|much)|like)\b(?:\s+than)?"
+    r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
+    r"\b(?:\s+than)?"
 )
 _QUESTION_END = re.compile(r"\?[\s\"'’”)\]]*$")
 _WORD = re.compile(r"[\w'’-]+")
@@ -142,7 +143,28 @@ def _negated(text: str, start: int, window: int) -> bool:
         return False
     if _SUBORDINATE.search(before, lo + found.end()):
         return False  # "no reason to live with OCD when TMS eliminates ...": scope ends at "when"
-    return not (_UNIVERSAL.fullmatch(found.group()) and _COMPARISON.search(text, start, b))
+    return not (
+        _UNIVERSAL.fullmatch(found.group())
+        and _COMPARISON.search(text, start, b)
+        and _only_a_subject(before[lo + found.end() :])
+    )
+
+
+def _only_a_subject(between: str) -> bool:
+    """Whether only a subject stands between a universal negator and the trigger ("No
+    treatment on earth | comes close"): "No study has shown that ..." and "Nobody should
+    assume ..." deny what follows them, not its rivals."""
+    return len(between.split()) <= 5 and not _NOT_A_SUBJECT.search(between)
+
+
+#: Words that show more than a subject after a universal negator: punctuation that closes
+#: it, another negation, a verb of saying, showing or proving, a modal, a copula, "that".
+_NOT_A_SUBJECT = re.compile(
+    r"[,;:]|\b(?:not|never|no|nothing|none|nobody|without|that|has|have|had|shown|shows?"
+    r"|suggests?|says?|said|proves?|proven|should|can|could|will|would|may|might|must"
+    r"|is|are|was|were)\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 #: Words that may stand between a subject and its verb: auxiliaries and adverbs ("Dr. Lee
@@ -265,7 +287,15 @@ _NAMED_OWNER = re.compile(
 _NOT_A_PERSON = re.compile(
     r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
     r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
-    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men)['’]s\s"
+    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s"
+)
+
+
+#: A possessive followed by a superlative or a rank: a place's or an institution's best,
+#: first or only ("the world's first", "London's leading", "Nature's strongest").
+_RANKED = re.compile(
+    r"[A-Z][a-z]+['’]s\s+(?:most|best|leading|largest|biggest|first|only|top|favou?rite"
+    r"|number\s+one|no\.\s*1|#1|[a-z]{3,}est)\b"
 )
 
 
@@ -275,6 +305,8 @@ def named_owner(text: str, start: int) -> tuple[int, int] | None:
     found = _NAMED_OWNER.search(text, max(0, start - 40), start)
     if found is None or _NOT_A_PERSON.match(text, found.start()):
         return None
+    if _RANKED.match(text, found.start()):
+        return None  # "America's most successful", "Nature's strongest": a ranking, not a case
     name = _OWNER_WORD.match(text, found.start())
     return (found.start(), name.end()) if name else None
 
