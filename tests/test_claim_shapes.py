@@ -247,6 +247,8 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         # a rival denied by the subject, and a comparison with every alternative (CL110)
         ("No migraine treatment in the state comes close to ours.\n", "CL110", 36),
         ("Dermatology has never seen a better acne treatment.\n", "CL110", 17),
+        # a promise to the reader that something comes back (CL108)
+        ("You'll taste your morning coffee again within a week.\n", "CL108", 1),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -267,6 +269,9 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "You will see us again in two weeks for a check-up.\n",
+        "You will be able to drive again the next day.\n",
+        "You will no longer need a referral for the second course.\n",
         "No trial has shown that TMS works better than medication.\n",
         "No, our peels are not more effective than retinoids.\n",
         "- Calmer evenings may come within a few weeks for some people\n",
