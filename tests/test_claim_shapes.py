@@ -249,6 +249,12 @@ def test_a_clinic_report_of_what_its_clients_say_is_a_typical_outcome() -> None:
         ("Dermatology has never seen a better acne treatment.\n", "CL110", 17),
         # a promise to the reader that something comes back (CL108)
         ("You'll taste your morning coffee again within a week.\n", "CL108", 1),
+        # safety made total whatever the subject, a denial in a list of denials, a client's
+        # outcome promised to the reader by ellipsis, ear and vein conditions in lay words
+        ("Our saline flush is totally safe for babies.\n", "CL107", 18),
+        ("Fast recovery: no stitches, no risk.\n", "CL107", 29),
+        ("Maya slept through her whole treatment, and so will you.\n", "CL108", 41),
+        ("## Ringing gone for good\n", "CL118", 12),
         # an elliptical tagline after a dash or comma speaks of the clause before it
         ("- Sleep through every night in a month, guaranteed\n", "CL103", 41),
     ],
@@ -269,6 +275,9 @@ def test_third_round_classes_read_on_unseen_wordings(text: str, rule: str, colum
         "Is this a safe alternative to surgery for you? Ask your surgeon.\n",
         "We guarantee a reply within two working days.\n",
         "Results vary, guaranteed or not.\n",
+        "Your personal information is completely safe with us.\n",
+        "The surgeon moves healthy hair to the thinning crown.\n",
+        "Is the saline flush totally safe for babies? Ask us.\n",
         "You will see us again in two weeks for a check-up.\n",
         "You will be able to drive again the next day.\n",
         "You will no longer need a referral for the second course.\n",
