@@ -205,7 +205,11 @@ class ClaimKind(Kind):
             if (
                 self.skip_negated
                 and is_negated(text, m.start)
-                and not (self.standalone.tag in m.tags and _LISTED_DENIAL.match(m.text))
+                and not (
+                    self.standalone.tag in m.tags
+                    and _LISTED_DENIAL.match(m.text)
+                    and _DENIAL_LIST.search(text, 0, m.start)
+                )
             ):
                 continue  # "no downtime, no risk": the list's "no" does not deny "no risk"
             if self.skip_questions and is_embedded_question(text, m.start):
@@ -401,6 +405,8 @@ def _gap(text: str, lo: int, hi: int) -> int:
 #: A claim phrase that is itself a denial ("no risk", "zero side effects", "nothing to worry
 #: about"): a "no X," before it in a list adds to it rather than denying it.
 _LISTED_DENIAL = re.compile(r"(?i)(?:no|zero|nothing|non)\b")
+#: The list it stands in: one or more "no X," right before it ("no downtime, no risk").
+_DENIAL_LIST = re.compile(r"(?i)(?:\b(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)+$")
 
 
 def _elliptical(text: str, m: PhraseMatch, a: int, b: int) -> tuple[int, int]:
