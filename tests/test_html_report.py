@@ -308,7 +308,8 @@ def test_reviewed_marks_survive_reload_and_download_as_a_baseline(
 
     page.reload()
     page.wait_for_selector("html[data-ready]")
-    loaded.wait("() => document.getElementById('status').textContent !== ''")
+    # generous: on a loaded two-core machine the reloaded page took over 10 s once
+    loaded.wait("() => document.getElementById('status').textContent !== ''", timeout=60.0)
     assert loaded.status() == f"3 of {len(expected)} findings reviewed."
     loaded.js(OPEN_ALL)
     ticked = loaded.js(
