@@ -36,6 +36,9 @@ _COMPARISON = re.compile(
     r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
     r"\b(?:\s+than)?"
 )
+#: Items of a list of denials right before a position: "no downtime, ", "no stitches, zero
+#: scars, ".
+_DENIAL_LIST = re.compile(r"(?i)(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)+")
 _QUESTION_END = re.compile(r"\?[\s\"'’”)\]]*$")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -143,6 +146,8 @@ def _negated(text: str, start: int, window: int) -> bool:
         return False
     if _SUBORDINATE.search(before, lo + found.end()):
         return False  # "no reason to live with OCD when TMS eliminates ...": scope ends at "when"
+    if _DENIAL_LIST.fullmatch(before, lo + found.start()):
+        return False  # "no downtime, no risk": items of a list of denials deny only themselves
     return not (
         _UNIVERSAL.fullmatch(found.group())
         and _COMPARISON.search(text, start, b)

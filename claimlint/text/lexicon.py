@@ -419,7 +419,7 @@ class PhraseMatcher:
                         table[long] |= table[short]
         self._tags: dict[str, frozenset[str]] = {}
         for key, tags in table.items():
-            spelling = _match_key(key)
+            spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
             self._tags[spelling] = frozenset(tags) | self._tags.get(spelling, frozenset())
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}

@@ -202,16 +202,8 @@ class ClaimKind(Kind):
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
-            if (
-                self.skip_negated
-                and is_negated(text, m.start)
-                and not (
-                    self.standalone.tag in m.tags
-                    and _LISTED_DENIAL.match(m.text)
-                    and _DENIAL_LIST.search(text, 0, m.start)
-                )
-            ):
-                continue  # "no downtime, no risk": the list's "no" does not deny "no risk"
+            if self.skip_negated and is_negated(text, m.start):
+                continue
             if self.skip_questions and is_embedded_question(text, m.start):
                 continue
             if self.unless_subject and self._person_subject(text, m, matches):
@@ -400,13 +392,6 @@ def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
 def _gap(text: str, lo: int, hi: int) -> int:
     """Number of words in ``text[lo:hi]``."""
     return len(_WORD.findall(text[lo:hi])) if hi > lo else 0
-
-
-#: A claim phrase that is itself a denial ("no risk", "zero side effects", "nothing to worry
-#: about"): a "no X," before it in a list adds to it rather than denying it.
-_LISTED_DENIAL = re.compile(r"(?i)(?:no|zero|nothing|non)\b")
-#: The list it stands in: one or more "no X," right before it ("no downtime, no risk").
-_DENIAL_LIST = re.compile(r"(?i)(?:\b(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)+$")
 
 
 def _elliptical(text: str, m: PhraseMatch, a: int, b: int) -> tuple[int, int]:
