@@ -312,3 +312,62 @@ def test_may_the_month_is_no_hedge() -> None:
 def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
     # "Nature's strongest", "Ohio's leading": a place's or nature's best, not a person's story
     assert [f.rule for f in lint(text) if f.category in ("testimonial", "missing-disclosure")] == []
+
+
+# -- fourth round (issue 15): a part of the body as the outcome, healing, and verbs of
+# physical action; every row invented here ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a part of the body named as damaged, mended by any verb
+        ("Shockwave rebuilds worn-out knees in four visits.\n", "CL102", 11),
+        ("Our decompression table fixes a herniated disc for good.\n", "CL102", 25),
+        ("- Clogged arteries cleared in ten sessions\n", "CL118", 20),
+        # a part of the body left or kept in a promised state
+        ("Our omega protocol keeps your arteries young.\n", "CL116", 20),
+        ("The infusion gives patients their lungs back.\n", "CL116", 14),
+        ("Each drip keeps your immune system strong all winter.\n", "CL116", 11),
+        ("Our collagen shots leave your tendons stronger than before.\n", "CL116", 20),
+        # healing and wounds
+        ("Our sessions speed healing.\n", "CL116", 14),
+        ("Hyperbaric oxygen closes stubborn wounds.\n", "CL116", 19),
+        # a verb of physical action made one of riddance
+        ("Our laser heats away stubborn fat.\n", "CL116", 11),
+    ],
+)
+def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
+    found = claims(text)
+    assert (found[0].rule, found[0].start.line, found[0].start.column) == (rule, 1, column)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A torn meniscus may heal with rest and physiotherapy.\n",
+        "Our physiotherapists assess damaged ligaments before any treatment.\n",
+        "We treat herniated discs with decompression and exercise.\n",
+        "Is your knee stiff in the morning?\n",
+        # healing named as the outcome of something that is no treatment
+        "Smoking slows wound healing.\n",
+        "Stress delays bone healing.\n",
+        "Healing takes six to eight weeks.\n",
+        # what a device or substance does on its way, not a promise
+        "The laser warms the skin.\n",
+        "Exosomes reach the joint lining.\n",
+        "The numbing cream numbs the skin before the needles.\n",
+        "Light penetrates the skin to a depth of 5 mm.\n",
+        "Our team checks out your knee pain at the first visit.\n",
+    ],
+)
+def test_fourth_round_near_misses_stay_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_the_message_names_the_verbs_object_before_the_subjects_condition_word() -> None:
+    # "cold plunge" starts with a condition word; the outcome is what the verb acts on
+    (found,) = claims("The cold plunge melts away muscle soreness.\n")
+    assert found.message == (
+        "'melts away' states as certain that the treatment changes muscle soreness"
+    )

@@ -204,6 +204,8 @@ class ClaimKind(Kind):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
             if self.skip_negated and is_negated(text, m.start):
                 continue
+            if self.outcome and self._names_an_outcome(m, matches):
+                continue  # "wound healing", "bone repair": the trigger is part of the outcome
             if self.skip_questions and is_embedded_question(text, m.start):
                 continue
             if self.unless_subject and self._person_subject(text, m, matches):
@@ -261,6 +263,9 @@ class ClaimKind(Kind):
                 ]
                 if not near:
                     continue
+                if not self.outcome_before:
+                    # the trigger's object first: "the cold plunge melts away soreness"
+                    near.sort(key=lambda c: c.start < m.start)
                 outcome = near[0].text
                 if self.outcome_before:  # "fibromyalgia pain": the whole subject
                     outcome = text[near[0].start : near[-1].end]
@@ -274,6 +279,18 @@ class ClaimKind(Kind):
                 suggestion=_suggestion(text, edit),
             )
             return  # one finding per sentence and rule: the first claim
+
+    def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
+        """True when the trigger ends a longer outcome phrase ("wound healing") or, as a
+        gerund, is one ("speeds healing"): it is the outcome's noun, not a verb."""
+        tag = self.outcome.tag
+        gerund = m.text.lower().endswith("ing")  # "healing" alone: the noun too
+        return any(
+            tag in c.tags
+            and c.end == m.end
+            and (c.start < m.start or (gerund and c.start == m.start))
+            for c in matches
+        )
 
     def _person_subject(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when the trigger's subject is an ``unless-subject`` phrase or a titled name."""

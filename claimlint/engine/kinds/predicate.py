@@ -69,6 +69,8 @@ _BETWEEN = frozenset(
         "'ll",
     }
 )
+#: Particles that make any verb one of riddance ("heats away fat", "cools away the ache").
+_RIDDANCE = frozenset({"away"})
 #: Words a verb-shaped word may be that are not verbs of the subject.
 _NOT_FINITE = frozenset(
     {
@@ -397,6 +399,8 @@ class PredicateKind(Kind):
             return False
         if gap and gap[0] in _AFTER_NOUN and not (self.outcome_verb and gap[0] == "with"):
             return False
+        if gap and gap[0] in _RIDDANCE:
+            return True  # "heats away fat": a verb of mechanism made one of riddance
         return not any(n.start <= vs < n.end for n in not_verbs)
 
     @staticmethod
