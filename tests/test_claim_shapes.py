@@ -371,3 +371,63 @@ def test_the_message_names_the_verbs_object_before_the_subjects_condition_word()
     assert found.message == (
         "'melts away' states as certain that the treatment changes muscle soreness"
     )
+
+
+def accounts(text: str) -> list[tuple[str, int, int, str]]:
+    return [
+        (f.rule, f.start.line, f.start.column, f.message)
+        for f in lint(text)
+        if f.category == "testimonial"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "match"),
+    [
+        # a named client's account passed on with a verb of telling (CL114)
+        (
+            "Sarah, 52, told us her hot flashes stopped after the first pellet.\n",
+            1,
+            "Sarah, 52, told us her hot flashes",
+        ),
+        (
+            "Last week Dev emailed us to say his eczema was gone.\n",
+            11,
+            "Dev emailed us to say his eczema",
+        ),
+        ("She told us her energy came back within a week.\n", 1, "She told us her energy"),
+        # a quoted account of an outcome outside mental health
+        (
+            "\u201cMy plantar fasciitis is a thing of the past.\u201d \u2014 Luis, 47\n",
+            1,
+            "\u201cMy plantar fasciitis is a thing of the past.\u201d",
+        ),
+        (
+            "\u201cWe tried for four years. Our daughter was born in June.\u201d \u2014 Amira\n",
+            1,
+            "\u201cWe tried for four years. Our daughter was born in June.\u201d",
+        ),
+    ],
+)
+def test_fourth_round_testimonials_in_other_words(text: str, column: int, match: str) -> None:
+    assert accounts(text) == [
+        ("CL114", 1, column, f"client testimonial about an outcome: '{match}'")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff, titled or described, pass on no client's account
+        "Dr. Okoro told us the swelling settles within a day.\n",
+        "Ines, our practice nurse, told us most patients sleep better.\n",
+        "Our team told us the bruising fades within a week.\n",
+        # no outcome follows the telling
+        "Dev told us he would like a Saturday appointment.\n",
+        # the outcome must follow in the same sentence, not later in the paragraph
+        "Many patients tell us the first session feels long. We check blood pressure twice.\n",
+        "\u201cThe parking was easy and the staff were kind.\u201d \u2014 Luis, 47\n",
+    ],
+)
+def test_fourth_round_tellings_that_are_no_testimonial(text: str) -> None:
+    assert accounts(text) == []

@@ -263,9 +263,6 @@ class ClaimKind(Kind):
                 ]
                 if not near:
                     continue
-                if not self.outcome_before:
-                    # the trigger's object first: "the cold plunge melts away soreness"
-                    near.sort(key=lambda c: c.start < m.start)
                 outcome = near[0].text
                 if self.outcome_before:  # "fibromyalgia pain": the whole subject
                     outcome = text[near[0].start : near[-1].end]
@@ -322,9 +319,10 @@ class ClaimKind(Kind):
     ) -> bool:
         """True when outcome ``c`` is not the object of trigger ``m``.
 
-        Either ``c`` ("fear") modifies the noun right after it ("fear circuitry"),
-        or such a noun stands between the trigger and ``c`` ("resets the circuits
-        behind depression"): the trigger acts on the mechanism, not the outcome.
+        Either ``c`` ("fear") modifies the noun right after it ("fear circuitry") or
+        ends in one ("cold plunge", matched whole with the tags of "cold"), or such a
+        noun stands between the trigger and ``c`` ("resets the circuits behind
+        depression"): the trigger acts on the mechanism, not the outcome.
         """
         for n in others:
             if n is c:
@@ -333,6 +331,8 @@ class ClaimKind(Kind):
             mechanism = self.mechanism_nouns.tag in n.tags
             if (head or mechanism) and n.start >= c.end and _gap(text, c.end, n.start) == 0:
                 return True
+            if head and c.start < n.start and n.end == c.end:
+                return True  # "cold plunge": a phrase that ends in the head it names
             if mechanism and m.end <= n.start and n.end <= c.start:
                 return True
         return False

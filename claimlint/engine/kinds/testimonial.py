@@ -7,7 +7,10 @@ testimonial when the block also attributes it ("— Sarah, 34", "says one
 client"), and so is an unquoted account before an attribution that names a
 client ("I haven't had a drink since, says Carlos, a client since 2023").
 Reported speech ("our patients tell us the dark cloud is gone") is listed in
-``reported`` and counts when an outcome follows it.
+``reported`` and counts when an outcome follows it; so does a verb of telling
+(``told``) after a named person or "he"/"she" ("Sarah, 52, told us her hot flashes
+stopped"), unless a ``staff`` word titles or describes the teller ("Dr. Lee",
+"Ana, our nurse,").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Phrases, Regex
 from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
+from claimlint.text.clauses import clause_bounds
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
 
@@ -34,6 +38,19 @@ DEFAULT_ATTRIBUTION = (
 )
 
 
+#: Who tells, right before a verb of telling: a capitalised name ("Jonah", "Sarah K.",
+#: "Maria Lopez") or "he"/"she", then an apposition between commas ("Jonah, one of our
+#: regulars,") and an adverb ("later"). Case-sensitive.
+_TELLER = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
+    r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$"
+)
+#: Capitalised words that open a sentence and name no one.
+_NO_NAME = frozenset(
+    {"The", "This", "That", "These", "Those", "It", "We", "They", "You", "Our", "Your", "Their"}
+)
+
+
 class TestimonialKind(Kind):
     """Report a first-person outcome statement attributed to a client."""
 
@@ -45,6 +62,14 @@ class TestimonialKind(Kind):
     reported = Phrases(
         'Reported speech that counts without quotes when an outcome follows it ("our'
         ' patients tell us").'
+    )
+    told = Phrases(
+        'Verbs of telling after a named person or "he"/"she" ("Jonah told me his knee pain'
+        " had gone\"): a client's account in the clinic's words when an outcome follows."
+    )
+    staff = Phrases(
+        'Who works at the clinic: a teller so titled or described ("Dr. Lee told us",'
+        ' "Ana, our nurse, told us") passes on no client\'s account.'
     )
     client = Phrases(
         'Who a quote is attributed to ("patient", "client"): in a blockquote, a'
@@ -64,10 +89,10 @@ class TestimonialKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         if not self.voice or not self.outcome:
             raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
-        self.gate = Needs.of(tags_of((self.voice, self.reported)))
+        self.gate = Needs.of(tags_of((self.voice, self.reported, self.told)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.voice, self.outcome, self.reported, self.client))
+        return tagged((self.voice, self.outcome, self.reported, self.told, self.staff, self.client))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.attribution,)
@@ -96,10 +121,36 @@ class TestimonialKind(Kind):
             for m in matches:
                 if self.reported.tag not in m.tags:
                     continue
-                after = [c for c in matches if c.start >= m.end and self.outcome.tag in c.tags]
+                stop = _sentence_end(value, m.end)
+                after = [
+                    c for c in matches if m.end <= c.start < stop and self.outcome.tag in c.tags
+                ]
                 if after:
                     yield _hit(value, m.start, after[0].end)
                     return
+        if self.told:
+            span = self._told(value, matches)
+            if span is not None:
+                yield _hit(value, *span)
+
+    def _told(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
+        """A named client's (or his or her) account passed on with a verb of telling, an
+        outcome after it in the clause ("Sarah, 52, told us her hot flashes stopped"); not
+        when the teller is titled or described as staff."""
+        for m in matches:
+            if self.told.tag not in m.tags:
+                continue
+            a, b = clause_bounds(value, m.start, m.end)
+            teller = _TELLER.search(value, a, m.start)
+            if teller is None or teller.group("name") in _NO_NAME:
+                continue
+            lo = max(a, teller.start() - 12)  # room for a title ("Dr. ", "Professor ")
+            if any(self.staff.tag in c.tags and lo <= c.start < m.start for c in matches):
+                continue
+            after = [c for c in matches if m.end <= c.start < b and self.outcome.tag in c.tags]
+            if after:
+                return teller.start(), after[0].end
+        return None
 
     def _attributed(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
         """A first-person quote attributed to a client ("— Jamie P., TMS patient"): its first
@@ -136,6 +187,16 @@ class TestimonialKind(Kind):
             return None
         first, last = voices[0], min(outcomes, key=lambda o: abs(o.start - voices[0].start))
         return min(first.start, last.start), max(first.end, last.end)
+
+
+#: The end of a sentence inside a block: a full stop, "!" or "?" before a space or the end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(value: str, start: int) -> int:
+    """Where the sentence that holds ``start`` ends in the block text ``value``."""
+    end = _SENTENCE_END.search(value, start)
+    return end.start() if end is not None else len(value)
 
 
 def _hit(value: str, start: int, end: int) -> Hit:
