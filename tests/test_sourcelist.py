@@ -162,3 +162,28 @@ def test_a_list_that_is_mostly_entries_is_taken_whole() -> None:
     text = VANCOUVER + "4. See also our FAQ page.\n"
     doc = parse_text("Body [2].\n\n" + text)
     assert [r.label for r in doc.references] == ["1", "2", "3", "4"]
+
+
+#: Entries as one paragraph, a line each, the way a page pasted from elsewhere has them.
+LINES = (
+    "Okafor N, Berg T (2015). Cold water immersion after exercise. J Sports Sci 33(4):401-9.\n"
+    "Haddad R, Lindqvist A (2021). Sauna bathing and blood pressure. Eur J Prev Cardiol 28:12-8.\n"
+)
+
+
+@pytest.mark.parametrize("opener", ["Sources\n", "References\n", "Sources:\n"])
+def test_a_paragraph_of_entry_lines_is_a_source_list(opener: str) -> None:
+    # under a first line of its own, with or without a colon
+    doc = parse_text("Cold water eases soreness (Okafor & Berg, 2015).\n\n" + opener + LINES)
+    assert [(r.text[:6], doc.source.position(r.span.start).line) for r in doc.references] == [
+        ("Okafor", 4),
+        ("Haddad", 5),
+    ]
+    assert not doc.blocks[0].reference and doc.blocks[-1].reference
+
+
+def test_a_titled_line_opens_a_list_only_over_entries() -> None:
+    # "Sources" heads a paragraph of prose lines: not a list of sources
+    doc = parse_text("Sources\nWe read many papers.\nOur team checks each one.\n")
+    assert doc.references == []
+    assert not any(b.reference for b in doc.blocks)

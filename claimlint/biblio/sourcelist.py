@@ -251,18 +251,13 @@ def _mark(doc_blocks: list[Block], source: SourceText) -> list[ReferenceEntry]:
             in_list, list_level = kind, 0
             block.reference = True
             continue
-        # "Sources:" as the first line of a paragraph whose other lines are entries.
-        head, sep, _ = block.text.partition(":")
-        if (
-            sep
-            and len(head) < 40
-            and _list_kind(head + ":") is not None
-            and block.kind == "paragraph"
-            and source.line_of(block.span().start) != source.line_of(block.span().end - 1)
-        ):
-            in_list, list_level = _list_kind(head + ":"), 0
+        # "Sources:" or "Sources" as the first line of a paragraph whose other lines are
+        # entries.
+        lead = _leading_list_kind(block, source)
+        if lead is not None:
+            in_list, list_level = lead, 0
             block.reference = True
-            _split_entries(entries, block, in_list or "sources", skip_first_line=True)
+            _split_entries(entries, block, lead, skip_first_line=True)
             continue
         if in_list is None or block.kind == "table-cell":
             continue
@@ -272,6 +267,20 @@ def _mark(doc_blocks: list[Block], source: SourceText) -> list[ReferenceEntry]:
         else:
             _split_entries(entries, block, in_list, skip_first_line=False)
     return entries
+
+
+def _leading_list_kind(block: Block, source: SourceText) -> str | None:
+    """The kind of list a paragraph of several lines opens with a first line of its own:
+    "Sources:" (a colon says it heads what follows), or "References" over lines of which
+    one at least reads as an entry; else None."""
+    first = source.line_of(block.span().start)
+    if block.kind != "paragraph" or first == source.line_of(block.span().end - 1):
+        return None
+    head, sep, _ = block.text.partition(":")
+    if sep and len(head) < 40 and _list_kind(head + ":") is not None:
+        return _list_kind(head + ":")
+    kind = _list_kind(source.line_text(first))
+    return kind if kind is not None and _entry_lines(block) else None
 
 
 def _list_kind(text: str) -> str | None:

@@ -27,6 +27,7 @@ BLOCK_KINDS = (
     "blockquote",
     "footnote",
     "front-matter",
+    "myth",
 )
 RULE_ID = re.compile(r"^CL[1-9]\d\d$")
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -120,6 +120,8 @@ class Block:
     """The footnote label when the block is inside a footnote definition."""
     field_name: str | None = None
     """The front-matter key for front-matter fields."""
+    column_header: str | None = None
+    """For a table's body cell, the text of its column's header cell."""
     links: list[Link] = field(default_factory=list)
     """Links inside the block."""
     markers: list[Marker] = field(default_factory=list)
@@ -625,6 +627,10 @@ class _Builder:
         pending: tuple[str, int] | None = None
         last_map: tuple[int, int] | None = None
         last_cursor = 0
+        headers: list[str] = []  # the current table's header cells, by column
+        column = -1
+        in_header = False  # the cell being read is a header cell
+        header: str | None = None  # the header of the body cell being read
         for tok in tokens:
             t = tok.type
             if t == "front_matter":
@@ -636,6 +642,13 @@ class _Builder:
                 pending = ("paragraph", 0)
             elif t in ("th_open", "td_open"):
                 pending = ("table-cell", 0)
+                column += 1
+                in_header = t == "th_open"
+                header = None if in_header or column >= len(headers) else headers[column]
+            elif t == "tr_open":
+                column = -1
+            elif t == "table_open":
+                headers = []
             elif t == "blockquote_open":
                 stack.append(("blockquote", -1, None))
             elif t == "list_item_open":
@@ -667,6 +680,8 @@ class _Builder:
                 last_map, last_cursor = key, anchor.cursor
                 kind, level = pending
                 pending = None
+                if kind == "table-cell" and in_header:
+                    headers[column:] = [*[""] * (column - len(headers)), text]
                 container, footnote, in_quote = -1, None, False
                 for ckind, cid, label in stack:
                     if ckind == "blockquote":
@@ -693,8 +708,10 @@ class _Builder:
                         footnote=footnote,
                         links=anchor.links,
                         markers=anchor.markers,
+                        column_header=header if kind == "table-cell" else None,
                     )
                 )
+                header = None
                 for run in anchor.attribute_runs:
                     self.add_html(run, container, in_quote)
 

@@ -1,0 +1,57 @@
+"""What a page quotes in order to deny it: a myth.
+
+Myth-busting posts state the claim they argue against ("## Myth 4: TMS causes
+seizures", "**Myth:** Ketamine is addictive. **Fact:** ...", a table column headed
+"Myth"). Such a sentence is no claim of the page's, as a quotation attributed to
+someone is not: rules that skip quotes skip it too (``skip-blocks: [myth]``).
+
+A sentence is a myth when it stands in a heading that opens with a myth label, in a
+table cell under a column headed as myths, or in a paragraph or list item that opens
+with a myth label, before the sentence that opens with a fact label ("Fact:", "The
+truth:"); with no fact label, only the labelled sentence is the myth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimlint.text.document import Sentence
+
+#: A label that introduces a myth: "Myth:", "Myth 3 -", "Myth #2.", "Misconception:".
+_MYTH_LABEL = re.compile(
+    r"^\W*(?:common\s+|popular\s+)?(?:myths?|misconceptions?|misbeliefs?|fiction)"
+    r"\s*(?:(?:#|no\.?)?\s*\d{1,2})?\s*[:.—–-]",
+    re.IGNORECASE,
+)
+#: A label that introduces the answer to a myth: "Fact:", "The truth:", "Reality -".
+_FACT_LABEL = re.compile(
+    r"^\W*(?:the\s+)?(?:facts?|truth|reality|evidence|answer|verdict)\s*[:.—–-]",
+    re.IGNORECASE,
+)
+#: A table column of myths: "Myth", "Myths", "Misconception", "What people believe".
+_MYTH_COLUMN = re.compile(
+    r"^\W*(?:the\s+|common\s+)?(?:myths?|misconceptions?|fiction|"
+    r"what\s+(?:people|patients|you)\s+(?:think|believe|hear|may\s+have\s+heard))\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_myth(unit: Sentence) -> bool:
+    """True when the page states ``unit`` as a myth it goes on to deny."""
+    block = unit.block
+    if block.kind == "table-cell":
+        return (
+            block.column_header is not None and _MYTH_COLUMN.match(block.column_header) is not None
+        )
+    if _MYTH_LABEL.match(block.text) is None:
+        return False
+    if block.kind == "heading":
+        return True
+    if unit.start == 0:
+        return True
+    for sentence in block.sentences:
+        if sentence.start >= unit.start:
+            break
+        if _FACT_LABEL.match(sentence.text) is not None:
+            return False
+    return any(_FACT_LABEL.match(s.text) for s in block.sentences if s.start > unit.start)
