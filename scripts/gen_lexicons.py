@@ -113,6 +113,7 @@ REPORTING = [
     "demonstrate",
     "find",
     "indicate",
+    "link",
     "prove",
     "reveal",
     "show",
@@ -130,6 +131,7 @@ REPORTED = [
     "established",
     "found",
     "indicated",
+    "linked",
     "proved",
     "reported",
     "revealed",
@@ -144,6 +146,7 @@ HAVE_REPORTED = [
     "established",
     "found",
     "indicated",
+    "linked",
     "proved",
     "proven",
     "revealed",
@@ -170,6 +173,50 @@ DISCOVERING_PLURAL = [
     "scientists",
     "studies",
     "trials",
+]
+
+
+#: Spanish, for the bilingual posts of clinics that serve Spanish speakers: the evidence
+#: nouns with their article, singular and plural, and the reporting verbs in the present,
+#: the preterite and the perfect ("los estudios demuestran", "la ciencia ha demostrado").
+ES_ONE = ["la investigación", "la ciencia", "la evidencia", "un estudio", "el estudio"]
+ES_ONE += ["un ensayo", "un ensayo clínico", "una revisión", "un metaanálisis", "un análisis"]
+ES_ONE += ["la evidencia científica", "la literatura científica", "el estudio científico"]
+ES_MANY = ["los estudios", "estudios", "las investigaciones", "investigaciones"]
+ES_MANY += ["los ensayos", "ensayos", "los ensayos clínicos", "ensayos clínicos"]
+ES_MANY += ["los investigadores", "investigadores", "los expertos", "expertos"]
+ES_MANY += ["los científicos", "científicos", "los médicos", "los especialistas"]
+ES_MANY += ["las revisiones", "los datos", "las pruebas"]
+ES_PRESENT_ONE = ["muestra", "demuestra", "confirma", "indica", "sugiere", "prueba"]
+ES_PRESENT_ONE += ["revela", "respalda", "encontró", "demostró", "mostró", "confirmó"]
+ES_PRESENT_ONE += ["concluyó", "reveló", "probó", "ha demostrado", "ha mostrado"]
+ES_PRESENT_ONE += ["ha confirmado", "ha encontrado", "ha probado", "ha comprobado"]
+ES_PRESENT_MANY = ["muestran", "demuestran", "confirman", "indican", "sugieren", "prueban"]
+ES_PRESENT_MANY += ["revelan", "respaldan", "coinciden", "recomiendan", "afirman"]
+ES_PRESENT_MANY += ["encontraron", "demostraron", "mostraron", "confirmaron", "concluyeron"]
+ES_PRESENT_MANY += ["han demostrado", "han mostrado", "han confirmado", "han encontrado"]
+ES_PRESENT_MANY += ["han probado", "han comprobado"]
+ES_FIXED = [
+    "según los expertos",
+    "según los estudios",
+    "según la investigación",
+    "según las investigaciones",
+    "según los investigadores",
+    "según la ciencia",
+    "según los científicos",
+    "respaldado por la ciencia",
+    "respaldada por la ciencia",
+    "respaldado por estudios",
+    "respaldada por estudios",
+    "avalado por la ciencia",
+    "avalada por la ciencia",
+    "científicamente probado",
+    "científicamente probada",
+    "clínicamente probado",
+    "clínicamente probada",
+    "está demostrado",
+    "está comprobado",
+    "se ha demostrado",
 ]
 
 
@@ -206,6 +253,14 @@ def evidence_cues() -> Generated:
                 [
                     *combine(DISCOVERING, ["discovers", "discovered", "has discovered"]),
                     *combine(DISCOVERING_PLURAL, ["discover", "discovered", "have discovered"]),
+                ],
+            ),
+            Section(
+                "Spanish: an evidence noun with a reporting verb, and fixed phrases",
+                [
+                    *combine(ES_ONE, ES_PRESENT_ONE),
+                    *combine(ES_MANY, ES_PRESENT_MANY),
+                    *ES_FIXED,
                 ],
             ),
             Section(

@@ -47,3 +47,57 @@ def test_appeals_to_a_profession_need_a_citation(text: str, words: str) -> None:
 )
 def test_the_clinics_advice_cited_appeals_and_questions_are_not(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a specialty from any clinical area, qualified, at a place with lower-case links
+        (
+            "Hand surgeons at the Institute for Hand and Wrist Care have found faster grip gains.",
+            "surgeons at the Institute for Hand and Wrist Care have found",
+        ),
+        (
+            "Podiatrists from the College of Foot Medicine recommend night splints.",
+            "Podiatrists from the College of Foot Medicine recommend",
+        ),
+        ("Audiologists widely agree that early fitting matters.", "Audiologists widely agree"),
+        # "according to" the experts, qualified or not
+        (
+            "According to leading hepatologists, milk thistle protects the liver.",
+            "According to leading hepatologists",
+        ),
+        ("According to pain specialists, cupping lifts tension.", "According to pain specialists"),
+        # a link offered as a finding
+        (
+            "Research has linked gum disease to heart attacks.",
+            "Research has linked",
+        ),
+        # Spanish, in a bilingual post
+        (
+            "Los ensayos clínicos han demostrado que la acupuntura alivia el dolor.",
+            "Los ensayos clínicos han demostrado",
+        ),
+        ("Según los expertos, la crioterapia acelera la recuperación.", "Según los expertos"),
+    ],
+)
+def test_appeals_in_other_words(text: str, words: str) -> None:
+    assert appeals(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clinic's own staff, naming, and working with
+        "Our team of physiotherapists recommends two visits a week.",
+        "Doctors at our clinic recommend fasting before the infusion.",
+        "A pattern doctors call post-viral fatigue can follow the infection.",
+        "We work closely with audiologists across the county.",
+        # negated, asked, or cited
+        "No study has linked the drip to kidney harm.",
+        "Do allergists agree that drops work for children?",
+        "Según los expertos (García et al., 2019), la crioterapia acelera la recuperación.",
+    ],
+)
+def test_other_wordings_that_are_no_appeal(text: str) -> None:
+    assert appeals(text) == []

@@ -26,6 +26,26 @@ _TOPIC_LEAD = re.compile(
 )
 
 
+#: The clinic's own staff, right before the experts named: their advice is no appeal.
+_OWN = re.compile(r"(?i)\b(?:our|your|my|the\s+clinic['’]s)\s+(?:[\w-]+\s+){0,2}$")
+#: "according to (most) (leading) ..." right before the experts named.
+_ACCORDING = re.compile(
+    r"(?i)\baccording\s+to\s+(?:(?:the|most|many|some|leading|top|prominent|several|"
+    r"other|independent)\s+)*(?:[\w-]+\s+)?$"
+)
+#: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard".
+_PLACE = re.compile(
+    r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?"
+)
+#: Words that may stand between the experts (and their place) and the verb.
+_BETWEEN = re.compile(
+    r"(?:\s+(?:now|widely|generally|all|largely|increasingly|strongly|also|long|"
+    r"consistently|repeatedly|mostly|broadly|overwhelmingly|today|have|has|had|"
+    r"universally|almost|nearly|actually|already))*\s+"
+)
+
+
 class EvidenceKind(Kind):
     """Report the evidence cue of an uncited sentence."""
 
@@ -38,6 +58,12 @@ class EvidenceKind(Kind):
         'Phrases that make research only a topic ("more research is needed"): a sentence'
         " with one is not reported."
     )
+    experts = Phrases(
+        'People cited in place of a study ("dermatologists"): an appeal after "according'
+        ' to" or before one of ``expert-verbs``, past a named place ("at Stanford") and'
+        ' adverbs; not after "our", "your" or "my" (the clinic\'s own advice).'
+    )
+    expert_verbs = Phrases('What such people do when cited ("agree", "recommend", "found").')
     skip_questions = Flag(True, "Skip questions.")
 
     def __init__(
@@ -47,10 +73,10 @@ class EvidenceKind(Kind):
         if not self.cues:
             raise rule_error(loc, "'cues' must name at least one phrase", "cues")
         self.pattern_needles = [needles(p) for p in self.patterns]
-        self.gate = Needs.of(tags_of((self.cues,)), self.pattern_needles)
+        self.gate = Needs.of(tags_of((self.cues, self.experts)), self.pattern_needles)
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.cues, self.unless))
+        return tagged((self.cues, self.unless, self.experts, self.expert_verbs))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return self.patterns
@@ -70,6 +96,8 @@ class EvidenceKind(Kind):
                 for p in regex.finditer(text)
                 if p.group()
             ]
+        if self.experts:
+            cues += self._cited_experts(text, matches)
         cues.sort(key=lambda c: (c.start, -c.end))
         if not cues:
             return
@@ -86,3 +114,28 @@ class EvidenceKind(Kind):
             return
         first = cues[0]
         yield Hit(first.start, first.end, {"match": first.text})
+
+    def _cited_experts(self, text: str, matches: list[PhraseMatch]) -> list[PhraseMatch]:
+        """Experts offered as support: after "according to", or with a verb of theirs."""
+        verbs = {m.start: m for m in matches if self.expert_verbs.tag in m.tags}
+        found: list[PhraseMatch] = []
+        for m in matches:
+            if self.experts.tag not in m.tags or _OWN.search(text, 0, m.start):
+                continue
+            according = _ACCORDING.search(text, 0, m.start)
+            if according is not None:
+                found.append(
+                    PhraseMatch(
+                        according.start(), m.end, text[according.start() : m.end], frozenset()
+                    )
+                )
+                continue
+            pos = m.end
+            place = _PLACE.match(text, pos)
+            if place is not None:
+                pos = place.end()
+            between = _BETWEEN.match(text, pos)
+            verb = verbs.get(between.end() if between is not None else pos)
+            if verb is not None:
+                found.append(PhraseMatch(m.start, verb.end, text[m.start : verb.end], frozenset()))
+        return found
