@@ -97,6 +97,11 @@ CLASS_WRONG = [
     # an approval claimed for the sex the recorded approvals exclude
     ("Propecia is FDA-approved for female pattern hair loss.", "FDA-approved"),
     ("Vyleesi is FDA-approved for men with low desire.", "FDA-approved"),
+    # an approval claimed by likeness to an approved product, which is no approval
+    ("Our compounded tirzepatide is the same FDA-approved drug as Zepbound.", "FDA-approved"),
+    # the use named before the product noun ("an FDA-approved hair-loss treatment")
+    ("Topical finasteride is an FDA-approved hair-loss treatment.", "FDA-approved"),
+    ("Ketamine is an FDA-approved depression medicine.", "FDA-approved"),
     # a device's or procedure's recorded approval denied
     ("LASIK has never been approved by the FDA for nearsightedness.", "approved"),
     ("Shockwave therapy for heel pain is not FDA-approved.", "FDA-approved"),
@@ -131,6 +136,8 @@ CLASS_RIGHT = [
     "Paxlovid is FDA-approved to treat COVID-19 in high-risk adults.",
     "The FDA approved Zurzuvae for postpartum depression in 2023.",
     "It will make you smile, and our approach is approved by our patients.",
+    "Propecia is an FDA-approved hair-loss medicine for men.",
+    "Zepbound is an FDA-approved weight-loss medicine, like Wegovy.",
 ]
 
 

@@ -93,6 +93,14 @@ _STANDIN = re.compile(
     r"product|injections?|infusions?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:also\s+|now\s+|fully\s+)?$"
 )
+#: Words before a treatment after "FDA-approved ..." that make it what the subject is
+#: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox").
+_COMPARAND = frozenset({"as", "like", "than"})
+#: The noun after "FDA-approved <condition>": the condition is then the approved use.
+_PRODUCT_NOUN = re.compile(
+    r"(?i)[\s-]+(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|devices?|"
+    r"products?|options?|pills?|tablets?|injections?|sprays?|solutions?)\b"
+)
 _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -377,14 +385,16 @@ def _control_problem(
 
 def _subjects(text: str, word: re.Match[str], found: list[Mention], a: int) -> list[Mention]:
     """The treatments an approval word may be about: the one right after an attributive
-    "FDA-approved ...", then those named before it in its clause."""
+    "FDA-approved ..." (not one it is compared with: "... as Wegovy"), then those named
+    before it in its clause."""
     before = [m for m in found if m.kind == "treatment" and a <= m.start and m.end <= word.start()]
     for m in found:
         if m.kind != "treatment" or m.start < word.end():
             continue
-        if len(_WORDS.findall(text[word.end() : m.start])) <= 3:
+        gap = [w.lower() for w in _WORDS.findall(text[word.end() : m.start])]
+        if len(gap) <= 3 and not _COMPARAND.intersection(gap):
             return [m, *before]
-        break
+        break  # "the same FDA-approved medicine as Wegovy": a comparand, not the subject
     return before
 
 
@@ -398,8 +408,9 @@ def _uses(
         return []
     first = conditions[0]
     gap = text[start : first.start]
-    if len(_WORDS.findall(gap)) > 8 or not _USE_LINK.search(gap):
-        return []
+    attributive = not gap.strip() and _PRODUCT_NOUN.match(text, first.end)
+    if not attributive and (len(_WORDS.findall(gap)) > 8 or not _USE_LINK.search(gap)):
+        return []  # "FDA-approved hair-loss medicines": the use stands before the noun
     uses = [first]
     for prev, nxt in pairwise(conditions):
         if not _LIST_GAP.match(text[prev.end : nxt.start]):
