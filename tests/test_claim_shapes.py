@@ -335,6 +335,10 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Hyperbaric oxygen closes stubborn wounds.\n", "CL116", 19),
         # a verb of physical action made one of riddance
         ("Our laser heats away stubborn fat.\n", "CL116", 11),
+        # functions of daily life: sleep, breath, speech
+        ("Our breathing retreat helps you breathe freely again in five days.\n", "CL116", 23),
+        ("Speech therapy gives toddlers their first words by summer.\n", "CL116", 16),
+        ("Our sleep coaching keeps kids asleep all night.\n", "CL116", 20),
     ],
 )
 def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
@@ -359,6 +363,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "The numbing cream numbs the skin before the needles.\n",
         "Light penetrates the skin to a depth of 5 mm.\n",
         "Our team checks out your knee pain at the first visit.\n",
+        "Walking is good exercise for most people.\n",
+        "Ask us whether your child's reading level may improve with tutoring.\n",
     ],
 )
 def test_fourth_round_near_misses_stay_quiet(text: str) -> None:
