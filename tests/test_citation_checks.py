@@ -1090,6 +1090,13 @@ def test_parenthesised_numbers_cite_a_numbered_list() -> None:
     assert numbered("Three steps: (1) sleep, (2) eat, (3) move.") == []
     assert numbered("We saw 12 patients (5) last week.") == []
     assert numbered("The dose f(2) rose (n = 30).") == []
+    # before a word, after what names a work: a kind of study, a journal, an author
+    assert numbered("A randomised trial (4) found lower blood pressure.") == [("(4)", (4,))]
+    assert numbered("A review in the Journal of Thermal Biology (2, 3) agreed.") == [
+        ("(2, 3)", (2, 3))
+    ]
+    assert numbered("Okafor et al. (5) reported fewer colds.") == [("(5)", (5,))]
+    assert numbered("Step (1) takes ten minutes, and patients (2) rest.") == []
 
 
 def test_a_parenthesised_number_past_the_list_is_unresolved(
@@ -1115,4 +1122,20 @@ def test_a_parenthesised_number_past_the_list_is_unresolved(
         "[citation-unresolved]",
         "post.md:4:4: CL304 warning entry 2, Braun et al. (2011), is never cited in the text "
         "[reference-uncited]",
+    ]
+
+
+def test_a_treatment_and_its_year_is_no_citation(plan: Plan) -> None:
+    # drugs with the year of their approval read like narrative citations; a name the
+    # knowledge pack knows as a treatment is not an author
+    text = """
+        Naltrexone (1994) and acamprosate (2004) are approved for alcohol use disorder.
+        Okafor (2019) found less drinking with both.
+
+        ## References
+
+        1. Lindqvist A. Drinking outcomes. J Addict. 2018;1:2.
+        """
+    assert [(f.rule, f.start.line, f.start.column) for f in lint(text, plan, "CL303")] == [
+        ("CL303", 2, 1)
     ]

@@ -254,10 +254,20 @@ def test_testimonial_without_results_vary_statement() -> None:
         "Not everyone responds to treatment.",
         "Some clients feel better after one session; others need six or more.",
         "For some people the change is quick, while others notice it over weeks.",
+        # any word for how people fare with a verb of varying, and commas in "some ... others"
+        "Progress differs between people.",
+        "How quickly the swelling settles varies.",
+        "Some sleep better within two weeks, while others need all eight sessions.",
     ],
 )
 def test_results_vary_statements(statement: str) -> None:
     assert found(TESTIMONIAL + "\n" + statement + "\n", "CL403") == []
+
+
+def test_other_things_that_vary_are_no_results_statement() -> None:
+    assert [h[:2] for h in found(TESTIMONIAL + "\nPrices vary by location.\n", "CL403")] == [
+        (3, 24)
+    ]
 
 
 def test_attributed_quote_from_a_patient_is_a_testimonial_without_outcome_words() -> None:

@@ -75,6 +75,15 @@ _NUMBERED = re.compile(r"\[(?P<body>\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]")
 _PAREN_NUMBERED = re.compile(
     r"(?<=[\w.,;:%’'\")\]] )\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s*(?:[.,;:!?)]|$))"
 )
+#: The same before a word, where what stands before it names a work: a kind of study, a
+#: journal or author ("a trial (4) found", "in the Journal of Sexual Medicine (2) found",
+#: "Lee et al. (3) reported"), not the opener of an enumeration ("steps: (1) sleep").
+_PAREN_NUMBERED_MID = re.compile(
+    r"(?:\b(?:stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|reports?|"
+    r"surveys?|experiments?|guidelines?|data|research|authors?|colleagues|team)|"
+    r"(?<=\s)[A-Z][\w&’'-]*|\bal\.) "
+    r"\((?P<body>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\)(?=\s+[a-z])"
+)
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 _CARET_SUP = re.compile(r"\^(?P<body>\d{1,4}(?:[-–,]\d{1,4})*)\^")
 _YEAR_IN = re.compile(
@@ -248,6 +257,18 @@ def find_citations(text: str) -> list[InTextCitation]:
             found.append(
                 InTextCitation(
                     "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
+                )
+            )
+    for m in _PAREN_NUMBERED_MID.finditer(text) if "(" in text else ():
+        start = m.start("body") - 1
+        if free(start, m.end()):
+            found.append(
+                InTextCitation(
+                    "numbered",
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    numbers=_numbers(m.group("body")),
                 )
             )
     for m in _CARET_SUP.finditer(text) if "^" in text else ():

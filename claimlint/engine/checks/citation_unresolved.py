@@ -12,7 +12,8 @@ from typing import Any
 from claimlint.biblio.matching import CitationMap, CitationUse, citation_map, join_words
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.checks.citation_hit import citation_hit
-from claimlint.engine.rule import Context, Hit
+from claimlint.engine.rule import Context, Hit, configured_jurisdiction
+from claimlint.regulatory.mentions import mentions
 from claimlint.text.document import Block, Document
 
 
@@ -31,6 +32,19 @@ def _message(use: CitationUse, cmap: CitationMap) -> str:
     return f"'{use.label}' matches no entry in the source list"
 
 
+def _names_a_treatment(use: CitationUse, jurisdiction: str) -> bool:
+    """True when an author-year "citation" is a treatment and a year ("Naltrexone (1994) and
+    acamprosate (2004) are approved"): its one name is a treatment of the knowledge pack."""
+    c = use.citation
+    if c.kind != "author-year" or len(c.authors) != 1 or c.et_al:
+        return False
+    name = c.authors[0]
+    return any(
+        m.kind == "treatment" and m.start == 0 and m.end == len(name)
+        for m in mentions(name, jurisdiction)
+    )
+
+
 class CitationUnresolved(BaseCheck):
     """Citations with no entry behind them."""
 
@@ -38,8 +52,9 @@ class CitationUnresolved(BaseCheck):
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
         cmap = citation_map(doc)
+        jurisdiction = configured_jurisdiction(ctx.option)
         for use in cmap.uses:
-            if use.resolution.status != "unresolved":
+            if use.resolution.status != "unresolved" or _names_a_treatment(use, jurisdiction):
                 continue
             yield citation_hit(
                 use,
