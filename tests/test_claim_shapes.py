@@ -364,6 +364,9 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Light penetrates the skin to a depth of 5 mm.\n",
         "Our team checks out your knee pain at the first visit.\n",
         "Walking is good exercise for most people.\n",
+        # an absolute of what something is made of or how a service runs
+        "Inside the chamber you breathe close to 100% oxygen for an hour.\n",
+        "Every consultation with our nurses is completely confidential.\n",
         "Ask us whether your child's reading level may improve with tutoring.\n",
     ],
 )
