@@ -339,6 +339,9 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Our breathing retreat helps you breathe freely again in five days.\n", "CL116", 23),
         ("Speech therapy gives toddlers their first words by summer.\n", "CL116", 16),
         ("Our sleep coaching keeps kids asleep all night.\n", "CL116", 20),
+        # a damaged limb, and a regimen as the subject
+        ("Compression stockings ease swollen legs in a week.\n", "CL102", 23),
+        ("A strict meal plan melts belly fat in a month.\n", "CL116", 20),
     ],
 )
 def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
@@ -364,6 +367,10 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Light penetrates the skin to a depth of 5 mm.\n",
         "Our team checks out your knee pain at the first visit.\n",
         "Walking is good exercise for most people.\n",
+        # a negation or a pronoun where the verb would stand
+        "Hearing aids cannot restore hearing to normal.\n",
+        "Compression stockings never cure varicose veins.\n",
+        "The surgeon takes follicles from the back and implants them where hair has thinned.\n",
         # an absolute of what something is made of or how a service runs
         "Inside the chamber you breathe close to 100% oxygen for an hour.\n",
         "Every consultation with our nurses is completely confidential.\n",

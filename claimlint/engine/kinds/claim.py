@@ -278,14 +278,15 @@ class ClaimKind(Kind):
             return  # one finding per sentence and rule: the first claim
 
     def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
-        """True when the trigger ends a longer outcome phrase ("wound healing") or, as a
-        gerund, is one ("speeds healing"): it is the outcome's noun, not a verb."""
-        tag = self.outcome.tag
-        gerund = m.text.lower().endswith("ing")  # "healing" alone: the noun too
+        """True when the trigger ends a longer outcome phrase ("wound healing"; not a trigger
+        phrase such as "it works", which carries the tags of "it") or, as a gerund, is one
+        ("speeds healing"): it is the outcome's noun, not a verb."""
+        tag, trigger = self.outcome.tag, self.trigger.tag
+        gerund = m.text.lower().endswith("ing")
         return any(
             tag in c.tags
             and c.end == m.end
-            and (c.start < m.start or (gerund and c.start == m.start))
+            and ((c.start < m.start and trigger not in c.tags) or (gerund and c.start == m.start))
             for c in matches
         )
 

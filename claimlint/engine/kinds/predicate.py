@@ -252,6 +252,31 @@ _NOT_BASE = frozenset(
         "start",
         "begin",
         "involve",
+        # negations, which stand before a verb (the verb after them is negated)
+        "cannot",
+        "never",
+        "hardly",
+        "rarely",
+        # pronouns and relative words, which follow a verb, never stand for one
+        "them",
+        "him",
+        "her",
+        "you",
+        "your",
+        "our",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "where",
+        "when",
+        "which",
+        "who",
+        "whom",
+        "there",
+        "here",
     }
 )
 
