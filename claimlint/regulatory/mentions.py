@@ -21,6 +21,7 @@ from claimlint.regulatory.knowledge import (
     load_pack,
 )
 from claimlint.text.lexicon import PhraseMatcher
+from claimlint.text.shipped import phrase_matcher
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -105,7 +106,7 @@ def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPat
         by_tag[str(i)] = alias
     # a hyphen in a phrase matches a hyphen, a space or nothing: "weight loss" = "weight-loss"
     phrases = ((tag, [alias.text.replace(" ", "-")]) for tag, alias in by_tag.items())
-    made = (PhraseMatcher(phrases), by_tag)
+    made = (phrase_matcher(phrases), by_tag)
     _ALIASES[jurisdiction] = made
     return made
 
