@@ -15,8 +15,8 @@ from claimlint import __version__
 from claimlint.core.model import Finding, Severity
 from claimlint.output import FORMAT_NAMES
 
-# The configuration, rules and engine are imported when a command needs them: main()
-# first puts the regular expressions kept in the cache folder in place.
+# The configuration, rules and engine are imported by the commands that need them
+# (--version, init and clean load none of them).
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
     from claimlint.output.context import BaselineExport, ReportContext, Sources
@@ -895,7 +895,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    _prime_regexes(arguments)
     from claimlint.engine.rule import RuleError
     from claimlint.run.config import ConfigError
 
@@ -947,24 +946,3 @@ def run() -> NoReturn:
         except OSError:
             status = status or EXIT_USAGE
     os._exit(status)
-
-
-#: Commands that load the rule set.
-_RULE_COMMANDS = frozenset({"check", "rules", "explain"})
-
-
-def _prime_regexes(argv: Sequence[str]) -> None:
-    """Before the configuration, YAML, the rules and the engine are imported: put the
-    regular expressions kept in the cache folder the command will likely use in
-    :mod:`re`'s cache, so that importing them does not compile them (a third of a
-    one-file start). A guess that turns out wrong costs only that time."""
-    command = next((a for a in argv if not a.startswith("-")), None)
-    if command not in _RULE_COMMANDS:
-        return
-    from claimlint.run.locations import likely_cache_dir
-
-    cache_dir = likely_cache_dir(argv)
-    if cache_dir is not None:
-        from claimlint.run.rulecache import prime
-
-        prime(cache_dir)
