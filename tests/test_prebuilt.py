@@ -99,3 +99,18 @@ def test_without_a_table_everything_is_computed(
     monkeypatch.setattr(prebuilt, "_table", None)
     ruleset, _ = read_rules([builtin_rules_dir()])
     assert len(ruleset.rules) > 40
+
+
+def test_a_shipped_node_tree_is_the_composed_one_aliases_shared() -> None:
+    files = sorted((builtin_rules_dir() / "knowledge").glob("*.yml"))
+    assert files
+    shared = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        shipped_tree = yamlnodes.compose_nodes(text, str(path))
+        composed = yamlnodes._compose_nodes(text, str(path), "auto")
+        assert yamlnodes._plain(shipped_tree) == yamlnodes._plain(composed), path.name
+        plain = yamlnodes._plain(composed)
+        refs = 1 + sum(len(e[2]) * (1 if len(e) == 3 else 2) for e in plain if type(e) is list)
+        shared += refs > len(plain)  # a node reached twice: an alias
+    assert shared, "no file with an alias was compared"

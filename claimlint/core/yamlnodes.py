@@ -344,12 +344,77 @@ def compose_nodes(text: str, path: str, *, parser: Parser = "auto") -> Node | No
     same node object as its anchor, so nothing is expanded. Raises :class:`YamlError` for bad
     YAML, unlocated (``located`` False) when the parser gives no position.
     """
+    if parser != "auto":
+        return _compose_nodes(text, path, parser)
+    # The built-in knowledge pack's files are shipped composed, as plain data
+    # (:mod:`claimlint.core.prebuilt`).
+    built: list[Node | None] = []
+
+    def make() -> Any:
+        built.append(_compose_nodes(text, path, parser))
+        return _plain(built[0])
+
+    digest = prebuilt.key(b"nodes", _source(), yaml.__version__.encode(), text.encode())
+    plain = prebuilt.lookup("nodes", digest, make)
+    return built[0] if built else _from_plain(plain)
+
+
+def _compose_nodes(text: str, path: str, parser: Parser) -> Node | None:
     compose, errors = _composer(parser, False)
     try:
         raw = compose(text)
         return None if raw is None else _node(raw, path, {})
     except errors as exc:
         raise _parse_error(exc, path) from None
+
+
+def _plain(root: Node | None) -> list[Any]:
+    """The tree of ``root`` as a list of its nodes, the root first, children by index (so
+    that a node an alias reaches twice is still one node): (text, plain, line, column)
+    for a scalar, [line, column, item indices] for a sequence and [line, column, (key,
+    value) index pairs, 0] for a mapping."""
+    if root is None:
+        return []
+    index: dict[int, int] = {}
+    nodes: list[Node] = []
+
+    def number(node: Node) -> int:
+        found = index.get(id(node))
+        if found is None:
+            found = index[id(node)] = len(nodes)
+            nodes.append(node)
+        return found
+
+    number(root)
+    out: list[Any] = []
+    for node in nodes:  # grows as children are numbered
+        if isinstance(node, ScalarNode):
+            out.append((node.value, node.plain, node.line, node.column))
+        elif isinstance(node, SequenceNode):
+            out.append([node.line, node.column, [number(item) for item in node.items]])
+        else:
+            pairs = [(number(k), number(v)) for k, v in node.pairs]
+            out.append([node.line, node.column, pairs, 0])
+    return out
+
+
+def _from_plain(plain: list[Any]) -> Node | None:
+    if not plain:
+        return None
+    nodes: list[Node] = [
+        ScalarNode(*entry)
+        if type(entry) is tuple
+        else SequenceNode([], entry[0], entry[1])
+        if len(entry) == 3
+        else MappingNode([], entry[0], entry[1])
+        for entry in plain
+    ]
+    for node, entry in zip(nodes, plain, strict=True):
+        if isinstance(node, SequenceNode):
+            node.items.extend(nodes[i] for i in entry[2])
+        elif isinstance(node, MappingNode):
+            node.pairs.extend((nodes[k], nodes[v]) for k, v in entry[2])
+    return nodes[0]
 
 
 def _node(raw: Any, path: str, shared: dict[int, Node]) -> Node:
