@@ -6,9 +6,9 @@ in every rule file is linted, and every rule pattern is tried for catastrophic
 backtracking. None of that depends on the files being linted, so after a first run
 the result is kept, signed (see :mod:`claimlint.run.cache`), in the cache folder as
 ``rules-vN/KEY/ruleset.pickle``: the :class:`~claimlint.engine.registry.RuleSet`
-with the matchers of the plans built from it, and the knowledge packs with their
-alias matchers. (The built-in pack alone ships proved, decoded and with its tries
-built, :mod:`claimlint.core.prebuilt`.)
+with the matchers of the plans built from it. (The built-in pack ships proved,
+decoded and with its tries built, :mod:`claimlint.core.prebuilt`, and so does the
+knowledge pack, which only the built-in pack has.)
 
 KEY is a hash of the contents of every file in the rule folders (rules,
 lexicons, the knowledge pack) and of claimlint's own code, so a changed rule
@@ -115,12 +115,9 @@ def store(plan: Plan) -> None:
         return
     if info.matchers == len(ruleset._matchers):
         return
-    from claimlint.regulatory import mentions as regulatory
-
-    _warm_up(plan)
     try:
         buffer = io.BytesIO()
-        _Pickler(buffer).dump({"ruleset": ruleset, "knowledge": regulatory.knowledge_state()})
+        _Pickler(buffer).dump(ruleset)
     except (pickle.PicklingError, TypeError, AttributeError):  # a third party's rule
         info.folder = None
         return
@@ -137,32 +134,17 @@ def store(plan: Plan) -> None:
 KEEP = 8
 
 
-def _warm_up(plan: Plan) -> None:
-    """Lint the active rules' examples as one post with the plan, so that what rules compile
-    on first use (the knowledge pack's alias matcher, say) is compiled, and kept."""
-    from claimlint.engine.linter import lint_document
-    from claimlint.text.document import parse_text
-
-    texts = [t for a in plan.active.values() for t in a.rule.examples_fail]
-    lint_document(parse_text("\n\n".join(texts), "warm-up.md"), plan)
-
-
 def _read(path: Path, secret: bytes) -> RuleSet | None:
     payload = cache.read_sealed(path, secret)
     if payload is None:
         return None
     from claimlint.engine.registry import RuleSet
-    from claimlint.regulatory import mentions as regulatory
 
     try:
-        state = pickle.loads(payload)
+        ruleset = pickle.loads(payload)
     except (AttributeError, ImportError):  # a third party's rule whose code has changed
         return None
-    ruleset = state["ruleset"]
-    if not isinstance(ruleset, RuleSet):
-        return None
-    regulatory.restore_knowledge_state(state["knowledge"])
-    return ruleset
+    return ruleset if isinstance(ruleset, RuleSet) else None
 
 
 def _read_only(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
