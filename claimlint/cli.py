@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import stat
 import sys
@@ -15,8 +16,8 @@ from claimlint import __version__
 from claimlint.core.model import Finding, Severity
 from claimlint.output import FORMAT_NAMES
 
-# The configuration, rules and engine are imported when a command needs them: main()
-# first puts the regular expressions kept in the cache folder in place.
+# The configuration, rules and engine are imported by the commands that need them
+# (--version, init and clean load none of them).
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
     from claimlint.output.context import BaselineExport, ReportContext, Sources
@@ -299,7 +300,7 @@ def _plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
             ignore=_codes(getattr(args, "ignore", None)),
         )
     try:
-        return build_plan(
+        plan = build_plan(
             config,
             selection,
             no_cache=getattr(args, "no_cache", False),
@@ -307,6 +308,10 @@ def _plan(config: Config, args: argparse.Namespace | None = None) -> Plan:
         )
     except SelectionError as exc:
         raise UsageError(str(exc)) from None
+    gc.freeze()  # the start is over (see main)
+    if _collect[0]:
+        gc.enable()
+    return plan
 
 
 @contextmanager
@@ -895,7 +900,25 @@ def cmd_init(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the exit status."""
     arguments = sys.argv[1:] if argv is None else list(argv)
-    _prime_regexes(arguments)
+    # A start makes many long-lived objects (modules, rules, the phrase tries' hundreds of
+    # thousands of dicts) and little garbage: the cyclic collector would walk them all a
+    # few times over, a tenth of a one-post run. It is off until the plan is built, when
+    # what exists is set aside for the rest of the command (_plan, gc.freeze).
+    _collect[:] = [gc.isenabled()]
+    gc.disable()
+    try:
+        return _main(arguments)
+    finally:
+        gc.unfreeze()
+        if _collect[0]:
+            gc.enable()
+
+
+#: Whether the collector was on when :func:`main` was called (it is turned back on then).
+_collect = [True]
+
+
+def _main(arguments: list[str]) -> int:
     from claimlint.engine.rule import RuleError
     from claimlint.run.config import ConfigError
 
@@ -947,24 +970,3 @@ def run() -> NoReturn:
         except OSError:
             status = status or EXIT_USAGE
     os._exit(status)
-
-
-#: Commands that load the rule set.
-_RULE_COMMANDS = frozenset({"check", "rules", "explain"})
-
-
-def _prime_regexes(argv: Sequence[str]) -> None:
-    """Before the configuration, YAML, the rules and the engine are imported: put the
-    regular expressions kept in the cache folder the command will likely use in
-    :mod:`re`'s cache, so that importing them does not compile them (a third of a
-    one-file start). A guess that turns out wrong costs only that time."""
-    command = next((a for a in argv if not a.startswith("-")), None)
-    if command not in _RULE_COMMANDS:
-        return
-    from claimlint.run.locations import likely_cache_dir
-
-    cache_dir = likely_cache_dir(argv)
-    if cache_dir is not None:
-        from claimlint.run.rulecache import prime
-
-        prime(cache_dir)

@@ -754,3 +754,21 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     assert proc.wait(timeout=120) == 0
     assert first == CURE_101.encode() + b"\n"
     assert err == b""
+
+
+def test_a_command_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    write(tmp_path / "post.md", "Ketamine cures depression.\n")
+    assert gc.isenabled()
+    assert run(capsys, "check", "--no-cache", "post.md")[0] == 1
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0  # what the run set aside can be collected again
+    gc.disable()
+    try:
+        assert run(capsys, "check", "--no-cache", "post.md")[0] == 1
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -1,4 +1,6 @@
-"""Where the command line expects the cache folder before it reads the configuration."""
+"""Where a run keeps its cache folder: ``--cache-dir``, else the configuration's
+``cache-dir``, else ``.claimlint_cache`` beside the configuration file (or in the
+working folder without one)."""
 
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ from cli_support import write
 
 from claimlint.run.cache import cache_dir_for
 from claimlint.run.config import Config, load_config
-from claimlint.run.locations import find_config, likely_cache_dir
+from claimlint.run.locations import find_config
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
 
-def test_the_guess_is_the_folder_a_plain_run_uses(
+def test_the_folder_is_beside_the_configuration_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     write(tmp_path / "site" / ".claimlint.yaml", "select: [CL1]\n")
@@ -22,30 +24,23 @@ def test_the_guess_is_the_folder_a_plain_run_uses(
     posts.mkdir()
     monkeypatch.chdir(posts)
     config = load_config(find_config(Path.cwd()))
-    assert likely_cache_dir(["check", "."]) == cache_dir_for(config)
-    assert likely_cache_dir(["check", "."]) == (tmp_path / "site" / ".claimlint_cache").resolve()
+    assert cache_dir_for(config) == (tmp_path / "site" / ".claimlint_cache").resolve()
 
 
 def test_without_a_configuration_file_the_working_folder(tmp_path: Path) -> None:
-    assert likely_cache_dir(["check", "."]) == cache_dir_for(Config(root=tmp_path))
+    assert find_config(tmp_path) is None
+    assert cache_dir_for(Config(root=tmp_path)) == tmp_path.resolve() / ".claimlint_cache"
 
 
-@pytest.mark.parametrize(
-    ("argv", "expected"),
-    [
-        (["check", "--cache-dir", "elsewhere", "."], "elsewhere"),
-        (["check", "--cache-dir=elsewhere", "."], "elsewhere"),
-        (["check", "--config", "conf/c.yaml", "."], "conf/.claimlint_cache"),
-        (["check", "--config=conf/c.yaml", "."], "conf/.claimlint_cache"),
-        (["check", "--isolated", "."], ".claimlint_cache"),
-    ],
-)
-def test_the_flags_decide(tmp_path: Path, argv: list[str], expected: str) -> None:
-    write(tmp_path / "up" / ".claimlint.yaml", "select: [CL1]\n")
-    assert likely_cache_dir(argv) == (tmp_path / expected).resolve()
+def test_the_flag_and_the_configuration_decide(tmp_path: Path) -> None:
+    write(tmp_path / ".claimlint.yaml", "cache-dir: kept\n")
+    config = load_config(find_config(tmp_path))
+    assert cache_dir_for(config, "elsewhere") == (tmp_path / "elsewhere").resolve()
+    assert cache_dir_for(config).name == "kept"
 
 
-def test_no_cache_means_no_folder(tmp_path: Path) -> None:
-    assert likely_cache_dir(["check", "--no-cache", "."]) is None
-    # after "--" it is a file name
-    assert likely_cache_dir(["check", "--", "--no-cache"]) == tmp_path / ".claimlint_cache"
+def test_a_pyproject_counts_only_with_a_claimlint_section(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config(tmp_path) is None
+    write(tmp_path / "pyproject.toml", "[tool.claimlint]\nselect = ['CL1']\n")
+    assert find_config(tmp_path) == (tmp_path / "pyproject.toml").resolve()

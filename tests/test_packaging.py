@@ -114,3 +114,11 @@ def test_installed_wheel_finds_builtin_rules(tmp_path: Path) -> None:
         check=True,
     )
     assert "site-packages" in where.stdout and where.stdout.strip().endswith("_rules")
+    shipped = subprocess.run(  # the built-in pack's work done ahead is package data too
+        [str(py), "-c", "from claimlint.core import prebuilt; print(len(prebuilt._entries()))"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert int(shipped.stdout) >= 3

@@ -16,13 +16,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from claimlint.biblio.intext import InTextCitation, sentence_citations
-from claimlint.biblio.refstring import ParsedReference, parse_reference
+from claimlint.biblio.refstring import parse_reference
 from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.biblio.subjects import subjects
 from claimlint.text.document import Block, Document, ReferenceEntry, Sentence
+
+if TYPE_CHECKING:
+    from claimlint.biblio.refstring import ParsedReference
 
 Status = Literal["resolved", "year-mismatch", "author-mismatch", "unresolved", "ignored"]
 

@@ -42,13 +42,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from claimlint.biblio.journals import same_journal
 from claimlint.biblio.matching import Source, citation_map, near_surname, same_surname
 from claimlint.biblio.records import Lookup, Notice, Record, crossref_record, entry_key
-from claimlint.biblio.refstring import ParsedReference, parse_reference
+from claimlint.biblio.refstring import parse_reference
 from claimlint.text.document import Document
+
+if TYPE_CHECKING:
+    from claimlint.biblio.refstring import ParsedReference
 
 #: Titles at least this alike name the same work when the first author or year agrees.
 TITLE_SAME = 0.90

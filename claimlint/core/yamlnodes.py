@@ -28,6 +28,8 @@ from typing import Any, Literal, TypeAlias
 
 import yaml
 
+from claimlint.core import prebuilt
+
 try:
     _Loader: type[Any] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
@@ -90,8 +92,26 @@ class Located:
 
     def __init__(self, data: Any, marks: dict[tuple[Any, ...], Mark], path: str) -> None:
         self.data = data
-        self.marks = marks
+        self._marks: dict[tuple[Any, ...], Mark] | None = marks
+        self._positions: dict[tuple[Any, ...], tuple[int, int]] = {}
         self.path = path
+
+    @classmethod
+    def from_positions(
+        cls, data: Any, positions: dict[tuple[Any, ...], tuple[int, int]], path: str
+    ) -> Located:
+        """Data with its positions as (line, column) pairs, made into marks when asked for."""
+        located = cls(data, {}, path)
+        located._marks = None
+        located._positions = positions
+        return located
+
+    @property
+    def marks(self) -> dict[tuple[Any, ...], Mark]:
+        """The position of every node, by key path (``("<key>", *path)``: of a mapping key)."""
+        if self._marks is None:
+            self._marks = {at: Mark(line, column) for at, (line, column) in self._positions.items()}
+        return self._marks
 
     def mark(self, *keys: Any) -> Mark:
         """Position of the value at ``keys`` (or of its closest parent)."""
@@ -173,18 +193,33 @@ def _parse_error(exc: BaseException, path: str) -> YamlError:
 
 
 def load_located(text: str, path: str) -> Located:
-    """Parse ``text`` into plain data and marks; raise :class:`YamlError` on bad YAML."""
+    """Parse ``text`` into plain data and marks; raise :class:`YamlError` on bad YAML.
+
+    The built-in pack's files are shipped decoded (:mod:`claimlint.core.prebuilt`, filed
+    under a hash of the text and of this module's source)."""
+    digest = prebuilt.key(b"located", _source(), yaml.__version__.encode(), text.encode())
+    data, positions = prebuilt.lookup("located", digest, lambda: _locate(text, path))
+    return Located.from_positions(data, positions, path)
+
+
+@cache
+def _source() -> bytes:
+    return prebuilt.source_digest(__file__)
+
+
+def _locate(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], tuple[int, int]]]:
+    """``text``'s plain data and each node's (line, column)."""
     compose, errors = _composer("auto", True)
     try:
         node = compose(text)
     except errors as exc:
         raise _parse_error(exc, path) from None
-    marks: dict[tuple[Any, ...], Mark] = {}
+    positions: dict[tuple[Any, ...], tuple[int, int]] = {}
     if node is None:
-        return Located(None, marks, path)
+        return None, positions
     budget = [_MAX_NODES]
-    data = _convert(node, (), marks, path, budget)
-    return Located(data, marks, path)
+    data = _convert(node, (), positions, path, budget)
+    return data, positions
 
 
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9_]*)")
@@ -194,7 +229,7 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9]*)?)(?:[eE][-+]?[0-
 def _convert(
     node: yaml.Node,
     at: tuple[Any, ...],
-    marks: dict[tuple[Any, ...], Mark],
+    marks: dict[tuple[Any, ...], tuple[int, int]],
     path: str,
     budget: list[int],
 ) -> Any:
@@ -206,7 +241,7 @@ def _convert(
             node.start_mark.line + 1,
             node.start_mark.column + 1,
         )
-    marks[at] = Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+    marks[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if node.tag not in _STANDARD_TAGS:
         raise YamlTagError(node.tag, path, node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.ScalarNode):
@@ -232,7 +267,7 @@ def _convert(
                     key_node.start_mark.column + 1,
                 )
             key_path = ("<key>", *at, key)
-            marks[key_path] = Mark(key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            marks[key_path] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             out[key] = _convert(value_node, (*at, key), marks, path, budget)
         marks.pop((*at, "<key-node>"), None)
         return out
@@ -309,12 +344,77 @@ def compose_nodes(text: str, path: str, *, parser: Parser = "auto") -> Node | No
     same node object as its anchor, so nothing is expanded. Raises :class:`YamlError` for bad
     YAML, unlocated (``located`` False) when the parser gives no position.
     """
+    if parser != "auto":
+        return _compose_nodes(text, path, parser)
+    # The built-in knowledge pack's files are shipped composed, as plain data
+    # (:mod:`claimlint.core.prebuilt`).
+    built: list[Node | None] = []
+
+    def make() -> Any:
+        built.append(_compose_nodes(text, path, parser))
+        return _plain(built[0])
+
+    digest = prebuilt.key(b"nodes", _source(), yaml.__version__.encode(), text.encode())
+    plain = prebuilt.lookup("nodes", digest, make)
+    return built[0] if built else _from_plain(plain)
+
+
+def _compose_nodes(text: str, path: str, parser: Parser) -> Node | None:
     compose, errors = _composer(parser, False)
     try:
         raw = compose(text)
         return None if raw is None else _node(raw, path, {})
     except errors as exc:
         raise _parse_error(exc, path) from None
+
+
+def _plain(root: Node | None) -> list[Any]:
+    """The tree of ``root`` as a list of its nodes, the root first, children by index (so
+    that a node an alias reaches twice is still one node): (text, plain, line, column)
+    for a scalar, [line, column, item indices] for a sequence and [line, column, (key,
+    value) index pairs, 0] for a mapping."""
+    if root is None:
+        return []
+    index: dict[int, int] = {}
+    nodes: list[Node] = []
+
+    def number(node: Node) -> int:
+        found = index.get(id(node))
+        if found is None:
+            found = index[id(node)] = len(nodes)
+            nodes.append(node)
+        return found
+
+    number(root)
+    out: list[Any] = []
+    for node in nodes:  # grows as children are numbered
+        if isinstance(node, ScalarNode):
+            out.append((node.value, node.plain, node.line, node.column))
+        elif isinstance(node, SequenceNode):
+            out.append([node.line, node.column, [number(item) for item in node.items]])
+        else:
+            pairs = [(number(k), number(v)) for k, v in node.pairs]
+            out.append([node.line, node.column, pairs, 0])
+    return out
+
+
+def _from_plain(plain: list[Any]) -> Node | None:
+    if not plain:
+        return None
+    nodes: list[Node] = [
+        ScalarNode(*entry)
+        if type(entry) is tuple
+        else SequenceNode([], entry[0], entry[1])
+        if len(entry) == 3
+        else MappingNode([], entry[0], entry[1])
+        for entry in plain
+    ]
+    for node, entry in zip(nodes, plain, strict=True):
+        if isinstance(node, SequenceNode):
+            node.items.extend(nodes[i] for i in entry[2])
+        elif isinstance(node, MappingNode):
+            node.pairs.extend((nodes[k], nodes[v]) for k, v in entry[2])
+    return nodes[0]
 
 
 def _node(raw: Any, path: str, shared: dict[int, Node]) -> Node:

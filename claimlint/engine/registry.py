@@ -22,6 +22,7 @@ from claimlint.engine.rule import (
     template_fields,
 )
 from claimlint.text.lexicon import Lexicon, PhraseMatcher
+from claimlint.text.shipped import phrase_matcher
 
 #: What a rule's examples may set (``examples.options``): the jurisdiction, and for the
 #: source-verification checks a registry written out in full (Crossref ``works``, or the
@@ -293,7 +294,7 @@ class RuleSet:
             tagged: list[tuple[str, Iterable[str]]] = []
             for rule in rules:
                 tagged.extend(rule.impl.phrases())
-            matcher = PhraseMatcher(tagged)
+            matcher = phrase_matcher(tagged)
             self._matchers[key] = matcher
         return matcher
 

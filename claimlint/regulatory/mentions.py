@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from claimlint.regulatory.knowledge import (
     AliasPattern,
@@ -21,6 +21,7 @@ from claimlint.regulatory.knowledge import (
     load_pack,
 )
 from claimlint.text.lexicon import PhraseMatcher
+from claimlint.text.shipped import phrase_matcher
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -69,8 +70,8 @@ class Mention:
     ambiguous: bool
 
 
-#: Loaded packs and their alias matchers by jurisdiction, once per process (or restored
-#: from the compiled rule set in the cache folder, see :mod:`claimlint.run.rulecache`).
+#: Loaded packs and their alias matchers by jurisdiction, once per process (the files
+#: and the matcher come decoded and built from :mod:`claimlint.core.prebuilt`).
 _PACKS: dict[str, KnowledgePack] = {}
 _ALIASES: dict[str, tuple[PhraseMatcher, dict[str, AliasPattern]]] = {}
 
@@ -105,22 +106,9 @@ def _alias_matcher(jurisdiction: str) -> tuple[PhraseMatcher, dict[str, AliasPat
         by_tag[str(i)] = alias
     # a hyphen in a phrase matches a hyphen, a space or nothing: "weight loss" = "weight-loss"
     phrases = ((tag, [alias.text.replace(" ", "-")]) for tag, alias in by_tag.items())
-    made = (PhraseMatcher(phrases), by_tag)
+    made = (phrase_matcher(phrases), by_tag)
     _ALIASES[jurisdiction] = made
     return made
-
-
-def knowledge_state() -> dict[str, Any]:
-    """The packs and alias matchers loaded so far (for the compiled rule set cache)."""
-    return {"packs": dict(_PACKS), "aliases": dict(_ALIASES)}
-
-
-def restore_knowledge_state(state: dict[str, Any]) -> None:
-    """Adopt packs and matchers from :func:`knowledge_state` (those loaded here win)."""
-    for key, pack in state["packs"].items():
-        _PACKS.setdefault(key, pack)
-    for key, matcher in state["aliases"].items():
-        _ALIASES.setdefault(key, matcher)
 
 
 def mentions(text: str, jurisdiction: str = "us") -> list[Mention]:

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimlint.core.builtin import builtin_rules_dir
+from claimlint.engine.linter import ActiveRule, Plan
+from claimlint.run.cache import cache_dir_for
 from claimlint.run.config import Config, ConfigError, resolve_codes
+from claimlint.run.rulecache import load_ruleset, store
 
-# The rules and the engine are imported inside build_plan, after the regular
-# expressions kept in the cache folder are put in place (run.rulecache.prime).
 if TYPE_CHECKING:
-    from claimlint.engine.linter import ActiveRule, Plan
     from claimlint.engine.rule import Rule
 
 
@@ -45,14 +46,7 @@ def build_plan(
     :class:`SelectionError` (a flag does) or :class:`~claimlint.engine.rule.RuleError`.
     The rule set is kept in the cache folder unless ``no_cache``.
     """
-    from claimlint.run.cache import cache_dir_for
-    from claimlint.run.rulecache import load_ruleset, prime, store
-
     folder = None if no_cache else cache_dir_for(config, cache_dir)
-    prime(folder)  # first: the imports below compile regular expressions
-    from claimlint.core.builtin import builtin_rules_dir
-    from claimlint.engine.linter import Plan
-
     ruleset = load_ruleset([builtin_rules_dir(), *config.rule_paths], folder)
     ids = sorted(ruleset.rules)
     names = {r.name: r.id for r in ruleset.rules.values()} | {i: i for i in ids}
@@ -106,8 +100,6 @@ def build_plan(
 
 def _active(config: Config, rule: Rule) -> ActiveRule:
     """``rule`` at the severity the configuration gives it (by id, then by name)."""
-    from claimlint.engine.linter import ActiveRule
-
     severity = rule.severity
     for key in (rule.id, rule.name):
         if key in config.severity:

@@ -1,18 +1,14 @@
 """The compiled rule set, kept in the cache folder so that a run does not start from YAML.
 
-Loading rules is the expensive part of a start: every rule file and lexicon is
-decoded, every rule's phrases are compiled into one-pass matchers, every
-example in every rule file is linted, and every rule pattern is tried for
-catastrophic backtracking. None of that depends on the files being linted, so
-after a first run the result is kept, signed (see :mod:`claimlint.run.cache`), in
-the cache folder:
-
-* ``rules-vN/KEY/ruleset.pickle``: the :class:`~claimlint.engine.registry.RuleSet`
-  with the matchers of the plans built from it, and the knowledge packs with
-  their alias matchers;
-* ``regex-PYTHON.bin``: the generated code of the regular expressions a run
-  compiles (:mod:`claimlint.run.regexcache`), placed in ``re``'s cache by
-  :func:`prime` so that neither the modules nor the pickle compile them again.
+Loading a site's own rule pack is the expensive part of its start: every rule file
+and lexicon is decoded, every rule's phrases are built into matchers, every example
+in every rule file is linted, and every rule pattern is tried for catastrophic
+backtracking. None of that depends on the files being linted, so after a first run
+the result is kept, signed (see :mod:`claimlint.run.cache`), in the cache folder as
+``rules-vN/KEY/ruleset.pickle``: the :class:`~claimlint.engine.registry.RuleSet`
+with the matchers of the plans built from it. (The built-in pack ships proved,
+decoded and with its tries built, :mod:`claimlint.core.prebuilt`, and so does the
+knowledge pack, which only the built-in pack has.)
 
 KEY is a hash of the contents of every file in the rule folders (rules,
 lexicons, the knowledge pack) and of claimlint's own code, so a changed rule
@@ -22,11 +18,9 @@ check again. Within one process the loaded set is also remembered by KEY.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import io
 import pickle
-import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from claimlint.run import cache, regexcache
+from claimlint.run import cache
 
 if TYPE_CHECKING:
     from claimlint.engine.linter import Plan
@@ -67,24 +61,6 @@ def rules_digest(ruleset: RuleSet) -> str:
     """The hash of the rule folders ``ruleset`` was loaded from."""
     info = _INFO.get(id(ruleset))
     return info.digest if info is not None else cache.folder_digest(ruleset.folders)
-
-
-def prime(cache_dir: Path | None) -> None:
-    """Place the regular expressions kept in the cache folder in :mod:`re`'s cache; done
-    before the modules that compile them are imported."""
-    if cache_dir is None or cache_dir in _PRIMED:
-        return
-    _PRIMED.append(cache_dir)
-    secret = cache.secret()
-    key = regexcache.interpreter_key()
-    if secret is None or key is None:
-        return
-    seed = cache.read_sealed(cache_dir / f"regex-{key}.bin", secret)
-    if seed is not None:
-        regexcache.install(seed)
-
-
-_PRIMED: list[Path] = []
 
 
 def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
@@ -129,8 +105,9 @@ def _remember(
 
 def store(plan: Plan) -> None:
     """Keep the plan's rule set in the cache folder, when it is not there already or the
-    plan needed matchers the stored copy lacks; then the regular expressions that a run
-    with this plan compiles. Failures are silent."""
+    plan needed matchers the stored copy lacks. A rule set that cannot be pickled (a
+    third party's rule holding something pickle refuses) and a folder that cannot be
+    written are not kept."""
     ruleset = plan.ruleset
     info = _INFO.get(id(ruleset))
     secret = cache.secret()
@@ -138,14 +115,10 @@ def store(plan: Plan) -> None:
         return
     if info.matchers == len(ruleset._matchers):
         return
-    from claimlint.regulatory import mentions as regulatory
-
-    _warm_up(plan)
     try:
         buffer = io.BytesIO()
-        pickler = _Pickler(buffer)
-        pickler.dump({"ruleset": ruleset, "knowledge": regulatory.knowledge_state()})
-    except Exception:  # something in a third-party rule cannot be pickled: not cached
+        _Pickler(buffer).dump(ruleset)
+    except (pickle.PicklingError, TypeError, AttributeError):  # a third party's rule
         info.folder = None
         return
     cache_dir = info.folder.parent.parent
@@ -155,28 +128,10 @@ def store(plan: Plan) -> None:
         return
     info.matchers = len(ruleset._matchers)
     cache.prune(info.folder.parent, keep=KEEP)
-    key = regexcache.interpreter_key()
-    if key is not None:
-        gc.collect()
-        found = regexcache.harvest((), pickler.patterns)
-        cache.write_sealed(cache_dir / f"regex-{key}.bin", regexcache.dumps(found), secret)
 
 
 #: Compiled rule sets kept per cache folder (other rule packs, other claimlint versions).
 KEEP = 8
-
-
-def _warm_up(plan: Plan) -> None:
-    """Lint the active rules' examples as one post with the plan, so that what rules compile
-    on first use (the knowledge pack's alias matcher, say) is compiled, and kept."""
-    from claimlint.engine.linter import lint_document
-    from claimlint.text.document import parse_text
-
-    texts = [t for a in plan.active.values() for t in a.rule.examples_fail]
-    try:
-        lint_document(parse_text("\n\n".join(texts), "warm-up.md"), plan)
-    except Exception:  # only a warm-up
-        return
 
 
 def _read(path: Path, secret: bytes) -> RuleSet | None:
@@ -184,17 +139,12 @@ def _read(path: Path, secret: bytes) -> RuleSet | None:
     if payload is None:
         return None
     from claimlint.engine.registry import RuleSet
-    from claimlint.regulatory import mentions as regulatory
 
     try:
-        state = pickle.loads(payload)
-        ruleset = state["ruleset"]
-        if not isinstance(ruleset, RuleSet):
-            return None
-        regulatory.restore_knowledge_state(state["knowledge"])
-    except Exception:  # damaged, or written by other code: load afresh
+        ruleset = pickle.loads(payload)
+    except (AttributeError, ImportError):  # a third party's rule whose code has changed
         return None
-    return ruleset
+    return ruleset if isinstance(ruleset, RuleSet) else None
 
 
 def _read_only(mapping: dict[Any, Any]) -> MappingProxyType[Any, Any]:
@@ -209,15 +159,13 @@ def _builtin_check(name: str) -> Any:
 
 class _Pickler(pickle.Pickler):
     """Pickles read-only mappings as copies and built-in checks by name (so that a loaded
-    rule set shares the modules' check objects); notes the regular expressions it pickles."""
+    rule set shares the modules' check objects)."""
 
     def __init__(self, stream: io.BytesIO) -> None:
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
         from claimlint.engine.checks import BUILTIN
 
         self._checks: dict[int, str] = {}
-        self.patterns: set[int] = set()
-        self._keep: list[Any] = []  # the noted patterns stay alive (their ids stay theirs)
         for name, module in BUILTIN.items():
             loaded = sys.modules.get(module)
             check = getattr(loaded, "CHECK", None) if loaded is not None else None
@@ -225,10 +173,6 @@ class _Pickler(pickle.Pickler):
                 self._checks[id(check)] = name
 
     def reducer_override(self, obj: Any) -> Any:
-        if type(obj) is re.Pattern:
-            self.patterns.add(id(obj))
-            self._keep.append(obj)
-            return NotImplemented
         if type(obj) is MappingProxyType:
             return _read_only, (dict(obj),)
         name = self._checks.get(id(obj))

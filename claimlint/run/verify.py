@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from claimlint.biblio.matching import read_sources
 from claimlint.biblio.records import Lookup, Record, entry_key, link_identifier
-from claimlint.biblio.refstring import ParsedReference, parse_reference
+from claimlint.biblio.refstring import parse_reference
 from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.biblio.verify import compare, entry_title, judge
 from claimlint.run.config import Config, ConfigError
@@ -43,6 +43,7 @@ from claimlint.text.document import parse
 from claimlint.text.source import SourceError, SourceText
 
 if TYPE_CHECKING:
+    from claimlint.biblio.refstring import ParsedReference
     from claimlint.run.registries import Client
 
 #: Environment variables that point the registries elsewhere (a mirror, a test server).

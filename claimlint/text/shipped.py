@@ -1,0 +1,60 @@
+"""Phrase matchers of the built-in pack, shipped built (:mod:`claimlint.core.prebuilt`).
+
+Building a :class:`~claimlint.text.lexicon.PhraseMatcher` (every spelling of every
+phrase put in a token trie) is the costly part of a matcher; its result is plain data.
+:func:`phrase_matcher` files it under a hash of the tagged phrases and of
+``lexicon.py``'s source, so a shipped trie is used only for the very phrases and code
+it was built from (in any order: a matcher is the same whatever the order of its
+phrases, which ``tests/test_prebuilt.py`` checks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from claimlint.core import prebuilt
+from claimlint.text import lexicon
+from claimlint.text.lexicon import PhraseMatcher
+
+
+def phrase_matcher(tagged: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher:
+    """``PhraseMatcher(tagged)``, from the shipped table when it holds it."""
+    # A matcher does not depend on the order of its phrases (which may come from sets):
+    # the key, and the matcher, are made from them sorted.
+    listed = sorted((tag, tuple(sorted(phrases))) for tag, phrases in tagged)
+    text = "\0".join(f"{tag}\1{chr(2).join(phrases)}" for tag, phrases in listed)
+    digest = prebuilt.key(b"phrase-matcher", _source(), text.encode())
+    built: list[PhraseMatcher] = []
+
+    def build() -> dict[str, Any]:
+        built.append(PhraseMatcher(listed))
+        return _state(built[0])
+
+    state = prebuilt.lookup("phrase-matcher", digest, build)
+    if built:
+        return built[0]
+    matcher = PhraseMatcher.__new__(PhraseMatcher)
+    matcher.__setstate__({k: _pattern(v) for k, v in state.items()})
+    return matcher
+
+
+@cache
+def _source() -> bytes:
+    return prebuilt.source_digest(lexicon.__file__)
+
+
+def _state(matcher: PhraseMatcher) -> dict[str, Any]:
+    """The matcher's state as plain data (a compiled pattern as its text and flags)."""
+    return {
+        k: ("re.Pattern", v.pattern, v.flags) if isinstance(v, re.Pattern) else v
+        for k, v in matcher.__getstate__().items()
+    }
+
+
+def _pattern(value: Any) -> Any:
+    if type(value) is tuple and len(value) == 3 and value[0] == "re.Pattern":
+        return re.compile(value[1], value[2])
+    return value
