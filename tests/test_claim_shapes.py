@@ -342,6 +342,10 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         # a damaged limb, and a regimen as the subject
         ("Compression stockings ease swollen legs in a week.\n", "CL102", 23),
         ("A strict meal plan melts belly fat in a month.\n", "CL116", 20),
+        # a group named by its condition, any verb, after the treatment (CL125)
+        ("Runners with plantar fasciitis run again after four shockwave sessions.\n", "CL125", 1),
+        ("Eczema patients put away the steroid cream after our wet-wrap programme.\n", "CL125", 1),
+        ("Children with asthma play football again after our breathing course.\n", "CL125", 1),
     ],
 )
 def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
@@ -367,6 +371,11 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Light penetrates the skin to a depth of 5 mm.\n",
         "Our team checks out your knee pain at the first visit.\n",
         "Walking is good exercise for most people.\n",
+        # a group named by its condition with no treatment named, or what it needs
+        "Kids with night terrors often wake screaming.\n",
+        "Toddlers with speech delay catch up with speech therapy in many cases.\n",
+        "Patients with diabetes need extra checks before the infusion.\n",
+        "Patients with a pacemaker cannot have TMS.\n",
         # a negation or a pronoun where the verb would stand
         "Hearing aids cannot restore hearing to normal.\n",
         "Compression stockings never cure varicose veins.\n",

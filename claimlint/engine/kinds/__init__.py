@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimlint.engine.kinds.check import CheckKind, SystemKind
 from claimlint.engine.kinds.claim import ClaimKind
 from claimlint.engine.kinds.evidence import EvidenceKind
+from claimlint.engine.kinds.group import ConditionGroupKind
 from claimlint.engine.kinds.pattern import PatternKind
 from claimlint.engine.kinds.phrase import PhraseKind
 from claimlint.engine.kinds.predicate import PredicateKind
@@ -20,6 +21,7 @@ KINDS: dict[str, type[Kind]] = {
         PatternKind,
         ClaimKind,
         PredicateKind,
+        ConditionGroupKind,
         ScoredKind,
         EvidenceKind,
         RequireKind,
