@@ -346,6 +346,10 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Runners with plantar fasciitis run again after four shockwave sessions.\n", "CL125", 1),
         ("Eczema patients put away the steroid cream after our wet-wrap programme.\n", "CL125", 1),
         ("Children with asthma play football again after our breathing course.\n", "CL125", 1),
+        # a universal denial that any client fails (CL126)
+        ("Not one of our knee patients has gone back to crutches.\n", "CL126", 1),
+        ("None of our smokers has relapsed in the year after hypnosis.\n", "CL126", 1),
+        ("No client of ours has ever put the weight back on.\n", "CL126", 1),
     ],
 )
 def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, column: int) -> None:
@@ -376,6 +380,11 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Toddlers with speech delay catch up with speech therapy in many cases.\n",
         "Patients with diabetes need extra checks before the infusion.\n",
         "Patients with a pacemaker cannot have TMS.\n",
+        # universals about what no client has to do, pays or knows
+        "No one should have to live with migraines.\n",
+        "Nobody knows exactly why hypnosis helps some smokers.\n",
+        "Not a single patient has waited more than a week for a first visit.\n",
+        "No client pays for a missed appointment.\n",
         # a negation or a pronoun where the verb would stand
         "Hearing aids cannot restore hearing to normal.\n",
         "Compression stockings never cure varicose veins.\n",
