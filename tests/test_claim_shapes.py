@@ -346,6 +346,9 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Runners with plantar fasciitis run again after four shockwave sessions.\n", "CL125", 1),
         ("Eczema patients put away the steroid cream after our wet-wrap programme.\n", "CL125", 1),
         ("Children with asthma play football again after our breathing course.\n", "CL125", 1),
+        # coming off a medicine, as a typical or a group's outcome
+        ("Most of our members are off their daily inhalers by spring.\n", "CL109", 1),
+        ("Our clients get off their cholesterol medication within a year.\n", "CL119", 13),
         # a universal denial that any client fails (CL126)
         ("Not one of our knee patients has gone back to crutches.\n", "CL126", 1),
         ("None of our smokers has relapsed in the year after hypnosis.\n", "CL126", 1),
@@ -380,6 +383,10 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Toddlers with speech delay catch up with speech therapy in many cases.\n",
         "Patients with diabetes need extra checks before the infusion.\n",
         "Patients with a pacemaker cannot have TMS.\n",
+        # stopping a medicine as an instruction or a precaution
+        "Ask your doctor before you come off your antidepressants.\n",
+        "Patients must be off blood thinners for a week before the procedure.\n",
+        "Never come off your sleeping pills suddenly.\n",
         # universals about what no client has to do, pays or knows
         "No one should have to live with migraines.\n",
         "Nobody knows exactly why hypnosis helps some smokers.\n",
