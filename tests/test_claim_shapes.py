@@ -472,3 +472,34 @@ def test_fourth_round_testimonials_in_other_words(text: str, column: int, match:
 )
 def test_fourth_round_tellings_that_are_no_testimonial(text: str) -> None:
     assert accounts(text) == []
+
+
+# -- the Spanish half of a bilingual page (CL127): verbs and absolutes in Spanish, every
+# row invented here ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Nuestra terapia acaba con la ansiedad en tres sesiones.\n", 17),
+        ("Los parches quitan el dolor de rodilla para siempre.\n", 13),
+        ("Este tratamiento revierte el envejecimiento de la piel.\n", 18),
+    ],
+)
+def test_spanish_claims_are_read(text: str, column: int) -> None:
+    assert where(claims(text)) == [("CL127", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La terapia puede aliviar el dolor en algunas personas.\n",
+        "El láser no elimina las arrugas profundas.\n",
+        "¿La terapia acaba con la ansiedad?\n",
+        "Los resultados varían: algunos pacientes duermen mejor.\n",
+        # English words a Spanish list shares ("reduce") are not read as Spanish
+        "Losing weight will reduce diabetes risk for many people.\n",
+    ],
+)
+def test_spanish_hedges_negations_and_questions_stay_quiet(text: str) -> None:
+    assert [f for f in claims(text) if f.rule == "CL127"] == []
