@@ -349,6 +349,9 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         # coming off a medicine, as a typical or a group's outcome
         ("Most of our members are off their daily inhalers by spring.\n", "CL109", 1),
         ("Our clients get off their cholesterol medication within a year.\n", "CL119", 13),
+        # a benefit as a tagline's subject, and a superlative advance in a field of care
+        ("Migraine relief that works.\n", "CL106", 22),
+        ("Our laser is the biggest breakthrough in acne care this decade.\n", "CL111", 26),
         # a universal denial that any client fails (CL126)
         ("Not one of our knee patients has gone back to crutches.\n", "CL126", 1),
         ("None of our smokers has relapsed in the year after hypnosis.\n", "CL126", 1),
@@ -383,6 +386,10 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Toddlers with speech delay catch up with speech therapy in many cases.\n",
         "Patients with diabetes need extra checks before the infusion.\n",
         "Patients with a pacemaker cannot have TMS.\n",
+        # how a benefit works, and care that is no treatment's standing
+        "Learn how pain relief works in the brain.\n",
+        "Weight loss works best with a plan you can keep.\n",
+        "Our nurses give the most compassionate care you will find.\n",
         # stopping a medicine as an instruction or a precaution
         "Ask your doctor before you come off your antidepressants.\n",
         "Patients must be off blood thinners for a week before the procedure.\n",
