@@ -1180,6 +1180,17 @@ BODY_PARTS = [
     "eggs",
     "sperm",
     "prostate",
+    # face and figure
+    "lips",
+    "cheeks",
+    "chin",
+    "eyelids",
+    "under-eyes",
+    "thighs",
+    "waist",
+    "belly",
+    "tummy",
+    "buttocks",
     # skin, hair, eyes and ears
     "skin",
     "scalp",
@@ -1261,6 +1272,32 @@ STATES = [
 ]
 
 
+#: The state a clinic promises, said before the part ("fuller lips", "a flatter stomach").
+BETTER = [
+    "fuller",
+    "firmer",
+    "tighter",
+    "smoother",
+    "younger",
+    "younger-looking",
+    "stronger",
+    "healthier",
+    "thicker",
+    "clearer",
+    "sharper",
+    "brighter",
+    "slimmer",
+    "flatter",
+    "leaner",
+    "toned",
+    "more toned",
+    "more youthful",
+    "lifted",
+    "plumper",
+    "perkier",
+]
+
+
 def body_part_outcomes() -> Generated:
     return Generated(
         "body-part-outcomes",
@@ -1271,6 +1308,7 @@ def body_part_outcomes() -> Generated:
         "parts of the body by system, the words for damage and the promised states.",
         [
             Section("damage, a part", combine(DAMAGED, BODY_PARTS)),
+            Section("a promised state, a part", combine(BETTER, BODY_PARTS)),
             Section(
                 "a part, a promised state",
                 [t for t in combine(BODY_PARTS, STATES) if not t.endswith("back back")],
