@@ -349,6 +349,10 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         # coming off a medicine, as a typical or a group's outcome
         ("Most of our members are off their daily inhalers by spring.\n", "CL109", 1),
         ("Our clients get off their cholesterol medication within a year.\n", "CL119", 13),
+        # the cause of a condition as the verb's object, after a subject that opens with
+        # "our" (whose longer phrase carries the tags of "our")
+        ("Our protocol fixes the root cause of your migraines.\n", "CL102", 14),
+        ("Our detox removes the underlying cause of chronic fatigue.\n", "CL102", 11),
         # a promised state said before the part
         ("Our filler gives you fuller lips in one visit.\n", "CL116", 12),
         # a benefit as a tagline's subject, and a superlative advance in a field of care
@@ -389,6 +393,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Patients with diabetes need extra checks before the infusion.\n",
         "Patients with a pacemaker cannot have TMS.\n",
         "Our fillers are injected into the lips with a fine needle.\n",
+        "We look for the root cause of your symptoms.\n",
+        "Stress is a common cause of headaches.\n",
         # how a benefit works, and care that is no treatment's standing
         "Learn how pain relief works in the brain.\n",
         "Weight loss works best with a plan you can keep.\n",

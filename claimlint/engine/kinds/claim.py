@@ -233,6 +233,9 @@ class ClaimKind(Kind):
                 and c.end <= m.start
                 and _gap(text, c.end, m.start) == 0
                 and not (c.start > 0 and text[c.start - 1] in _JOINERS)  # "PGT-A": one word
+                # the phrase itself, not a longer one that starts with it ("Our protocol"
+                # carries the tags of "our" but is the subject, not the word "our")
+                and c.text.lower() in self.unless_right_before.forms
                 for c in matches
             ):
                 continue
@@ -429,6 +432,14 @@ def _has_letters(text: str, start: int, end: int) -> bool:
     return any(ch.isalpha() for ch in text[start:end])
 
 
+#: Words between a verb and its outcome that name the outcome itself, so count as none:
+#: "fixes the root cause of your migraines", "ends the source of the pain".
+_CAUSE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?:root|underlying|real|true|deeper|hidden)\s+)?"
+    r"(?:causes?|source|sources|drivers?|origins?)\s+of\b"
+)
+
+
 def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
-    return _gap(text, lo, hi)
+    return _gap(_CAUSE_OF.sub(" ", text[lo:hi]), 0, hi - lo) if hi > lo else 0
