@@ -1078,6 +1078,14 @@ def no_recurrence() -> Generated:
                 combine(NOT_SINCE, ["had"], EVENTS),
             ),
             Section(
+                "never, a verb of having, another",
+                combine(
+                    ["never", "never again"],
+                    ["have", "had", "get", "suffer", "need"],
+                    ["another", "a single"],
+                ),
+            ),
+            Section(
                 "without a perfect",
                 ["not a single", "not one single", "no more", "no longer need", "no longer have"],
             ),
