@@ -360,6 +360,8 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Our laser is the biggest breakthrough in acne care this decade.\n", "CL111", 26),
         # a typical outcome that something never comes back
         ("After a year, most patients never have another cluster headache.\n", "CL109", 15),
+        # a benefit said never to fade (the negation is the claim)
+        ("Patients find the relief from our injections never wears off.\n", "CL113", 46),
         # a universal denial that any client fails (CL126)
         ("Not one of our knee patients has gone back to crutches.\n", "CL126", 1),
         ("None of our smokers has relapsed in the year after hypnosis.\n", "CL126", 1),
@@ -397,6 +399,7 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Our fillers are injected into the lips with a fine needle.\n",
         "We look for the root cause of your symptoms.\n",
         "Most patients never have a problem finding parking.\n",
+        "The numbness wears off within an hour.\n",
         "Hemp oil with no more than 0.3% THC is sold without a prescription.\n",
         "Stress is a common cause of headaches.\n",
         # how a benefit works, and care that is no treatment's standing
