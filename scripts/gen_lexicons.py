@@ -609,6 +609,10 @@ FUTURES = [
     "you'll soon",
 ]
 #: What the reader is told they will do or feel.
+#: A second-person future denied ...
+NOT_FUTURES = ["you won't", "you will not", "you'll never", "you won't ever", "you will never"]
+#: ... and what the reader is promised to have no more of.
+NO_LONGER_HAD = ["feel", "have", "need", "get", "suffer", "experience", "notice"]
 PROMISED = [
     "feel",
     "notice",
@@ -655,6 +659,11 @@ def reader_promises() -> Generated:
         [
             Section(
                 "a second-person future and what the reader will do", combine(FUTURES, PROMISED)
+            ),
+            Section(
+                "a denied future and what the reader will no longer have (the denial is the "
+                'promise: "you won\'t feel any pain", "you won\'t need glasses")',
+                combine(NOT_FUTURES, NO_LONGER_HAD),
             ),
             Section(
                 "relief and a life back",
