@@ -481,6 +481,9 @@ class PredicateKind(Kind):
                 )
                 if lead >= len(words):
                     continue
+                before = [text[a:b].lower() for a, b in words[max(0, lead - 2) : lead]]
+                if before[-2:] in (["who", "have"], ["who", "has"], ["who", "had"]):
+                    continue  # "patients who have uncontrolled blood pressure": who they are
                 if not self._verb_fits(text, words, lead, not_verbs):
                     continue
                 return words[lead]
