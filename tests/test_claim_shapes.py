@@ -438,6 +438,21 @@ def test_fourth_round_near_misses_stay_quiet(text: str) -> None:
     assert claims(text) == []
 
 
+def test_proof_claimed_of_the_offering_alone_is_a_claim() -> None:
+    # "Clinically proven." as a tagline names no outcome: it speaks of the offering
+    (found,) = claims("- Scientifically proven, every time\n")
+    assert (found.rule, found.start.column, found.message) == (
+        "CL104",
+        3,
+        "'Scientifically proven' claims proof of the offering itself",
+    )
+    # with an outcome near, the message names it
+    (found,) = claims("Clinically proven results.\n")
+    assert found.message == "'Clinically proven' claims proof of results"
+    assert claims("Few of these supplements are clinically proven.\n") == []
+    assert claims("Acupuncture is not clinically proven for weight loss.\n") == []
+
+
 def test_the_message_names_the_verbs_object_before_the_subjects_condition_word() -> None:
     # "cold plunge" starts with a condition word; the outcome is what the verb acts on
     (found,) = claims("The cold plunge melts away muscle soreness.\n")

@@ -66,7 +66,10 @@ class ClaimKind(Kind):
         "Its matches are triggers too (a percentage, a figure of success). A claim needs"
         " `trigger`, `standalone` or `pattern`."
     )
-    standalone = Phrases("Triggers that are claims without an outcome.")
+    standalone = Phrases(
+        'Triggers that are claims without an outcome (`{outcome}` then reads "the offering'
+        ' itself").'
+    )
     outcome = Phrases(
         "When given, one of these must stand in the trigger's clause, within"
         " `outcome-window` words of it."
@@ -246,12 +249,12 @@ class ClaimKind(Kind):
                 for c in others
             ):
                 continue
-            outcome = ""
             alone = self.standalone.tag in m.tags
-            if self.outcome and not alone:
-                if _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
+            outcome = ""
+            if self.outcome:
+                if not alone and _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
                     continue  # "non-healing wounds", "hard-to-treat pain": part of a name
-                if self._describes_mechanism(text, m, others):
+                if not alone and self._describes_mechanism(text, m, others):
                     continue  # "a healing response": the trigger names a mechanism
                 near = [
                     c
@@ -264,11 +267,14 @@ class ClaimKind(Kind):
                     and (not self.outcome_after or _follows(m, c))
                     and (not self.outcome_before or c.end <= m.start)
                 ]
-                if not near:
+                if not near and not alone:
                     continue
-                outcome = near[0].text
-                if self.outcome_before:  # "fibromyalgia pain": the whole subject
+                if not near:  # a standalone phrase names its outcome when one is near
+                    outcome = STANDALONE_OUTCOME
+                elif self.outcome_before:  # "fibromyalgia pain": the whole subject
                     outcome = text[near[0].start : near[-1].end]
+                else:
+                    outcome = near[0].text
             if self.skip_cited_block and block_has_citation(unit.block):
                 return
             edit = self._rewrite(unit, m)
@@ -408,6 +414,11 @@ def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
 
 def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
     return bool(c.start >= m.start and c.end <= m.end)
+
+
+#: What ``{outcome}`` reads for a ``standalone`` phrase, which names none ("Clinically
+#: proven.": the post's offering is what it speaks of).
+STANDALONE_OUTCOME = "the offering itself"
 
 
 def _gap(text: str, lo: int, hi: int) -> int:
