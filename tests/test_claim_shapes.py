@@ -364,6 +364,8 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Patients find the relief from our injections never wears off.\n", "CL113", 46),
         # a denied future as the promise ("you won't feel any pain")
         ("After the second week you won't have a single hot flash.\n", "CL108", 23),
+        # total safety as a tagline, with no verb
+        ("- Perfectly safe for the whole family\n", "CL107", 3),
         # a frozen or fresh transfer compared as a certainty
         ("A frozen embryo transfer beats a fresh one for every patient.\n", "CL110", 26),
         # a universal denial that any client fails (CL126)
@@ -405,6 +407,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Most patients never have a problem finding parking.\n",
         "The numbness wears off within an hour.\n",
         "You won't need to fast before the session.\n",
+        "No treatment is completely safe.\n",
+        "We keep your records completely safe.\n",
         # a time clause, and a group defined by who they are
         "Marks can stay long after the acne has cleared.\n",
         "Patients who have uncontrolled high blood pressure are not candidates for ketamine.\n",
