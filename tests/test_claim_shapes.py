@@ -364,6 +364,9 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Patients find the relief from our injections never wears off.\n", "CL113", 46),
         # a denied future as the promise ("you won't feel any pain")
         ("After the second week you won't have a single hot flash.\n", "CL108", 23),
+        # a condition left behind, in a tagline
+        ("- No more heartburn after dinner\n", "CL108", 3),
+        ("Bid farewell to stubborn belly fat this summer.\n", "CL108", 1),
         # total safety as a tagline, with no verb
         ("- Perfectly safe for the whole family\n", "CL107", 3),
         # a frozen or fresh transfer compared as a certainty
@@ -408,6 +411,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "The numbness wears off within an hour.\n",
         "You won't need to fast before the session.\n",
         "No treatment is completely safe.\n",
+        "No more than two sessions a week are needed.\n",
+        "No more waiting rooms: book online.\n",
         "We keep your records completely safe.\n",
         # a time clause, and a group defined by who they are
         "Marks can stay long after the acne has cleared.\n",
