@@ -371,6 +371,8 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("- Perfectly safe for the whole family\n", "CL107", 3),
         # a frozen or fresh transfer compared as a certainty
         ("A frozen embryo transfer beats a fresh one for every patient.\n", "CL110", 26),
+        # a group whose name says its condition (CL125)
+        ("Snorers sleep silently after our appliance is fitted.\n", "CL125", 1),
         # a universal denial that any client fails (CL126)
         ("Not one of our knee patients has gone back to crutches.\n", "CL126", 1),
         ("None of our smokers has relapsed in the year after hypnosis.\n", "CL126", 1),
@@ -405,6 +407,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "Toddlers with speech delay catch up with speech therapy in many cases.\n",
         "Patients with diabetes need extra checks before the infusion.\n",
         "Patients with a pacemaker cannot have TMS.\n",
+        "Smokers often relapse within a year.\n",
+        "Snorers need a sleep study before we fit an appliance.\n",
         "Our fillers are injected into the lips with a fine needle.\n",
         "We look for the root cause of your symptoms.\n",
         "Most patients never have a problem finding parking.\n",
@@ -445,6 +449,18 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
 )
 def test_fourth_round_near_misses_stay_quiet(text: str) -> None:
     assert claims(text) == []
+
+
+def test_a_named_group_is_named_in_the_message() -> None:
+    (found,) = claims("Smokers quit the day they start our laser acupuncture.\n")
+    assert (found.rule, found.message) == (
+        "CL125",
+        "'Smokers quit' states as certain what Smokers do after the treatment",
+    )
+    (found,) = claims("Patients with MS walk without a cane after our stem cell infusion.\n")
+    assert found.message == (
+        "'Patients with MS walk' states as certain what people with MS do after the treatment"
+    )
 
 
 def test_proof_claimed_of_the_offering_alone_is_a_claim() -> None:

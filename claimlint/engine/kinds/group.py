@@ -6,10 +6,11 @@ after one adjustment", "patients with MS walk without a cane after our infusion"
 outcome is in the act, not in a word any list holds: the group's condition says it is
 one. So this kind reads the shape: a group (``group``) named by a condition
 (``condition``) before it ("COPD patients") or after "with", "living with", "who have"
-("patients with MS"); the word right after the group read as a verb (any verb but those of
+("patients with MS"), or a group whose name says its condition (``named``: "smokers",
+"insomniacs"); the word right after the group read as a verb (any verb but those of
 ``not-verbs`` and the auxiliaries); and, later in the clause, the treatment or the clinic
 (``treatment``) after a word that makes it the cause ("after", "on", "with", "following",
-"thanks to", "through").
+"thanks to", "through", "start").
 
 Not a claim: a hedge or condition (``unless``), a negated verb, a question, a cited
 sentence, a group that needs, pays or qualifies (``not-verbs``), and what the group does
@@ -101,7 +102,8 @@ _NOT_VERB = frozenset(
 )
 #: What makes the treatment named later in the clause the cause of the act.
 _CAUSE = re.compile(
-    r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since)\s+"
+    r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since|"
+    r"start|starts|started|starting|begin|begins|beginning)\s+"
     r"(?:[\w'’-]+\s+){0,4}$"
 )
 
@@ -114,6 +116,10 @@ class ConditionGroupKind(Kind):
 
     group = Phrases('The people a page speaks of ("patients", "kids", "women").', required=True)
     condition = Phrases("Conditions and symptoms that name a group.", required=True)
+    named = Phrases(
+        'Groups whose name says their condition ("smokers", "insomniacs", "migraine'
+        ' sufferers"): each is a group named by its condition on its own.'
+    )
     treatment = Phrases(
         'What makes the act the treatment\'s: treatments, the clinic, "our", sessions.',
         required=True,
@@ -129,10 +135,12 @@ class ConditionGroupKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         if not self.group or not self.condition or not self.treatment:
             raise rule_error(loc, "'group', 'condition' and 'treatment' must name phrases", "kind")
-        self.gate = Needs.of(tags_of((self.group,)))
+        self.gate = Needs.of(tags_of((self.group, self.named)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.group, self.condition, self.treatment, self.not_verbs, self.unless))
+        return tagged(
+            (self.group, self.condition, self.treatment, self.not_verbs, self.unless, self.named)
+        )
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
@@ -141,12 +149,15 @@ class ConditionGroupKind(Kind):
         matches = ctx.matches(unit)
         if self.unless and any(self.unless.tag in m.tags for m in matches):
             return
-        groups = [m for m in matches if self.group.tag in m.tags]
+        groups = [m for m in matches if self.group.tag in m.tags or self.named.tag in m.tags]
         if not groups:
             return
         conditions = [m for m in matches if self.condition.tag in m.tags]
         for g in groups:
-            subject = self._named_by_condition(text, g, conditions)
+            if self.named and self.named.tag in g.tags:
+                subject: tuple[int, int, PhraseMatch] | None = (g.start, g.end, g)
+            else:
+                subject = self._named_by_condition(text, g, conditions)
             if subject is None:
                 continue
             start, end, condition = subject
@@ -173,10 +184,15 @@ class ConditionGroupKind(Kind):
                 continue
             if has_citation(unit, citation_map(ctx.document).lists_author):
                 return
+            named = condition is g  # "smokers": the group's name says the condition
             yield Hit(
                 start,
                 verb.end(),
-                {"match": text[start : verb.end()], "outcome": condition.text},
+                {
+                    "match": text[start : verb.end()],
+                    "outcome": condition.text,
+                    "group": g.text if named else f"people with {condition.text}",
+                },
             )
             return
 
