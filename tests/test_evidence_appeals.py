@@ -93,6 +93,8 @@ def test_appeals_in_other_words(text: str, words: str) -> None:
         "Doctors at our clinic recommend fasting before the infusion.",
         "A pattern doctors call post-viral fatigue can follow the infection.",
         "We work closely with audiologists across the county.",
+        # advice on a regimen, not evidence
+        "After surgery, many surgeons suggest two or three sessions a week.",
         # negated, asked, or cited
         "No study has linked the drip to kidney harm.",
         "Do allergists agree that drops work for children?",
