@@ -13,7 +13,9 @@ import re
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|\((?!\s*(?:e\.g\.|i\.e\.))|\)"
-    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b",
+    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b"
+    # a consequence after a comma: "there are zero side effects, so you can come often"
+    r"|,\s+so\b(?!\s+(?:much|many|far|long|well)\b)",
     re.IGNORECASE,
 )
 _LEADING_SUBORDINATE = re.compile(
