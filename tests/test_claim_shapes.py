@@ -369,6 +369,9 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         ("Bid farewell to stubborn belly fat this summer.\n", "CL108", 1),
         # a consequence after ", so" is a clause of its own: its "can" hedges nothing before
         ("There are zero side effects, so you can come as often as you like.\n", "CL107", 11),
+        # a treatment's standing said as fact
+        ("Shockwave is the gold standard for tennis elbow.\n", "CL111", 14),
+        ("Our speech programme is the key to fluent reading.\n", "CL111", 25),
         # total safety as a tagline, with no verb
         ("- Perfectly safe for the whole family\n", "CL107", 3),
         # a frozen or fresh transfer compared as a certainty
@@ -417,6 +420,8 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "The numbness wears off within an hour.\n",
         "You won't need to fast before the session.\n",
         "No treatment is completely safe.\n",
+        "The key to a good consultation is honesty.\n",
+        "A randomised trial is the gold standard of research design.\n",
         "People who drink heavily and stop abruptly can develop seizures.\n",
         "No more than two sessions a week are needed.\n",
         "No more waiting rooms: book online.\n",
