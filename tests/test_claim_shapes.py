@@ -421,6 +421,12 @@ def test_fourth_round_classes_read_on_unseen_wordings(text: str, rule: str, colu
         "You won't need to fast before the session.\n",
         "No treatment is completely safe.\n",
         "The key to a good consultation is honesty.\n",
+        # a compound adjective, physics, paperwork, a discount, and "the last" of time
+        "Each infusion sits inside a course of trauma-focused therapy.\n",
+        "Focused shockwave concentrates energy at a single point in the tissue.\n",
+        "Every guest completes a health questionnaire before the first infusion.\n",
+        "Nurses and teachers get 20% off memberships with valid ID.\n",
+        "Over the last ten years, more clinics have offered it.\n",
         "A randomised trial is the gold standard of research design.\n",
         "People who drink heavily and stop abruptly can develop seizures.\n",
         "No more than two sessions a week are needed.\n",

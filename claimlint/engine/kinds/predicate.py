@@ -69,6 +69,11 @@ _BETWEEN = frozenset(
         "'ll",
     }
 )
+#: The second half of a compound adjective after an outcome word ("trauma-focused",
+#: "stress-related", "anxiety-informed"): the outcome word names a kind of care.
+_COMPOUND_TAIL = re.compile(
+    r"-(?:focused|informed|based|related|specific|centred|centered|oriented|led)\b", re.I
+)
 #: Particles that make any verb one of riddance ("heats away fat", "cools away the ache").
 _RIDDANCE = frozenset({"away"})
 #: Words a verb-shaped word may be that are not verbs of the subject.
@@ -386,6 +391,8 @@ class PredicateKind(Kind):
         for out in outcomes:
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
+            if _COMPOUND_TAIL.match(text, out.end):
+                continue  # "trauma-focused therapy": the first half of a compound adjective
             a, b = clause_bounds(text, out.start, out.end)
             if (
                 any(a <= c.start < b for c in cancel)
