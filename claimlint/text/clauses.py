@@ -107,16 +107,20 @@ class _Clauses:
         self.negated: dict[tuple[int, int], bool] = {}
 
 
-#: The last text read: every rule asks about the same sentence in turn, each for its own
-#: phrases, and the claim rules share triggers. One entry, so nothing accumulates.
-_LAST = _Clauses("")
+#: The texts read last: every rule asks about the same sentence in turn, each for its own
+#: phrases, and the claim rules share triggers; a rule that asks about another text in
+#: between (the sentence's block, a claim part) does not make the sentence read again. A
+#: few entries, emptied when full, so nothing accumulates.
+_RECENT: dict[str, _Clauses] = {}
+_RECENT_MAX = 512
 
 
 def _read(text: str) -> _Clauses:
-    global _LAST
-    known = _LAST
-    if known.text != text:
-        known = _LAST = _Clauses(text)
+    known = _RECENT.get(text)
+    if known is None:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        known = _RECENT[text] = _Clauses(text)
     return known
 
 
