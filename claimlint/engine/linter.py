@@ -56,8 +56,8 @@ class Plan:
     needs: dict[str, Needs | None] = field(default_factory=dict)
     """Rule id -> what its kind needs in a unit (:meth:`~claimlint.engine.rule.Kind.needs`)."""
     heads: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
-    """Rule id -> the words of the first group of each of its needs' patterns: a unit
-    whose text holds none of them meets none of the patterns (:func:`_heads`)."""
+    """Rule id -> the words of one group of each of its needs' patterns: a unit whose
+    text holds none of them meets none of the patterns (:func:`_heads`)."""
 
     def __post_init__(self) -> None:
         here = configured_jurisdiction(self.options.get)
@@ -93,8 +93,9 @@ _Gated = tuple[ActiveRule, Needs | None, tuple[str, ...] | None]
 
 
 def _heads(needs: Needs | None) -> tuple[str, ...] | None:
-    """The words of the first group of each of ``needs.words``, or None (no such test) when
-    one of them has no groups (it may match any text).
+    """The words of one group of each of ``needs.words`` (the group of fewest words: a
+    pattern's text holds a word of every group), or None (no such test) when one of them
+    has no groups (it may match any text).
 
     :meth:`Needs.met <claimlint.engine.rule.Needs.met>` asks each pattern's needles in turn,
     and one with many patterns (CL201's) costs microseconds a unit in Python; a text that
@@ -102,7 +103,7 @@ def _heads(needs: Needs | None) -> tuple[str, ...] | None:
     """
     if needs is None or not needs.words or any(not w.groups for w in needs.words):
         return None
-    return tuple(dict.fromkeys(word for w in needs.words for word in w.groups[0]))
+    return tuple(dict.fromkeys(word for w in needs.words for word in min(w.groups, key=len)))
 
 
 class _Context:
