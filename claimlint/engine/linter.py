@@ -128,7 +128,7 @@ class _Context:
     def matches(self, unit: Sentence) -> list[PhraseMatch]:
         if unit is not self._unit:
             found = self._matcher.findall(unit.text)
-            if any(m.text == "May" for m in found):
+            if "May" in unit.text and any(m.text == "May" for m in found):
                 found = [m for m in found if not _the_month(unit.text, m)]
             self._unit, self._matches, self._tags = unit, found, None
         return self._matches
