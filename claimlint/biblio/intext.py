@@ -97,6 +97,14 @@ _PAREN_YEAR_RE = re.compile(rf"\(\s*{_YEAR_ITEM}")
 _AUTHOR_TAIL_RE = re.compile(
     r"\s(?:et\s+al|and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
 )
+#: What every match of :data:`_PAREN_NUMBERED` and :data:`_PAREN_NUMBERED_MID` holds: a
+#: space, a bracket and a digit. Most sentences have none, and the two patterns try every
+#: position of a text that has a bracket of another kind.
+_PAREN_DIGIT = re.compile(r" \(\d")
+#: What every match of :data:`_AUTHOR_TAIL_RE` holds ("et al", or "and" before
+#: colleagues, co-workers, co-authors or a team), looked for first: that pattern tries
+#: every whitespace character.
+_ET_AL = re.compile(r"et\s+al")
 _AUTHOR_ONLY = re.compile(
     rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?"
     r"(?P<tail>\s+et\s+al\.?|\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
@@ -252,14 +260,15 @@ def find_citations(text: str) -> list[InTextCitation]:
                 "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
             )
         )
-    for m in _PAREN_NUMBERED.finditer(text) if "(" in text else ():
+    paren_number = "(" in text and _PAREN_DIGIT.search(text) is not None
+    for m in _PAREN_NUMBERED.finditer(text) if paren_number else ():
         if free(m.start(), m.end()):
             found.append(
                 InTextCitation(
                     "numbered", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
                 )
             )
-    for m in _PAREN_NUMBERED_MID.finditer(text) if "(" in text else ():
+    for m in _PAREN_NUMBERED_MID.finditer(text) if paren_number else ():
         start = m.start("body") - 1
         if free(start, m.end()):
             found.append(
@@ -277,7 +286,14 @@ def find_citations(text: str) -> list[InTextCitation]:
                 "superscript", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
             )
         )
-    for m in _AUTHOR_ONLY.finditer(text) if _AUTHOR_TAIL_RE.search(text) else ():
+    author_tail = (
+        _ET_AL.search(text) is not None
+        or "colleagues" in text
+        or "workers" in text
+        or "authors" in text
+        or "team" in text
+    ) and _AUTHOR_TAIL_RE.search(text) is not None
+    for m in _AUTHOR_ONLY.finditer(text) if author_tail else ():
         if not free(m.start(), m.end()) or m.group("first").lower() in _NOT_NAMES:
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))

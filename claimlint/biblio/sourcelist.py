@@ -108,14 +108,26 @@ def entry_like(text: str) -> bool:
     """Whether ``text`` reads as one bibliographic entry: an author list first (not a
     sentence's opening words or a reporting verb), a year (or n.d., in press), and a
     journal, volume, pages, DOI, PMID or URL as the reference parser reads it."""
+    body = _entry_body(text)
+    return body is not None and _parses_as_entry(body)
+
+
+def _entry_body(text: str) -> str | None:
+    """``text`` without its label, when it may be an entry (:func:`entry_like` but the
+    reference parser, which is what costs); None when it cannot be one."""
     body = _ENTRY_LABEL.sub("", text.strip(), count=1).lstrip("*_•·-– ")
     if not 25 <= len(body) <= 2000 or not _YEAR.search(body):
-        return False
+        return None
     words = _WORD.findall(body[:120])
     if not words or words[0].lower() in _PROSE_START:
-        return False
+        return None
     if _REPORTING.search(" ".join(words[:8])):
-        return False
+        return None
+    return body
+
+
+def _parses_as_entry(body: str) -> bool:
+    """The reference parser's half of :func:`entry_like`, for a :func:`_entry_body`."""
     ref = parse_reference(body)
     if not ref.authors or not (ref.year or ref.status):
         return False
@@ -158,7 +170,20 @@ def _mark_by_content(blocks: list[Block], entries: list[ReferenceEntry]) -> bool
         while j < n and _candidate(blocks[j]) and blocks[j].kind == kind:
             j += 1
         run = blocks[i:j]
-        like = [entry_like(b.text) or _entry_lines(b) >= MIN_RUN for b in run]
+        # Whether each block may be an entry, without the reference parser: a run with
+        # fewer than MIN_RUN such blocks has no stretch of entries (most runs of prose
+        # paragraphs), so none of its blocks is parsed.
+        bodies = [_entry_body(b.text) for b in run]
+        lines = [_entry_lines(b, parse=False) for b in run]
+        maybe = [body is not None or k >= MIN_RUN for body, k in zip(bodies, lines, strict=True)]
+        if sum(maybe) < MIN_RUN:
+            i = j
+            continue
+        like = [
+            (body is not None and _parses_as_entry(body))
+            or (k >= MIN_RUN and _entry_lines(b) >= MIN_RUN)
+            for b, body, k in zip(run, bodies, lines, strict=True)
+        ]
         for a, b in _entry_stretches(like, whole=kind == "list-item"):
             _take(blocks, run[a:b], entries)
             found = True
@@ -166,12 +191,15 @@ def _mark_by_content(blocks: list[Block], entries: list[ReferenceEntry]) -> bool
     return found
 
 
-def _entry_lines(block: Block) -> int:
-    """How many of a paragraph's source lines read as entries (a list with no markup)."""
+def _entry_lines(block: Block, *, parse: bool = True) -> int:
+    """How many of a paragraph's source lines read as entries (a list with no markup);
+    with ``parse`` false, how many may (:func:`_entry_body`: at least as many)."""
     src = block.source
     first, last = src.line_of(block.span().start), src.line_of(block.span().end - 1)
     if first == last:
         return 0
+    if not parse:
+        return sum(_entry_body(src.line_text(k)) is not None for k in range(first, last + 1))
     return sum(entry_like(src.line_text(k)) for k in range(first, last + 1))
 
 

@@ -109,16 +109,20 @@ class _Clauses:
         self.negated: dict[tuple[int, int], bool] = {}
 
 
-#: The last text read: every rule asks about the same sentence in turn, each for its own
-#: phrases, and the claim rules share triggers. One entry, so nothing accumulates.
-_LAST = _Clauses("")
+#: The texts read last: every rule asks about the same sentence in turn, each for its own
+#: phrases, and the claim rules share triggers; a rule that asks about another text in
+#: between (the sentence's block, a claim part) does not make the sentence read again. A
+#: few entries, emptied when full, so nothing accumulates.
+_RECENT: dict[str, _Clauses] = {}
+_RECENT_MAX = 512
 
 
 def _read(text: str) -> _Clauses:
-    global _LAST
-    known = _LAST
-    if known.text != text:
-        known = _LAST = _Clauses(text)
+    known = _RECENT.get(text)
+    if known is None:
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.clear()
+        known = _RECENT[text] = _Clauses(text)
     return known
 
 
@@ -257,6 +261,11 @@ def is_embedded_question(text: str, start: int) -> bool:
     doctor *if* it is safe", "we will discuss *whether* TMS works for you"). A leading
     "whether ..., " clause ends at its comma (see :func:`clause_bounds`)."""
     a, _ = clause_bounds(text, start, start)
+    before = text[a:start]
+    if before.isascii():  # every match holds "if" or "whether" (no other text folds to them)
+        low = before.lower()
+        if "if" not in low and "whether" not in low:
+            return False
     return _EMBEDDED_QUESTION.search(text, a, start) is not None
 
 
@@ -290,6 +299,8 @@ def relative_after(text: str, end: int, start: int) -> bool:
 _NAMED_OWNER = re.compile(
     r"(?:(?<![\w.])[A-Z][a-z]{2,}['’]s|\b(?:[Hh]is|[Hh]er))\s+(?:[a-z-]+\s+)?$"
 )
+#: What every match of :data:`_NAMED_OWNER` holds (it is case-sensitive).
+_OWNER_CUES = ("'s", "’s", "his", "His", "her", "Her")
 #: Eponyms and places whose possessive names a condition or a source, not a person.
 _NOT_A_PERSON = re.compile(
     r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
@@ -309,7 +320,11 @@ _RANKED = re.compile(
 def named_owner(text: str, start: int) -> tuple[int, int] | None:
     """Where the name owning the word at ``start`` stands ("Maria" in "Maria's migraines",
     "his" in "his mood"), or None when no person's name or pronoun owns it."""
-    found = _NAMED_OWNER.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if not any(word in window for word in _OWNER_CUES):
+        return None  # every match holds one of them
+    found = _NAMED_OWNER.search(text, lo, start)
     if found is None or _NOT_A_PERSON.match(text, found.start()):
         return None
     if _RANKED.match(text, found.start()):

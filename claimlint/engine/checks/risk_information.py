@@ -15,6 +15,7 @@ from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
 from claimlint.regulatory.mentions import promoted_prescription_drugs
 from claimlint.text.document import Block, Document
+from claimlint.text.prefilter import ascii_lower, needles
 
 #: Words that tell the reader about a risk (any inflection).
 RISK_WORDS = re.compile(
@@ -26,6 +27,10 @@ RISK_WORDS = re.compile(
     r"REMS|overdose|withdrawal|hypoglycemia|hypoglycaemia|pancreatitis|nerve\s+damage)\b"
 )
 
+#: Words one of which a text must hold for :data:`RISK_WORDS` to match (tested first: a
+#: post without a risk word runs the pattern over every block).
+_RISK_NEEDLES = needles(RISK_WORDS)
+
 
 class RiskInformation(BaseCheck):
     """Posts that promote a prescription drug and never mention a risk."""
@@ -35,7 +40,10 @@ class RiskInformation(BaseCheck):
     def check_document(
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
-        if any(RISK_WORDS.search(block.text) for block in doc.blocks):
+        if any(
+            _RISK_NEEDLES.may_match(ascii_lower(block.text)) and RISK_WORDS.search(block.text)
+            for block in doc.blocks
+        ):
             return
         jurisdiction = configured_jurisdiction(ctx.option)
         for block, m in promoted_prescription_drugs(doc, jurisdiction):

@@ -185,8 +185,9 @@ class ClaimKind(Kind):
         if self.skip_questions and is_question(text):
             return
         matches = ctx.matches(unit)
+        trigger, standalone = self.trigger.tag, self.standalone.tag
         triggers: list[PhraseMatch] = [
-            m for m in matches if self.trigger.tag in m.tags or self.standalone.tag in m.tags
+            m for m in matches if trigger in m.tags or standalone in m.tags
         ]
         if self.pattern is not None and self.pattern_needles.may_match(ascii_lower(text)):
             triggers += [

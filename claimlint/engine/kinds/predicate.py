@@ -377,17 +377,23 @@ class PredicateKind(Kind):
         if is_question(text):
             return
         matches = ctx.matches(unit)
-        outcomes = [m for m in matches if self.outcome.tag in m.tags]
-        subjects = [m for m in matches if self.subject.tag in m.tags]
+        tag = self.outcome.tag
+        outcomes = [m for m in matches if tag in m.tags]
         if not outcomes:
             return
-        if self.only_with and not any(self.only_with.tag in m.tags for m in matches):
+        tag = self.only_with.tag
+        if self.only_with and not any(tag in m.tags for m in matches):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
-        cancel = [m for m in matches if self.unless.tag in m.tags]
-        not_verbs = [m for m in matches if self.not_verbs.tag in m.tags]
-        heads = [m.start for m in matches if self.mechanism_nouns.tag in m.tags]
+        tag = self.subject.tag
+        subjects = [m for m in matches if tag in m.tags]
+        tag = self.unless.tag
+        cancel = [m for m in matches if tag in m.tags]
+        tag = self.not_verbs.tag
+        not_verbs = [m for m in matches if tag in m.tags]
+        tag = self.mechanism_nouns.tag
+        heads = [m.start for m in matches if tag in m.tags]
         for out in outcomes:
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
