@@ -367,8 +367,6 @@ def test_a_ranking_in_the_possessive_is_no_client_case(text: str) -> None:
         # a condition left behind, in a tagline
         ("- No more heartburn after dinner\n", "CL108", 3),
         ("Bid farewell to stubborn belly fat this summer.\n", "CL108", 1),
-        # a consequence after ", so" is a clause of its own: its "can" hedges nothing before
-        ("There are zero side effects, so you can come as often as you like.\n", "CL107", 11),
         # a treatment's standing said as fact
         ("Shockwave is the gold standard for tennis elbow.\n", "CL111", 14),
         ("Our speech programme is the key to fluent reading.\n", "CL111", 25),

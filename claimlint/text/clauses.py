@@ -13,9 +13,7 @@ import re
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|\((?!\s*(?:e\.g\.|i\.e\.))|\)"
-    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b"
-    # a consequence after a comma: "there are zero side effects, so you can come often"
-    r"|,\s+so\b(?!\s+(?:much|many|far|long|well)\b)",
+    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b",
     re.IGNORECASE,
 )
 _LEADING_SUBORDINATE = re.compile(
