@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimlint.text.document import Sentence
+from claimlint.text.document import Block, Sentence
 
 #: A label that introduces a myth: "Myth:", "Myth 3 -", "Myth #2.", "Misconception:".
 _MYTH_LABEL = re.compile(
@@ -39,13 +39,12 @@ _MYTH_COLUMN = re.compile(
 def is_myth(unit: Sentence) -> bool:
     """True when the page states ``unit`` as a myth it goes on to deny."""
     block = unit.block
-    if block.kind == "table-cell":
-        return (
-            block.column_header is not None and _MYTH_COLUMN.match(block.column_header) is not None
-        )
-    if _MYTH_LABEL.match(block.text) is None:
+    labelled = block.memo.get(_MEMO)
+    if labelled is None:  # read once a block, whichever unit group asks
+        labelled = block.memo[_MEMO] = _labelled(block)
+    if not labelled:
         return False
-    if block.kind == "heading":
+    if block.kind in ("table-cell", "heading"):
         return True
     if unit.start == 0:
         return True
@@ -55,3 +54,15 @@ def is_myth(unit: Sentence) -> bool:
         if _FACT_LABEL.match(sentence.text) is not None:
             return False
     return any(_FACT_LABEL.match(s.text) for s in block.sentences if s.start > unit.start)
+
+
+#: The key of :func:`_labelled`'s answer in a block's memo.
+_MEMO = "framing.labelled"
+
+
+def _labelled(block: Block) -> bool:
+    """Whether ``block`` opens with a myth label, or is a cell under a column of myths."""
+    if block.kind == "table-cell":
+        header = block.column_header
+        return header is not None and _MYTH_COLUMN.match(header) is not None
+    return _MYTH_LABEL.match(block.text) is not None

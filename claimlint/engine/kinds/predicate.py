@@ -26,7 +26,7 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
-from claimlint.engine.kinds.terms import persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import TermSet, persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs
 from claimlint.text.clauses import (
     clause_bounds,
@@ -68,11 +68,6 @@ _BETWEEN = frozenset(
         "will",
         "'ll",
     }
-)
-#: The second half of a compound adjective after an outcome word ("trauma-focused",
-#: "stress-related", "anxiety-informed"): the outcome word names a kind of care.
-_COMPOUND_TAIL = re.compile(
-    r"-(?:focused|informed|based|related|specific|centred|centered|oriented|led)\b", re.I
 )
 #: Particles that make any verb one of riddance ("heats away fat", "cools away the ache").
 _RIDDANCE = frozenset({"away"})
@@ -302,6 +297,12 @@ def _verb_shaped(word: str) -> bool:
     return bool(_FINITE.match(word)) or _base_verb(word)
 
 
+def _tagged(matches: list[PhraseMatch], terms: TermSet) -> list[PhraseMatch]:
+    """The matches that carry the tag of ``terms`` (none when ``terms`` is empty)."""
+    tag = terms.tag
+    return [m for m in matches if tag in m.tags] if terms else []
+
+
 def _base_verb(word: str) -> bool:
     """True when ``word`` may be a base-form verb ("melt", "regrow"): letters only, not a
     function word, not an "-s" or "-ly" form."""
@@ -334,6 +335,10 @@ class PredicateKind(Kind):
     mechanism_nouns = Phrases(
         "Nouns that make the outcome word before them a modifier of a mechanism"
         ' ("fear circuitry", "stress response"): not an outcome for the reader.'
+    )
+    not_outcome_before = Phrases(
+        "Words that, joined to an outcome word by a hyphen, make it the first half of a"
+        ' compound adjective ("trauma-focused therapy", "stress-related visits").'
     )
     before_verb = Integer(
         3, 0, 8, "Words allowed between the subject and its verb (adverbs, 'which', 'will')."
@@ -368,6 +373,7 @@ class PredicateKind(Kind):
                 self.unless,
                 self.not_verbs,
                 self.mechanism_nouns,
+                self.not_outcome_before,
                 self.only_with,
             )
         )
@@ -377,27 +383,22 @@ class PredicateKind(Kind):
         if is_question(text):
             return
         matches = ctx.matches(unit)
-        tag = self.outcome.tag
-        outcomes = [m for m in matches if tag in m.tags]
+        outcomes = _tagged(matches, self.outcome)
         if not outcomes:
             return
-        tag = self.only_with.tag
-        if self.only_with and not any(tag in m.tags for m in matches):
+        if self.only_with and not _tagged(matches, self.only_with):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
-        tag = self.subject.tag
-        subjects = [m for m in matches if tag in m.tags]
-        tag = self.unless.tag
-        cancel = [m for m in matches if tag in m.tags]
-        tag = self.not_verbs.tag
-        not_verbs = [m for m in matches if tag in m.tags]
-        tag = self.mechanism_nouns.tag
-        heads = [m.start for m in matches if tag in m.tags]
+        subjects = _tagged(matches, self.subject)
+        cancel = _tagged(matches, self.unless)
+        not_verbs = _tagged(matches, self.not_verbs)
+        heads = [m.start for m in _tagged(matches, self.mechanism_nouns)]
+        joined = {m.start for m in _tagged(matches, self.not_outcome_before)}
         for out in outcomes:
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
-            if _COMPOUND_TAIL.match(text, out.end):
+            if text.startswith("-", out.end) and out.end + 1 in joined:
                 continue  # "trauma-focused therapy": the first half of a compound adjective
             a, b = clause_bounds(text, out.start, out.end)
             if (

@@ -121,7 +121,7 @@ class TestimonialKind(Kind):
             for m in matches:
                 if self.reported.tag not in m.tags:
                     continue
-                stop = _sentence_end(value, m.end)
+                stop = _sentence_end(unit, m.end)
                 after = [
                     c for c in matches if m.end <= c.start < stop and self.outcome.tag in c.tags
                 ]
@@ -189,14 +189,14 @@ class TestimonialKind(Kind):
         return min(first.start, last.start), max(first.end, last.end)
 
 
-#: The end of a sentence inside a block: a full stop, "!" or "?" before a space or the end.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-
-
-def _sentence_end(value: str, start: int) -> int:
-    """Where the sentence that holds ``start`` ends in the block text ``value``."""
-    end = _SENTENCE_END.search(value, start)
-    return end.start() if end is not None else len(value)
+def _sentence_end(unit: Sentence, start: int) -> int:
+    """Where the block's sentence that holds ``start`` (an offset in ``unit``) ends, as an
+    offset in ``unit``."""
+    at = unit.start + start
+    for sentence in unit.block.sentences:
+        if sentence.start <= at < sentence.end:
+            return min(sentence.end, unit.end) - unit.start
+    return unit.end - unit.start
 
 
 def _hit(value: str, start: int, end: int) -> Hit:
