@@ -587,3 +587,101 @@ def test_spanish_claims_are_read(text: str, column: int) -> None:
 )
 def test_spanish_hedges_negations_and_questions_stay_quiet(text: str) -> None:
     assert [f for f in claims(text) if f.rule == "CL127"] == []
+
+
+# -- fifth round (issue 15): a benefit in a headline's shape (CL128), a hedged lead-in
+# governing its list, a region of the body, and compounds with "-free"; every row invented
+# here ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # a body function the reader is told to do better
+        ("## Breathe Easier, Climb Stairs Again\n", 4),
+        ("- Chew without pain\n", 3),
+        ("- Hear clearly at dinner parties\n", 3),
+        ("- Finally, sleep through the night\n", 12),
+        # a gain right before an outcome
+        ("- Steadier blood sugar\n", 3),
+        ("- Fewer hot flushes\n", 3),
+        ("## Enjoy calmer, clearer skin\n", 10),
+        ("- Calmer moods, naturally\n", 3),
+        # a body function done without something
+        ("- Walk without knee pain\n", 3),
+    ],
+)
+def test_benefit_headlines_are_read(text: str, column: int) -> None:
+    assert ("CL128", 1, column) in where(claims(text))
+
+
+def test_a_benefit_in_a_table_cell_is_read() -> None:
+    text = "| Before | After |\n|---|---|\n| Restless nights | Wake up rested |\n"
+    assert ("CL128", 3, 21) in where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a paragraph, the words are no headline
+        "People who breathe easier at night often sleep better.\n",
+        # a how-to heading, a question, side effects, a hedge
+        "## How to sleep better after knee surgery\n",
+        "- Sleep deeper? Ask about a sleep study.\n",
+        "Possible side effects:\n\n- lower blood pressure\n- fewer red cells\n",
+        "- Some patients sleep better after a few weeks\n",
+        # a region of the body, not a gain or the verb 'lower'
+        "- Lower back pain clinic, every Tuesday\n",
+        "- Upper arm bruising after the injection\n",
+        # not at the start
+        "- Book now for deeper sleep tips\n",
+    ],
+)
+def test_benefit_headline_lookalikes_stay_quiet(text: str) -> None:
+    assert [f for f in claims(text) if f.rule == "CL128"] == []
+    assert not [f for f in claims(text) if f.rule == "CL102"]
+
+
+def test_benefit_headline_reports_where_and_why() -> None:
+    (f,) = [f for f in claims("## Sleep Deeper, Recover Faster\n") if f.rule == "CL128"]
+    assert (f.start.line, f.start.column, f.end.column) == (1, 4, 16)
+    assert f.message == (
+        "'Sleep Deeper' opens a headline that promises a benefit, with no verb to hedge it"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benefits may include:\n\n- relief from joint pain in two weeks\n- deeper sleep\n",
+        "Early trials suggest promise in:\n\n- reversing hair loss\n- clearer skin\n",
+        "Some patients notice:\n\n1. less knee pain for good\n2. more energy\n",
+        # a nested list under a hedged item
+        "- Possible benefits:\n  - fewer migraines\n  - steadier mood\n",
+    ],
+)
+def test_a_hedged_lead_in_governs_its_list(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_an_unhedged_lead_in_leaves_its_list_a_claim() -> None:
+    text = "Benefits include:\n\n- fewer migraines\n- deeper sleep\n"
+    assert [(f.start.line, f.start.column) for f in claims(text)] == [(3, 3), (4, 3)]
+
+
+def test_a_hedge_does_not_reach_a_list_after_a_plain_paragraph() -> None:
+    text = "Results may vary.\n\nWhat you get:\n\n- fewer migraines\n"
+    assert [(f.start.line, f.start.column) for f in claims(text)] == [(5, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # a "-free" compound that another rule's list holds whole still names its condition
+        ("- Pain-free, for good\n", 8),
+        ("Eczema-free by summer.\n", 8),
+        ("- Finally migraine-free\n", 20),
+    ],
+)
+def test_condition_free_compounds_are_read(text: str, column: int) -> None:
+    assert ("CL123", 1, column) in where(claims(text))

@@ -10,9 +10,9 @@ a space of a phrase takes one or more whitespace characters, an apostrophe ' or 
 ‘), a hyphen a hyphen or en dash (and any spaces after it), spaces, or nothing. Of the
 phrase ends followed by no word character it keeps only the longest, and tags it with
 every phrase spelled as the matched text is (lower-cased, spaces and hyphens aside) and
-every shorter phrase that is a word-prefix of one of those. A match that no phrase spells
-(a long s matched case-insensitively for an "s", a dotted capital I for an "i") is
-dropped, as the matcher drops it.
+every shorter phrase that is a word-prefix of one of those (a hyphen ends a word). A
+match that no phrase spells (a long s matched case-insensitively for an "s", a dotted
+capital I for an "i") is dropped, as the matcher drops it.
 
 Both must yield the same matches (offsets, text and tags, in order) for the built-in
 rules' phrase lists and the knowledge pack's aliases over rule examples, the claim table,
@@ -78,13 +78,14 @@ class NaiveMatcher:
                 if key:
                     own.setdefault(key, set()).add(tag)
         self.phrases = sorted(own)
-        # a phrase also carries the tags of each shorter phrase its first words spell
+        # a phrase also carries the tags of each shorter phrase its first words spell, a
+        # compound's hyphen ending a word as a space does ("pain-free": "pain")
         self.tags: dict[str, set[str]] = {}
         for key in self.phrases:
-            words = key.split(" ")
             lent = set(own[key])
-            for n in range(1, len(words)):
-                lent |= own.get(" ".join(words[:n]), set())
+            for n, ch in enumerate(key):
+                if ch in " -" and n:
+                    lent |= own.get(key[:n], set())
             self.tags.setdefault(_spelling(key), set()).update(lent)
         # Only to be quick: a phrase can start at a position only if its first letters
         # (spaces and hyphens aside) match the text's first letters there.

@@ -117,6 +117,11 @@ class Context(Protocol):
         """Phrase matches of the unit's scope matcher in ``unit`` (computed once per unit)."""
         ...
 
+    def lead_in_matches(self, unit: Sentence) -> list[PhraseMatch]:
+        """Phrase matches in the sentence that introduces the list holding ``unit``
+        (:func:`~claimlint.text.framing.lead_in`), none when there is no such sentence."""
+        ...
+
     def option(self, name: str, default: Any = None) -> Any:
         """A configuration value (``front-matter-fields``, ``disclosures`` ...)."""
         ...

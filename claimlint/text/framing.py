@@ -66,3 +66,36 @@ def _labelled(block: Block) -> bool:
         header = block.column_header
         return header is not None and _MYTH_COLUMN.match(header) is not None
     return _MYTH_LABEL.match(block.text) is not None
+
+
+#: The key of :func:`lead_in`'s answer in a block's memo.
+_LEAD_MEMO = "framing.lead_in"
+
+
+def lead_in(block: Block, blocks: list[Block]) -> Sentence | None:
+    """The sentence that introduces the list holding ``block``: the last sentence of the
+    paragraph right before the list, or of the nearest item before it, when it ends with a
+    colon ("Benefits may include:", "Early trials suggest promise in:"). A hedge there
+    governs every item after it, a fragment the lead-in finishes ("... may include: better
+    sleep")."""
+    if block.kind != "list-item":
+        return None
+    if _LEAD_MEMO in block.memo:
+        found: Sentence | None = block.memo[_LEAD_MEMO]
+        return found
+    found = None
+    for i in range(block.index - 1, -1, -1):
+        before = blocks[i]
+        if before.in_blockquote != block.in_blockquote or before.kind not in (
+            "paragraph",
+            "list-item",
+        ):
+            break
+        sentences = before.sentences
+        if sentences and sentences[-1].text.rstrip(" *_").endswith(":"):
+            found = sentences[-1]
+            break
+        if before.kind == "paragraph":
+            break
+    block.memo[_LEAD_MEMO] = found
+    return found

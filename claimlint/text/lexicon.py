@@ -385,6 +385,10 @@ def _trie(keys: Iterable[str]) -> tuple[Trie, list[str]]:
     return root, odd
 
 
+#: What ends a key's first word: a space, or the hyphen of a compound.
+_FIRST_WORD = re.compile(r"[ -]")
+
+
 class PhraseMatcher:
     """Many tagged phrase lists matched in one walk over a text's tokens.
 
@@ -407,15 +411,17 @@ class PhraseMatcher:
                 key = _phrase_key(phrase)
                 if key:
                     table.setdefault(key, set()).add(tag)
-        # Prefix tags: "free you from" also carries the tags of "free".
+        # Prefix tags: "free you from" also carries the tags of "free", and a compound
+        # "migraine-free" those of "migraine" (the walk finds the longest phrase at a start,
+        # which would hide the shorter one from every rule).
         keys = sorted(table, key=len)
         by_first: dict[str, list[str]] = {}
         for key in keys:
-            by_first.setdefault(key.split(" ", 1)[0], []).append(key)
+            by_first.setdefault(_FIRST_WORD.split(key, 1)[0], []).append(key)
         for group in by_first.values():
             for i, short in enumerate(group):
                 for long in group[i + 1 :]:
-                    if long.startswith(short + " "):
+                    if long.startswith((short + " ", short + "-")):
                         table[long] |= table[short]
         self._tags: dict[str, frozenset[str]] = {}
         for key, tags in table.items():

@@ -30,7 +30,7 @@ from claimlint.engine.kinds.params import (
     Phrases,
     Rewrites,
 )
-from claimlint.engine.kinds.terms import persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import lead_in_holds, persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import (
     clause_bounds,
@@ -48,6 +48,12 @@ from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
+#: A position before a part of the body: a region's name ("lower back", "upper arm"),
+#: whose first word is no verb or comparative.
+_REGION = re.compile(
+    r"(?i)(?:lower|upper|low)[\s-]+(?:back|body|limbs?|legs?|arms?|abdomen|belly|lips?|eyelids?"
+    r"|jaw|chest|teeth|GI|urinary|respiratory|airways?)\b"
+)
 #: A verb of being that opens a trigger ("is completely safe", "it's safe").
 _COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
@@ -146,6 +152,12 @@ class ClaimKind(Kind):
         ' it is safe", "discuss *if* it works for you").',
     )
     skip_negated = Flag(True, 'Skip negated triggers ("does not cure").')
+    opens = Flag(
+        False,
+        "The trigger must open its sentence, after nothing but punctuation or one of"
+        ' `openers` ("Finally, deeper sleep", "Enjoy sharper focus"): a headline\'s shape.',
+    )
+    openers = Phrases("Words that may stand before a trigger that `opens` its sentence.")
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -174,6 +186,7 @@ class ClaimKind(Kind):
                 self.only_with,
                 self.not_outcome_before,
                 self.mechanism_nouns,
+                self.openers,
             )
         )
 
@@ -202,12 +215,18 @@ class ClaimKind(Kind):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
+        if not self.only_with and lead_in_holds(unit, ctx, self.unless):
+            return  # "Benefits may include:" then "- better sleep": the hedge governs the item
         for m in triggers:
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
+            if self.opens and not self._opens(text, m, matches):
+                continue
             if self.skip_negated and is_negated(text, m.start):
                 continue
+            if self.outcome_before:
+                matches = self._split_before(text, m, matches)
             if self.outcome and self._names_an_outcome(m, matches):
                 continue  # "wound healing", "bone repair": the trigger is part of the outcome
             if self.skip_questions and is_embedded_question(text, m.start):
@@ -289,14 +308,48 @@ class ClaimKind(Kind):
 
     def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when the trigger ends a longer outcome phrase ("wound healing"; not a trigger
-        phrase such as "it works", which carries the tags of "it") or, as a gerund, is one
-        ("speeds healing"): it is the outcome's noun, not a verb."""
+        phrase such as "it works", which carries the tags of "it"), names a region of the
+        body ("lower back pain") or, as a gerund, is one ("speeds healing"): it is part of
+        the outcome's name, not a verb."""
         tag, trigger = self.outcome.tag, self.trigger.tag
+        if _REGION.match(m.text):
+            return True  # "Lower back pain": a region of the body, not the verb "lower"
         gerund = m.text.lower().endswith("ing")
         return any(
             tag in c.tags
             and c.end == m.end
             and ((c.start < m.start and trigger not in c.tags) or (gerund and c.start == m.start))
+            for c in matches
+        )
+
+    def _split_before(
+        self, text: str, m: PhraseMatch, matches: list[PhraseMatch]
+    ) -> list[PhraseMatch]:
+        """``matches`` with an outcome that ends in the trigger ("migraine-free", a phrase
+        of another rule's list that hides "migraine") cut before it, when what stands
+        before the trigger is an outcome itself: the outcome comes before the trigger."""
+        tag, forms = self.outcome.tag, self.outcome.forms
+        out = matches
+        for i, c in enumerate(matches):
+            if tag not in c.tags or not (c.start < m.start and c.end == m.end):
+                continue
+            head = text[c.start : m.start].rstrip(" -‐‑")
+            if normalise(head) in forms:
+                if out is matches:
+                    out = list(matches)
+                out[i] = PhraseMatch(c.start, c.start + len(head), head, c.tags)
+        return out
+
+    def _opens(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
+        """True when ``m`` opens the sentence, or follows only an opener that does."""
+        if _WORD.search(text, 0, m.start) is None:
+            return True
+        tag = self.openers.tag
+        return bool(self.openers) and any(
+            tag in c.tags
+            and c.end <= m.start
+            and _WORD.search(text, 0, c.start) is None
+            and _WORD.search(text, c.end, m.start) is None
             for c in matches
         )
 

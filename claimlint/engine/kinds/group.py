@@ -27,7 +27,7 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Phrases
-from claimlint.engine.kinds.terms import tagged, tags_of
+from claimlint.engine.kinds.terms import lead_in_holds, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import clause_bounds, is_negated, is_question
 from claimlint.text.document import Sentence
@@ -149,6 +149,8 @@ class ConditionGroupKind(Kind):
         matches = ctx.matches(unit)
         if self.unless and any(self.unless.tag in m.tags for m in matches):
             return
+        if lead_in_holds(unit, ctx, self.unless):
+            return  # a list item finishing a hedged lead-in
         groups = [m for m in matches if self.group.tag in m.tags or self.named.tag in m.tags]
         if not groups:
             return

@@ -26,7 +26,7 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
-from claimlint.engine.kinds.terms import TermSet, persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import TermSet, lead_in_holds, persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs
 from claimlint.text.clauses import (
     clause_bounds,
@@ -390,6 +390,8 @@ class PredicateKind(Kind):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
+        if lead_in_holds(unit, ctx, self.unless):
+            return  # a list item finishing a hedged lead-in ("Patients may notice:")
         subjects = _tagged(matches, self.subject)
         cancel = _tagged(matches, self.unless)
         not_verbs = _tagged(matches, self.not_verbs)

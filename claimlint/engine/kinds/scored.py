@@ -28,7 +28,7 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located, YamlError, load_located
 from claimlint.engine.kinds.params import Flag, Given, Integer, Names, Param, Phrases
-from claimlint.engine.kinds.terms import TermSet, persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import TermSet, lead_in_holds, persons_case, tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Sentence
@@ -263,6 +263,8 @@ class ScoredKind(Kind):
         matches = ctx.matches(unit)
         if any(self.unless.tag in m.tags for m in matches) or _NEGATION.search(text):
             return  # hedged, or a denial (other rules read the negated claims)
+        if lead_in_holds(unit, ctx, self.unless):
+            return  # a list item finishing a hedged lead-in
         heads = {m.start for m in matches if self.not_outcome_before.tag in m.tags}
         outcomes = [
             m

@@ -4,9 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import named_owner
+
+if TYPE_CHECKING:
+    from claimlint.engine.rule import Context
+    from claimlint.text.document import Sentence
 
 
 class TermSet:
@@ -37,3 +42,12 @@ def persons_case(text: str, start: int) -> bool:
     possessive ("Ketamine's effect") is not a person."""
     owner = named_owner(text, start)
     return owner is not None and not names_treatment(text, *owner)
+
+
+def lead_in_holds(unit: Sentence, ctx: Context, terms: TermSet) -> bool:
+    """True when ``unit`` is a list item whose list's lead-in sentence holds one of
+    ``terms``: "Benefits may include:" hedges each item after it."""
+    if not terms or unit.block.kind != "list-item":
+        return False
+    tag = terms.tag
+    return any(tag in m.tags for m in ctx.lead_in_matches(unit))
