@@ -685,3 +685,79 @@ def test_a_hedge_does_not_reach_a_list_after_a_plain_paragraph() -> None:
 )
 def test_condition_free_compounds_are_read(text: str, column: int) -> None:
     assert ("CL123", 1, column) in where(claims(text))
+
+
+# -- an FAQ's answer that makes its question's claim (CL129, CL130), and a case likened
+# to every client's (CL122); every row invented here -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "line", "column"),
+    [
+        ("### Is laser hair removal safe?\n\nYes, totally.\n", "CL129", 3, 1),
+        ("**Will my knees stop aching?** Absolutely, and for good.\n", "CL129", 1, 32),
+        ("Q: How fast does the drip ease a hangover?\nA: Instantly.\n", "CL129", 2, 4),
+        (
+            "<details><summary>Does it work for acne?</summary>\n\nEvery time.\n\n</details>\n",
+            "CL129",
+            3,
+            1,
+        ),
+        ("### Are there side effects?\n\nNone whatsoever.\n", "CL130", 3, 1),
+        ("**Is the detox addictive?** Not at all.\n", "CL130", 1, 29),
+    ],
+)
+def test_answers_that_make_their_question_a_claim(
+    text: str, rule: str, line: int, column: int
+) -> None:
+    assert (rule, line, column) in where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hedged, conditional or qualified answers
+        "### Is laser hair removal safe?\n\nYes, for most skin types.\n",
+        "### Will it work for me?\n\nYes, if the scans show a torn tendon.\n",
+        "### Are there side effects?\n\nNone, apart from mild redness for a day.\n",
+        # the question holds no outcome, harm or safety
+        "### Do you take walk-ins?\n\nYes, every day.\n",
+        "### Do I need a referral?\n\nNo.\n",
+        # discomfort is not harm
+        "### Does the needle hurt?\n\nNot at all; it is very fine.\n",
+        # an affirmation with no question before it
+        "Yes, completely.\n",
+    ],
+)
+def test_answers_that_stay_quiet(text: str) -> None:
+    assert [f for f in claims(text) if f.rule in ("CL129", "CL130")] == []
+
+
+def test_an_answer_names_its_question() -> None:
+    (f,) = [f for f in claims("### Is cupping safe?\n\nYes, completely.\n") if f.rule == "CL129"]
+    assert f.message == "'Yes' answers 'Is cupping safe?' as a certainty"
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Rosa's knee pain settled in a month, as most of our patients do.\n", 38),
+        ("Theo's eczema cleared by spring, which is what we see in most children.\n", 34),
+        ("Ivy slept through the night by week two, and so do most parents who join.\n", 42),
+        ("Like most of our sciatica patients, Ray walked without pain within weeks.\n", 1),
+        ("Nell's tinnitus faded after four sessions; yours will too.\n", 44),
+    ],
+)
+def test_a_case_likened_to_every_clients(text: str, column: int) -> None:
+    assert ("CL122", 1, column) in where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like most of our patients, Ada had tried two medications first.\n",
+        "Back pain affects most adults at some point.\n",
+    ],
+)
+def test_a_likeness_about_no_outcome_stays_quiet(text: str) -> None:
+    assert [f for f in claims(text) if f.rule == "CL122"] == []

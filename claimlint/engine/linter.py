@@ -129,12 +129,13 @@ class _Context:
 
     def lead_in_matches(self, unit: Sentence) -> list[PhraseMatch]:
         lead = lead_in(unit.block, self.document.blocks)
-        if lead is None:
-            return []
-        key = (lead.block.index, lead.start)
+        return [] if lead is None else self.matches_elsewhere(lead)
+
+    def matches_elsewhere(self, sentence: Sentence) -> list[PhraseMatch]:
+        key = (sentence.block.index, sentence.start)
         found = self._leads.get(key)
         if found is None:
-            found = self._leads[key] = self._matcher.findall(lead.text)
+            found = self._leads[key] = self._matcher.findall(sentence.text)
         return found
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:

@@ -122,6 +122,11 @@ class Context(Protocol):
         (:func:`~claimlint.text.framing.lead_in`), none when there is no such sentence."""
         ...
 
+    def matches_elsewhere(self, sentence: Sentence) -> list[PhraseMatch]:
+        """Phrase matches of the unit's scope matcher in another sentence of the document
+        (one the rule reads for context: a lead-in, the question an answer follows)."""
+        ...
+
     def option(self, name: str, default: Any = None) -> Any:
         """A configuration value (``front-matter-fields``, ``disclosures`` ...)."""
         ...

@@ -99,3 +99,20 @@ def lead_in(block: Block, blocks: list[Block]) -> Sentence | None:
             break
     block.memo[_LEAD_MEMO] = found
     return found
+
+
+def sentence_before(unit: Sentence, blocks: list[Block]) -> Sentence | None:
+    """The sentence a reader reads right before ``unit``: the one before it in its block,
+    or the last of the block before (a heading, an FAQ's question), when there is one."""
+    block = unit.block
+    previous: Sentence | None = None
+    for sentence in block.sentences:
+        if sentence.start >= unit.start:
+            break
+        previous = sentence
+    if previous is not None:
+        return previous
+    if block.index <= 0:
+        return None
+    sentences = blocks[block.index - 1].sentences
+    return sentences[-1] if sentences else None

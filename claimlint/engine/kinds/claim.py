@@ -43,6 +43,7 @@ from claimlint.text.clauses import (
     subject_end,
 )
 from claimlint.text.document import Sentence
+from claimlint.text.framing import sentence_before
 from claimlint.text.grammar import Edit, fit
 from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
@@ -158,6 +159,16 @@ class ClaimKind(Kind):
         ' `openers` ("Finally, deeper sleep", "Enjoy sharper focus"): a headline\'s shape.',
     )
     openers = Phrases("Words that may stand before a trigger that `opens` its sentence.")
+    named_cases = Flag(
+        False,
+        "A named person's outcome (\"Theo's eczema\") counts: the rule reads one client's"
+        " story, not a claim to every reader.",
+    )
+    question_before = Phrases(
+        "When given, the sentence must answer a question holding one of these, the sentence"
+        ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
+        " question's claim."
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -187,6 +198,7 @@ class ClaimKind(Kind):
                 self.not_outcome_before,
                 self.mechanism_nouns,
                 self.openers,
+                self.question_before,
             )
         )
 
@@ -217,6 +229,12 @@ class ClaimKind(Kind):
             return
         if not self.only_with and lead_in_holds(unit, ctx, self.unless):
             return  # "Benefits may include:" then "- better sleep": the hedge governs the item
+        question = ""
+        if self.question_before:
+            asked = self._question(unit, ctx)
+            if asked is None:
+                return
+            question = asked
         for m in triggers:
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
@@ -283,7 +301,7 @@ class ClaimKind(Kind):
                     and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
                     and not names_a_place(text, c.start)
-                    and (possessive or not persons_case(text, c.start))
+                    and (possessive or self.named_cases or not persons_case(text, c.start))
                     and (not self.outcome_after or _follows(m, c))
                     and (not self.outcome_before or c.end <= m.start)
                 ]
@@ -298,12 +316,10 @@ class ClaimKind(Kind):
             if self.skip_cited_block and block_has_citation(unit.block):
                 return
             edit = self._rewrite(unit, m)
-            yield Hit(
-                m.start,
-                m.end,
-                {"match": m.text, "outcome": outcome, "replacement": edit.new if edit else ""},
-                suggestion=_suggestion(text, edit),
-            )
+            params = {"match": m.text, "outcome": outcome, "replacement": edit.new if edit else ""}
+            if question:
+                params["question"] = question
+            yield Hit(m.start, m.end, params, suggestion=_suggestion(text, edit))
             return  # one finding per sentence and rule: the first claim
 
     def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
@@ -339,6 +355,18 @@ class ClaimKind(Kind):
                     out = list(matches)
                 out[i] = PhraseMatch(c.start, c.start + len(head), head, c.tags)
         return out
+
+    def _question(self, unit: Sentence, ctx: Context) -> str | None:
+        """The question ``unit`` answers, when the sentence before it is one that holds a
+        ``question-before`` phrase (shortened for the message), else None."""
+        before = sentence_before(unit, ctx.document.blocks)
+        if before is None or not is_question(before.text):
+            return None
+        tag = self.question_before.tag
+        if not any(tag in m.tags for m in ctx.matches_elsewhere(before)):
+            return None
+        asked = " ".join(before.text.split())
+        return asked if len(asked) <= 60 else asked[:57].rstrip() + "..."
 
     def _opens(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when ``m`` opens the sentence, or follows only an opener that does."""
