@@ -540,3 +540,70 @@ def test_clinic_reported_accounts_need_a_results_vary_statement() -> None:
         post + "\nResults differ: some clients sleep better within a week, others need longer.\n"
     )
     assert found(varied, "CL403") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "message"),
+    [
+        # what the FDA never approves, as the subject or right after an attributive approval
+        (
+            "Our custom-blended hay fever drops are FDA-approved.",
+            40,
+            "a compounded preparation ('custom-blended')",
+        ),
+        (
+            "Every cream we sell is FDA-approved and compounded on site.",
+            24,
+            "a compounded preparation ('compounded')",
+        ),
+        (
+            "We stock an FDA-approved herbal remedy for hot flushes.",
+            13,
+            "a supplement ('herbal remedy')",
+        ),
+        (
+            "Our six-week gut reset protocol is FDA-approved.",
+            36,
+            "a clinic's own program or protocol ('Our six-week gut reset protocol')",
+        ),
+    ],
+)
+def test_an_approval_of_what_the_fda_never_approves(text: str, column: int, message: str) -> None:
+    [(line, col, said)] = found(text, "CL401")
+    assert (line, col) == (1, column)
+    assert said == (
+        "'FDA-approved': the FDA approves drugs, biologics and devices for named uses; "
+        f"{message} is never FDA-approved"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Compounded tirzepatide is not FDA-approved.",
+        "Our clinic prescribes only FDA-approved medications.",
+        "Our protocol uses FDA-approved semaglutide.",
+        "Our compounding pharmacy buys FDA-approved ingredients.",
+        "Our pharmacy plan covers FDA-approved drugs.",
+    ],
+)
+def test_approvals_of_drugs_a_program_uses_stay_quiet(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+def test_an_approval_for_everyone_of_a_treatment_the_pack_does_not_know() -> None:
+    text = "The jaw-strap device is FDA-cleared for all stages of snoring and apnea."
+    [(_, column, message)] = found(text, "CL401")
+    assert column == 25
+    assert (
+        message == "'FDA-cleared': an approval names a population and a use, never 'all stages of'"
+    )
+    # the pack's own message wins for a treatment it knows
+    [(_, _, known)] = found("Zepbound is FDA-approved for anybody.", "CL401")
+    assert known.startswith("'FDA-approved': an approval names a population, never 'anybody'")
+
+
+def test_ayahuasca_is_federally_prohibited() -> None:
+    [(_, column, message)] = found("Ayahuasca ceremonies are legal across the country.", "CL401")
+    assert column == 26
+    assert message.startswith("'legal': Ayahuasca ceremonies is prohibited under federal law")

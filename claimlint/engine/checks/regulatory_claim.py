@@ -71,10 +71,36 @@ _BY_STATE = re.compile(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STAT
 #: 40". Every approval names a population, so such a claim is never what was approved.
 _UNIVERSAL = re.compile(
     r"(?i)\bfor\s+(?:(?:any|every)(?:one|body)\b"
-    r"|(?:every|any|all)\s+(?:types?|kinds?|forms?|cases?|sorts?)\s+of\b"
+    r"|(?:every|any|all)\s+(?:types?|kinds?|forms?|cases?|sorts?|levels?|stages?|grades?"
+    r"|degrees?|severities)\s+of\b"
     r"|(?:any|every)\s+(?:man|woman|adult|person|patient|child)\b"
     r"|all\s+(?:patients|people|adults|ages|men|women)\b(?!\s+(?:with|who|whose|aged)\b))"
 )
+#: What a regulator never approves, named as the subject of an approval ("our custom-mixed
+#: drops are FDA-approved", "all of our peptides are FDA-approved and compounded", "an
+#: FDA-approved supplement", "our sound therapy program is FDA-approved"): approval is of a
+#: drug, biologic or device for named uses, never of a compounded preparation, a supplement
+#: or a clinic's own program. Group names say which.
+_NEVER_APPROVED = re.compile(
+    r"(?i)\b(?:(?P<compounded>compounded|custom[\s-]+(?:mixed|made|blended|formulated|"
+    r"compounded)|custom[\s-]?mixed)"
+    r"|(?P<supplement>(?:dietary\s+|nutritional\s+|herbal\s+)?supplements?|herbal\s+"
+    r"(?:remed(?:y|ies)|blends?|formulas?)|homeopathic\s+\w+|essential\s+oils?)"
+    r"|(?P<program>(?:our|this|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?s?|"
+    r"protocols?|methods?|plans?|blends?|formulas?|formulations?|approach|retreats?|"
+    r"ceremon(?:y|ies)|courses?|packages?|memberships?)))\b"
+)
+#: A verb of being that ends the subject of a predicative approval ("... are FDA-approved").
+_BEING = re.compile(
+    r"(?i)\b(?:is|are|was|were|['’]s|(?:has|have)\s+been)\s+(?:also\s+|now\s+|fully\s+|"
+    r"officially\s+|all\s+)?$"
+)
+_FDA = re.compile(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b")
+_NEVER_WHAT = {
+    "compounded": "a compounded preparation",
+    "supplement": "a supplement",
+    "program": "a clinic's own program or protocol",
+}
 #: The sex a clause names ("for women", "female pattern hair loss").
 _FEMALE = re.compile(r"(?i)\b(?:women|woman|female|females|girls|ladies)\b")
 _MALE = re.compile(r"(?i)\b(?:men|man|male|males|boys)\b")
@@ -131,17 +157,30 @@ class RegulatoryClaim(BaseCheck):
         if not approvals and not legal and not control:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
+        if jurisdiction.startswith("us"):
+            for word in approvals:
+                message = _never_approved(text, word)
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
-        if not treatments and not (approvals and _STANDIN.search(text, 0, approvals[0].start())):
-            return
         pack = pack_for(jurisdiction)
-        for word in approvals:
-            standin = _standin(pack, text, word, found, ctx, jurisdiction)
-            message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
-            if message:
-                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                return
+        if treatments or (approvals and _STANDIN.search(text, 0, approvals[0].start())):
+            for word in approvals:
+                standin = _standin(pack, text, word, found, ctx, jurisdiction)
+                message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
+        if not any(_knows_approvals(pack, m.target, jurisdiction) for m in treatments):
+            for word in approvals:
+                message = _approved_for_everyone(text, word)
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
+        if not treatments:
+            return
         for word in legal:
             message = _legal_problem(pack, text, word, treatments, jurisdiction)
             if message:
@@ -154,6 +193,64 @@ class RegulatoryClaim(BaseCheck):
                 return
 
 
+def _is_status(text: str, word: re.Match[str]) -> bool:
+    """Whether an approval word states a treatment's status (not a hope, a process, a
+    state's licence, or the approval of a person, place or form)."""
+    if _NOT_A_STATUS.search(_last_words(text, word.start(), 5)):
+        return False
+    if _NOT_ABOUT_TREATMENT.match(text, word.end()):
+        return False  # "authorized psychiatrists", "approved providers", "cleared for surgery"
+    return not (_NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()))
+
+
+def _never_approved(text: str, word: re.Match[str]) -> str | None:
+    """An FDA approval claimed for what the FDA never approves: the subject before "is
+    FDA-approved" (or anything its clause says is compounded), or the noun right after an
+    attributive "FDA-approved"."""
+    if is_negated(text, word.start()) or not _is_status(text, word) or not _names_fda(text, word):
+        return None
+    a, b = clause_bounds(text, word.start(), word.end())
+    before = text[a : word.start()]
+    never = None
+    if _BEING.search(before):
+        never = _NEVER_APPROVED.search(before)
+        if never is None:
+            found = _NEVER_APPROVED.search(text, word.end(), b)
+            if found is not None and found.lastgroup == "compounded":
+                never = found  # "are FDA-approved and compounded in a licensed pharmacy"
+    else:
+        never = _NEVER_APPROVED.match(text, word.end() + 1) if word.end() < b else None
+    if never is None or never.lastgroup is None:
+        return None
+    what = _NEVER_WHAT[never.lastgroup]
+    return (
+        f"'{word.group()}': the FDA approves drugs, biologics and devices for named uses; "
+        f"{what} ('{never.group().strip()}') is never FDA-approved"
+    )
+
+
+def _names_fda(text: str, word: re.Match[str]) -> bool:
+    """Whether the approval is the FDA's: in the word ("FDA-approved") or a few words either
+    side ("approved by the FDA"), not a patient's or a board's "approved"."""
+    near = text[max(0, word.start() - 20) : word.end() + 20]
+    return _FDA.search(near) is not None
+
+
+def _approved_for_everyone(text: str, word: re.Match[str]) -> str | None:
+    """An approval claimed for everyone ("FDA-approved for all levels of sleep apnea") of a
+    treatment the knowledge pack holds no facts about: every approval names a population."""
+    if is_negated(text, word.start()) or not _is_status(text, word):
+        return None
+    _, b = clause_bounds(text, word.start(), word.end())
+    universal = _UNIVERSAL.search(text, word.end(), b)
+    if universal is None or universal.start() - word.end() > 40:
+        return None
+    return (
+        f"'{word.group()}': an approval names a population and a use, never "
+        f"'{universal.group()[4:]}'"
+    )
+
+
 def _approval_problem(
     pack: KnowledgePack,
     text: str,
@@ -162,11 +259,7 @@ def _approval_problem(
     jurisdiction: str,
 ) -> str | None:
     _, b = clause_bounds(text, word.start(), word.end())
-    if _NOT_A_STATUS.search(_last_words(text, word.start(), 5)):
-        return None
-    if _NOT_ABOUT_TREATMENT.match(text, word.end()):
-        return None  # "authorized psychiatrists", "approved providers", "cleared for surgery"
-    if _NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()):
+    if not _is_status(text, word):
         return None
     subjects = [
         s for s in _subjects(text, word, found, 0) if _knows_approvals(pack, s.target, jurisdiction)
