@@ -761,3 +761,25 @@ def test_a_case_likened_to_every_clients(text: str, column: int) -> None:
 )
 def test_a_likeness_about_no_outcome_stays_quiet(text: str) -> None:
     assert [f for f in claims(text) if f.rule == "CL122"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hedges of belief and likelihood, with a word between ("is also thought to")
+        "In psoriasis, the light is also thought to calm overactive skin cells.\n",
+        "You will probably feel warmth rather than pain during the session.\n",
+        # an aim stated with "is to"
+        "The idea is to strengthen the pelvic floor over eight weeks.\n",
+        # a preposition after a plural subject is no verb
+        "Drips inside the first trimester are not offered.\n",
+        "Implants below the collarbone rule out the scan.\n",
+        # a group defined by what it has ("whose")
+        "We treat patients whose chronic pain is not controlled by medication.\n",
+        # leaving the clinic, trusting the injector
+        "You can walk out the door and drive home.\n",
+        "You will feel confident in every injection we give.\n",
+    ],
+)
+def test_fifth_round_lookalikes_stay_quiet(text: str) -> None:
+    assert claims(text) == []
