@@ -48,6 +48,7 @@ SPEC = ROOT / "tests" / "data" / "claim-sentences.yaml"
 WRITTEN = (
     ROOT / "tests" / "data" / "claim-training.yaml",
     ROOT / "tests" / "data" / "claim-training-2.yaml",
+    ROOT / "tests" / "data" / "claim-training-3.yaml",
 )
 MODEL = ROOT / "rules" / "models" / "claim-scorer.yml"
 SETS = ("dev", "dev2")
