@@ -783,3 +783,28 @@ def test_a_likeness_about_no_outcome_stays_quiet(text: str) -> None:
 )
 def test_fifth_round_lookalikes_stay_quiet(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a clinic's rate said to be the best, before or after the rate
+        ("We boast record remission rates.\n", "CL111", 10),
+        ("Our sobriety rate is second to none.\n", "CL111", 5),
+        # getting past a condition, and its becoming rare
+        ("- Egg allergy outgrown within a year\n", "CL118", 15),
+        ("Hay fever attacks become a rarity.\n", "CL118", 19),
+        # an aid or a medicine by name no longer needed
+        ("- No more hearing aids\n", "CL108", 3),
+        ("Two in three of our members are off levothyroxine within a year.\n", "CL109", 1),
+        # a symptom said as what a part of the body does
+        ("Your ankles will stop throbbing.\n", "CL108", 1),
+    ],
+)
+def test_fifth_round_vocabulary_classes(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text))
+
+
+def test_a_gerund_in_a_list_is_no_verb() -> None:
+    text = "Stress incontinence is leakage with effort: sneezing, running, lifting.\n"
+    assert claims(text) == []

@@ -55,6 +55,8 @@ _REGION = re.compile(
     r"(?i)(?:lower|upper|low)[\s-]+(?:back|body|limbs?|legs?|arms?|abdomen|belly|lips?|eyelids?"
     r"|jaw|chest|teeth|GI|urinary|respiratory|airways?)\b"
 )
+#: A gerund and a comma right before a word: a list of activities or symptoms.
+_GERUND_BEFORE = re.compile(r"\b\w+ing,\s*(?:and\s+|or\s+)?$")
 #: A verb of being that opens a trigger ("is completely safe", "it's safe").
 _COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
@@ -245,6 +247,8 @@ class ClaimKind(Kind):
                 continue
             if self.outcome_before:
                 matches = self._split_before(text, m, matches)
+            if m.text.endswith("ing") and _GERUND_BEFORE.search(text, 0, m.start):
+                continue  # "coughing, jumping, lifting": a gerund in a list, not a verb
             if self.outcome and self._names_an_outcome(m, matches):
                 continue  # "wound healing", "bone repair": the trigger is part of the outcome
             if self.skip_questions and is_embedded_question(text, m.start):
