@@ -1605,6 +1605,8 @@ GAINS = [
     "energised",
     "energized",
     "recharged",
+    "like a baby",
+    "like a log",
 ]
 #: Weight, said as the reader's act: losing it and keeping it off.
 WEIGHT_GAINS = [

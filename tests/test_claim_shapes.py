@@ -808,3 +808,23 @@ def test_fifth_round_vocabulary_classes(text: str, rule: str, column: int) -> No
 def test_a_gerund_in_a_list_is_no_verb() -> None:
     text = "Stress incontinence is leakage with effort: sneezing, running, lifting.\n"
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # skin and teeth in lay words
+        ("Cold sores vanish after our light treatment.\n", "CL118", 12),
+        ("Our varnish ends tooth decay for good.\n", "CL102", 13),
+        # the last resort that works
+        ("Our sprays for hay fever, where everything else failed.\n", "CL111", 27),
+        # better than any other, said of a result
+        ("Smoother skin than any other peel can give.\n", "CL110", 15),
+        # sport back after an injury
+        ("Guaranteed return to play within a month\n", "CL103", 1),
+        # a function done like a baby
+        ("- Sleep like a log from night one\n", "CL128", 3),
+    ],
+)
+def test_fifth_round_vocabulary_from_the_written_set(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text))
