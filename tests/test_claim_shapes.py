@@ -828,3 +828,38 @@ def test_a_gerund_in_a_list_is_no_verb() -> None:
 )
 def test_fifth_round_vocabulary_from_the_written_set(text: str, rule: str, column: int) -> None:
     assert (rule, 1, column) in where(claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "quoted"),
+    [
+        (
+            "Omar, a retired teacher, came to us with years of vertigo. Within a month he was"
+            " driving again for the first time since 2019.\n",
+            96,
+            "for the first time",
+        ),
+        (
+            "When Lena first visited us she used a cane. Six weeks later her knee pain had"
+            " not returned.\n",
+            75,
+            "had not returned",
+        ),
+    ],
+)
+def test_a_named_clients_case_told_in_the_third_person(text: str, column: int, quoted: str) -> None:
+    assert accounts(text)[0][:3] == ("CL114", 1, column)
+    assert accounts(text)[0][3] == f"client testimonial about an outcome: '{quoted}'"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # background after the arrival, no change told
+        "When Lena first came to us she had back pain. She works nights as a nurse.\n",
+        # the change told before the client arrives, or of no one
+        "Dr. Ruiz came to us from Boston in 2020. Our clinic opened a second site.\n",
+    ],
+)
+def test_an_arrival_with_no_change_is_no_case(text: str) -> None:
+    assert accounts(text) == []

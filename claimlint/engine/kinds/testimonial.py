@@ -45,9 +45,14 @@ _TELLER = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
     r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$"
 )
+#: A capitalised word: a client's first name, when not in :data:`_NO_NAME`.
+_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\b")
+#: Who a case is told of after the client's name: he or she.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 #: Capitalised words that open a sentence and name no one.
 _NO_NAME = frozenset(
     {"The", "This", "That", "These", "Those", "It", "We", "They", "You", "Our", "Your", "Their"}
+    | {"When", "After", "Before", "Since", "Last", "Most", "Many", "Some", "Every", "Each"}
 )
 
 
@@ -75,6 +80,14 @@ class TestimonialKind(Kind):
         'Who a quote is attributed to ("patient", "client"): in a blockquote, a'
         " first-person sentence attributed to one counts whatever outcome it implies."
     )
+    arrival = Phrases(
+        'How a page brings a named client to the clinic ("came to us", "first visited'
+        " us\"): with ``change``, the block tells that client's case."
+    )
+    change = Phrases(
+        'What happened to a client, told of him or her after the arrival ("for the first'
+        ' time in years", "the nightmares have not returned"): a change, not a condition.'
+    )
     attribution = Regex(
         "What attributes a quote to a person; a quoted first-person outcome outside a"
         " blockquote needs one in its block. Case-sensitive.",
@@ -89,10 +102,21 @@ class TestimonialKind(Kind):
         super().__init__(rule_id, params, loc, lexicons)
         if not self.voice or not self.outcome:
             raise rule_error(loc, "'voice' and 'outcome' must name phrases", "kind")
-        self.gate = Needs.of(tags_of((self.voice, self.reported, self.told)))
+        self.gate = Needs.of(tags_of((self.voice, self.reported, self.told, self.arrival)))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
-        return tagged((self.voice, self.outcome, self.reported, self.told, self.staff, self.client))
+        return tagged(
+            (
+                self.voice,
+                self.outcome,
+                self.reported,
+                self.told,
+                self.staff,
+                self.client,
+                self.arrival,
+                self.change,
+            )
+        )
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return (self.attribution,)
@@ -132,6 +156,35 @@ class TestimonialKind(Kind):
             span = self._told(value, matches)
             if span is not None:
                 yield _hit(value, *span)
+                return
+        if self.arrival and self.change:
+            span = self._case(unit, value, matches)
+            if span is not None:
+                yield _hit(value, *span)
+
+    def _case(
+        self, unit: Sentence, value: str, matches: list[PhraseMatch]
+    ) -> tuple[int, int] | None:
+        """A named client's case in the third person: the client brought to the clinic
+        ("When Jenna first came to us"), then, in a later sentence of the block, a change
+        told of him or her ("she slept eight hours for the first time in years")."""
+        for m in matches:
+            if self.arrival.tag not in m.tags:
+                continue
+            a, _ = clause_bounds(value, m.start, m.end)
+            names = [n for n in _NAME.finditer(value, a, m.start) if n.group() not in _NO_NAME]
+            if not names:
+                continue
+            name = names[-1].group()
+            after = _sentence_end(unit, m.end)
+            for c in matches:
+                if self.change.tag not in c.tags or c.start < after or c.text[:1].isupper():
+                    continue  # before the arrival's sentence ends, or a name ("the Reset")
+                lo, _ = clause_bounds(value, c.start, c.end)
+                told_of = value[max(lo, _sentence_start(unit, c.start)) : c.start]
+                if _THIRD_PERSON.search(told_of) or name in told_of:
+                    return c.start, c.end
+        return None
 
     def _told(self, value: str, matches: list[PhraseMatch]) -> tuple[int, int] | None:
         """A named client's (or his or her) account passed on with a verb of telling, an
@@ -197,6 +250,16 @@ def _sentence_end(unit: Sentence, start: int) -> int:
         if sentence.start <= at < sentence.end:
             return min(sentence.end, unit.end) - unit.start
     return unit.end - unit.start
+
+
+def _sentence_start(unit: Sentence, start: int) -> int:
+    """Where the block's sentence that holds ``start`` (an offset in ``unit``) begins, as an
+    offset in ``unit``."""
+    at = unit.start + start
+    for sentence in unit.block.sentences:
+        if sentence.start <= at < sentence.end:
+            return max(sentence.start, unit.start) - unit.start
+    return 0
 
 
 def _hit(value: str, start: int, end: int) -> Hit:
