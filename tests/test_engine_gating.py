@@ -126,7 +126,9 @@ def test_builtin_kinds_declare_what_they_need() -> None:
     ruleset = load_rules([builtin_rules_dir()])
     needs = {rid: r.impl.needs() for rid, r in ruleset.rules.items()}
     assert needs["CL101"] == Needs(frozenset({"CL101:trigger"}))
-    assert needs["CL114"] == Needs(frozenset({"CL114:voice", "CL114:reported", "CL114:told"}))
+    assert needs["CL114"] == Needs(
+        frozenset({"CL114:voice", "CL114:reported", "CL114:told", "CL114:arrival"})
+    )
     cl108, cl201 = needs["CL108"], needs["CL201"]  # phrases, or words of their patterns
     assert cl108 is not None and cl108.tags == {"CL108:trigger", "CL108:standalone"}
     assert len(cl108.words) == 1
