@@ -863,3 +863,15 @@ def test_a_named_clients_case_told_in_the_third_person(text: str, column: int, q
 )
 def test_an_arrival_with_no_change_is_no_case(text: str) -> None:
     assert accounts(text) == []
+
+
+def test_a_tagline_in_emphasis_is_a_line_of_its_own() -> None:
+    text = "# Clear Skin Clinic\n\n*Calmer skin, from one twenty-minute visit.*\n"
+    assert ("CL128", 3, 2) in where(claims(text))
+    # a longer paragraph in emphasis is prose, and plain prose stays prose
+    long = (
+        "*Calmer skin is what some of our patients describe after a course of visits,"
+        " though results vary a great deal between people.*\n"
+    )
+    assert [f for f in claims(long) if f.rule == "CL128"] == []
+    assert [f for f in claims("Calmer skin, from one visit.\n") if f.rule == "CL128"] == []

@@ -255,8 +255,8 @@ def _applies(rule: Rule, block: Block) -> bool:
         return False
     if rule.scope == "front-matter" and block.kind != "front-matter":
         return False
-    if block.kind in rule.skip_blocks:
-        return False
+    if block.kind in rule.skip_blocks and not (block.tagline and "tagline" not in rule.skip_blocks):
+        return False  # a tagline is a line of its own: rules that skip paragraphs read it
     return not (block.in_blockquote and "blockquote" in rule.skip_blocks)
 
 
@@ -273,13 +273,13 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
         ctx.use(matcher)
         gated = [(a, plan.needs.get(a.rule.id), plan.heads.get(a.rule.id)) for a in rules]
         # Which rules apply depends only on the block's kind and whether it is quoted.
-        applicable: dict[tuple[str, bool], list[_Gated]] = {}
+        applicable: dict[tuple[str, bool, bool], list[_Gated]] = {}
         for unit in _units(doc, group):
             here: list[Finding] = []
             if group == "reference":
                 these = gated
             else:
-                key = (unit.block.kind, unit.block.in_blockquote)
+                key = (unit.block.kind, unit.block.in_blockquote, unit.block.tagline)
                 found = applicable.get(key)
                 if found is None:
                     found = applicable[key] = [g for g in gated if _applies(g[0].rule, unit.block)]

@@ -28,6 +28,7 @@ BLOCK_KINDS = (
     "footnote",
     "front-matter",
     "myth",
+    "tagline",
 )
 RULE_ID = re.compile(r"^CL[1-9]\d\d$")
 KEBAB = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -122,6 +122,9 @@ class Block:
     """The front-matter key for front-matter fields."""
     column_header: str | None = None
     """For a table's body cell, the text of its column's header cell."""
+    tagline: bool = False
+    """True for a short paragraph set wholly in emphasis ("*Fewer migraines, from one
+    appointment.*"): a subtitle or tagline, a line of its own like a heading."""
     links: list[Link] = field(default_factory=list)
     """Links inside the block."""
     markers: list[Marker] = field(default_factory=list)
@@ -603,6 +606,28 @@ class _Anchorer:
 
 
 _EMPHASIS_OPEN = frozenset({"em_open", "strong_open", "s_open"})
+#: The most words a paragraph in emphasis may have to read as a tagline.
+_TAGLINE_WORDS = 20
+
+
+def _tagline(children: Sequence[Token], text: str) -> bool:
+    """Whether inline ``children`` are one run of emphasis from first to last token (a
+    paragraph set wholly in italics or bold), short enough to be a tagline."""
+    if len(children) < 3 or children[0].type not in ("em_open", "strong_open"):
+        return False
+    if len(text.split()) > _TAGLINE_WORDS:
+        return False
+    depth = 0
+    for i, child in enumerate(children):
+        if child.type in ("em_open", "strong_open"):
+            depth += 1
+        elif child.type in ("em_close", "strong_close"):
+            depth -= 1
+            if depth == 0 and i != len(children) - 1:
+                return False
+    return depth == 0
+
+
 _EMPHASIS_CLOSE = frozenset({"em_close", "strong_close", "s_close"})
 
 
@@ -709,6 +734,7 @@ class _Builder:
                         links=anchor.links,
                         markers=anchor.markers,
                         column_header=header if kind == "table-cell" else None,
+                        tagline=kind == "paragraph" and _tagline(tok.children or [], text),
                     )
                 )
                 header = None
