@@ -103,3 +103,36 @@ def test_appeals_in_other_words(text: str, words: str) -> None:
 )
 def test_other_wordings_that_are_no_appeal(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the volume of research offered as support
+        (
+            "Forty years of published research stand behind every peel.",
+            "years of published research stand behind",
+        ),
+        # studies named with what they involved, then their finding
+        (
+            "Trials with hundreds of veterans confirm the block calms flashbacks.",
+            "Trials with hundreds of veterans confirm",
+        ),
+        # subspecialties of the other clinical areas
+        ("Phlebologists agree foam works best on small veins.", "Phlebologists agree"),
+        ("Embryologists recommend freezing before 35.", "Embryologists recommend"),
+    ],
+)
+def test_fifth_round_appeals(text: str, words: str) -> None:
+    assert appeals(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What twenty years of research tells us about hormone therapy.",
+        "Trials in children are still under way.",
+    ],
+)
+def test_research_as_a_topic_is_no_appeal(text: str) -> None:
+    assert appeals(text) == []
