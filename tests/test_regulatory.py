@@ -607,3 +607,19 @@ def test_ayahuasca_is_federally_prohibited() -> None:
     [(_, column, message)] = found("Ayahuasca ceremonies are legal across the country.", "CL401")
     assert column == 26
     assert message.startswith("'legal': Ayahuasca ceremonies is prohibited under federal law")
+
+
+def test_botox_uses_and_it_as_the_posts_treatment() -> None:
+    post = (
+        "# Botox for a clenched jaw\n\nBotox relaxes the chewing muscle. It is also FDA-approved"
+        " for teeth grinding.\n"
+    )
+    [(line, column, message)] = found(post, "CL401")
+    assert (line, column) == (3, 46)
+    assert message.startswith(
+        "'FDA-approved': the knowledge pack records no FDA approval or clearance of "
+        "onabotulinumtoxinA for teeth grinding (off-label use); recorded approvals:"
+    )
+    assert found("Botox is FDA-approved to prevent chronic migraine in adults.", "CL401") == []
+    # "it" only opens a sentence: "Since it is FDA-approved" stays unread
+    assert found("# Botox\n\nBotox eases sweating, since it is FDA-approved.\n", "CL401") == []

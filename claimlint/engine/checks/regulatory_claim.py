@@ -112,12 +112,12 @@ CONTROL_DENIAL = re.compile(
     r"|\b(?:non-?controlled|unscheduled)\s+(?:substances?|drugs?|medications?|medicines?|stimulants?)\b"
 )
 #: A stand-in for the post's own treatment right before an approval word: "Our chamber is",
-#: "this device has been", "the laser is now".
+#: "this device has been", "the laser is now", and "It is also" opening a sentence.
 _STANDIN = re.compile(
-    r"(?i)\b(?:our|this|the|my)\s+(?:own\s+)?(chamber|device|machine|laser|system|equipment|"
-    r"unit|technology|drip|formula|protocol|treatment|therapy|program|programme|procedure|"
-    r"product|injections?|infusions?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:also\s+|now\s+|fully\s+)?$"
+    r"(?i)(?:\b(?:our|this|the|my)\s+(?:own\s+)?(?P<noun>chamber|device|machine|laser|system|"
+    r"equipment|unit|technology|drip|formula|protocol|treatment|therapy|program|programme|"
+    r"procedure|product|injections?|infusions?)|(?:^|[.;:]\s*)(?P<it>it))\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|fully\s+)?$"
 )
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
 #: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox").
@@ -347,8 +347,10 @@ def _standin(
         return []
     main = max(counts, key=lambda t: counts[t])  # dicts keep order: the first of equals
     name = pack.treatments[main].name
-    start, end = lead.start(1), lead.end(1)
-    return [Mention("treatment", main, start, end, f"{text[start:end]} ({name})", False)]
+    which = "noun" if lead.group("noun") is not None else "it"
+    start, end = lead.start(which), lead.end(which)
+    said = name if which == "it" else f"{text[start:end]} ({name})"  # "It" says only its name
+    return [Mention("treatment", main, start, end, said, False)]
 
 
 def _knows_approvals(pack: KnowledgePack, treatment: str, jurisdiction: str) -> bool:
