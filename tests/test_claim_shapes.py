@@ -875,3 +875,12 @@ def test_a_tagline_in_emphasis_is_a_line_of_its_own() -> None:
     )
     assert [f for f in claims(long) if f.rule == "CL128"] == []
     assert [f for f in claims("Calmer skin, from one visit.\n") if f.rule == "CL128"] == []
+
+
+def test_a_concessive_clause_keeps_the_claim() -> None:
+    assert where(claims("Our gel clears eczema even when steroid creams have failed.\n")) == [
+        ("CL116", 1, 9)
+    ]
+    # a real condition, and a possibility, stay hedged
+    assert claims("Our gel clears eczema when it is used daily for a month.\n") == []
+    assert claims("Snoring can stop even when apnea continues.\n") == []

@@ -30,7 +30,13 @@ from claimlint.engine.kinds.params import (
     Phrases,
     Rewrites,
 )
-from claimlint.engine.kinds.terms import lead_in_holds, persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import (
+    concessive,
+    lead_in_holds,
+    persons_case,
+    tagged,
+    tags_of,
+)
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import (
     clause_bounds,
@@ -259,7 +265,10 @@ class ClaimKind(Kind):
             others = [c for c in matches if a <= c.start < b and c is not m]
             if self.unless and (
                 self.unless.tag in m.tags
-                or any(self.unless.tag in c.tags and not _inside(c, m) for c in others)
+                or any(
+                    self.unless.tag in c.tags and not _inside(c, m) and not concessive(text, c)
+                    for c in others
+                )
             ):
                 continue
             if self.only_with and not any(self.only_with.tag in c.tags for c in [*others, m]):

@@ -26,7 +26,14 @@ from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
-from claimlint.engine.kinds.terms import TermSet, lead_in_holds, persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import (
+    TermSet,
+    concessive,
+    lead_in_holds,
+    persons_case,
+    tagged,
+    tags_of,
+)
 from claimlint.engine.rule import Context, Hit, Kind, Needs
 from claimlint.text.clauses import (
     clause_bounds,
@@ -427,7 +434,7 @@ class PredicateKind(Kind):
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in ("Patients may notice:")
         subjects = _tagged(matches, self.subject)
-        cancel = _tagged(matches, self.unless)
+        cancel = [c for c in _tagged(matches, self.unless) if not concessive(text, c)]
         not_verbs = _tagged(matches, self.not_verbs)
         heads = [m.start for m in _tagged(matches, self.mechanism_nouns)]
         joined = {m.start for m in _tagged(matches, self.not_outcome_before)}

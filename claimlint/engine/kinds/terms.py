@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from claimlint.text.clauses import named_owner
 if TYPE_CHECKING:
     from claimlint.engine.rule import Context
     from claimlint.text.document import Sentence
+    from claimlint.text.lexicon import PhraseMatch
 
 
 class TermSet:
@@ -51,3 +53,18 @@ def lead_in_holds(unit: Sentence, ctx: Context, terms: TermSet) -> bool:
         return False
     tag = terms.tag
     return any(tag in m.tags for m in ctx.lead_in_matches(unit))
+
+
+def concessive(text: str, m: PhraseMatch) -> bool:
+    """True when a condition word is concessive, not a condition: "even when diet and
+    exercise have failed", "even if you have tried everything" grant a fact and keep the
+    claim; not after a modal ("snoring can stop even when apnea continues"), where the
+    condition was all that made the possibility plain."""
+    if m.text.lower() not in ("when", "if", "after", "though"):
+        return False
+    before = text[: m.start].rstrip()
+    return before.lower().endswith("even") and _MODAL.search(before) is None
+
+
+#: A modal verb of possibility.
+_MODAL = re.compile(r"(?i)\b(?:can|could|may|might)\b")
