@@ -1139,3 +1139,27 @@ def test_a_treatment_and_its_year_is_no_citation(plan: Plan) -> None:
     assert [(f.rule, f.start.line, f.start.column) for f in lint(text, plan, "CL303")] == [
         ("CL303", 2, 1)
     ]
+
+
+AREAS = """
+## References
+
+1. Marsh T, Ide K (2018) Foam sclerotherapy of reticular veins and telangiectasias. Phlebology 33: 1-8.
+2. Quill R (2020) Masseter injections of onabotulinumtoxinA for sleep bruxism. J Oral Rehabil 4: 2-9.
+3. Ng P (2017) Tesamorelin raises IGF-1 in older men. Growth Horm IGF Res 9: 11-15.
+4. Ruiz L (2019) Pelvic floor training for stress incontinence after childbirth. Int Urogynecol J 5: 3-7.
+"""
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # no word in common, one subject: veins, the jaw, growth hormone, the bladder
+        "Varicosities may fade after a course of injections [1].",
+        "Some people clench less at night after treatment [2].",
+        "GH levels rose in a small trial of a similar peptide [3].",
+        "Urinary urgency after a birth may ease with practice [4].",
+    ],
+)
+def test_irrelevant_knows_the_other_clinical_areas(plan: Plan, prose: str) -> None:
+    assert lint(prose + "\n" + AREAS, plan, "CL307") == []
