@@ -417,10 +417,16 @@ class PhraseMatcher:
                 for long in group[i + 1 :]:
                     if long.startswith(short + " "):
                         table[long] |= table[short]
-        self._tags: dict[str, frozenset[str]] = {}
+        by_spelling: dict[str, frozenset[str]] = {}
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
-            self._tags[spelling] = frozenset(tags) | self._tags.get(spelling, frozenset())
+            by_spelling[spelling] = frozenset(tags) | by_spelling.get(spelling, frozenset())
+        # Tens of thousands of phrases carry a few hundred distinct tag sets: each set is
+        # kept once, which makes a pickled or shipped matcher a fraction of the size.
+        shared: dict[frozenset[str], frozenset[str]] = {}
+        self._tags: dict[str, frozenset[str]] = {
+            spelling: shared.setdefault(tags, tags) for spelling, tags in by_spelling.items()
+        }
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
         self._root, odd = _trie(table)
