@@ -267,6 +267,48 @@ def _forms(terms: tuple[str, ...], inflect: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A word list as a term set joins it: its terms and how they inflect.
+TermList = tuple[tuple[str, ...], str]
+
+
+class TermSet:
+    """A named set of phrases: its tag for the one-pass matcher and its surface forms,
+    kept as the word lists they come from (a lexicon's terms, a rule's own phrases).
+
+    The forms are worked out on first use, and a lexicon's once for every set that
+    names it: a set is not a copy of its lexicons' thousands of forms, and a matcher
+    shipped built (:mod:`claimlint.text.shipped`) is found by the lists alone. Iterating
+    a set gives its forms.
+    """
+
+    def __init__(self, tag: str, lists: tuple[TermList, ...]) -> None:
+        self.tag = tag
+        self.lists = lists
+        """The word lists, each non-empty."""
+        self._forms: frozenset[str] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.lists)
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every surface form of every list."""
+        if self._forms is None:
+            parts = [_forms(terms, inflect) for terms, inflect in self.lists]
+            self._forms = parts[0] if len(parts) == 1 else frozenset().union(*parts)
+        return self._forms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.forms)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the forms (worked out again when asked for)."""
+        return {"tag": self.tag, "lists": self.lists}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.tag, self.lists, self._forms = state["tag"], state["lists"], None
+
+
 class PhraseMatch(NamedTuple):
     """One phrase found in a text (a named tuple: the matcher makes tens of thousands a
     run, and a frozen dataclass takes four times as long to build)."""
