@@ -9,6 +9,7 @@ whether the text after a title is a journal at all or publisher information.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.publishers import (
     _BOOK_LEAD_RE,
@@ -16,7 +17,6 @@ from claimlint.biblio.refstring.publishers import (
     _PLACE_PUB_RE,
     _PUBLISHER_RE,
     _REPORT_RE,
-    _STRICT_PLACE_PUB_RE,
     _STRONG_PUB_RE,
     _place_pub,
     _short_tail,
@@ -106,10 +106,23 @@ def _looks_abbrev(w: str) -> bool:
     return core[:1].isupper() and len(core) <= 5
 
 
-_NEXT_CHUNK_RE = re.compile(
-    rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
-    r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
-)
+# The patterns below are compiled on first use: few references reach them, and their
+# letter classes make each a few milliseconds of a start.
+
+
+@cache
+def _next_chunk_re() -> re.Pattern[str]:
+    """An abbreviated journal name going on to its volume ("Approx. Theory 72")."""
+    return re.compile(
+        rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
+        r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
+    )
+
+
+@cache
+def _strict_place_pub_re() -> re.Pattern[str]:
+    """A short "Place: Publisher" (stricter than :data:`_PLACE_PUB_RE`)."""
+    return re.compile(rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]")
 
 
 def _container_end(c: str, chapter: bool = False) -> int:
@@ -144,11 +157,11 @@ def _container_end(c: str, chapter: bool = False) -> int:
             if txt.startswith(".") and re.match(r"\d+\s?(?:st|nd|rd|th)\b", rest):
                 continue  # "Proc. 5th Workshop"
             if txt.startswith(".") and rest[:1].isupper():
-                if _NEXT_CHUNK_RE.match(rest) and w[:1].isupper() and len(w) <= 10:
+                if _next_chunk_re().match(rest) and w[:1].isupper() and len(w) <= 10:
                     continue  # "J. Approx. Theory 72" / "Syst. Entomol. 33"
                 if _looks_abbrev(w):
                     nxt = rest.split(" ", 1)[0]
-                    if not _PUBLISHER_RE.match(nxt) and not _STRICT_PLACE_PUB_RE.match(rest):
+                    if not _PUBLISHER_RE.match(nxt) and not _strict_place_pub_re().match(rest):
                         continue  # "Proc. Intern. Conf." / "J. Am. Chem. Soc." keep going
         elif m.group("gc") is not None:
             parts = re.split(r"([,.;(])", rest, maxsplit=1)
@@ -167,17 +180,23 @@ def _container_end(c: str, chapter: bool = False) -> int:
 
 
 _EDITOR_SMALL = _words("and et e y und de van von der den da di du la le al al. &")
-_EDITOR_NAMES_RE = re.compile(  # "In D. J. Stein & J. Ludik, Neural networks ..."
-    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
-    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+){{0,6}},\s+(?=[{_UP}])"
-)
+
+
+@cache
+def _editor_names_re() -> re.Pattern[str]:
+    """Editors before a book title: "In D. J. Stein & J. Ludik, Neural networks ..."
+    (compiled on first use)."""
+    return re.compile(
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+){{0,6}},\s+(?=[{_UP}])"
+    )
 
 
 def _strip_editors(c: str) -> str:
     """Remove "J. Smith (Ed.)," / "Smith J, editors." before a book title."""
     m = _EDITOR_MARK_RE.search(c, 0, 220)
     if m is None or m.start() == 0:
-        mn = _EDITOR_NAMES_RE.match(c)
+        mn = _editor_names_re().match(c)
         return c[mn.end() :] if mn is not None else c
     prefix = c[: m.start()]
     words = prefix.replace(",", " ").replace("&", " ").split()

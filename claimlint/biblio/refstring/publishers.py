@@ -66,11 +66,6 @@ def _short_tail(after: str) -> bool:
     return has_year or len(segs) >= 2
 
 
-_STRICT_PLACE_PUB_RE = re.compile(
-    rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]"
-)
-
-
 _BOOK_LEAD_RE = re.compile(
     r"(?:Edited|edited|Ed\.|ed\.|Eds\.|Trans\.|trans\.|Translated|translated|Vols?\.|vols?\.|"
     r"Volume|volume|Tome|tome|Bd\.|ser\.|Series\b|\d+\s+vols\b|Reprint|"

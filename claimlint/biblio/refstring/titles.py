@@ -8,6 +8,7 @@ trailing edition/volume notes and APA descriptors ("[Press release]") are cut of
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.containers import (
     _CONT_START_RE,
@@ -144,7 +145,14 @@ _EDITOR_AFTER_RE = re.compile(
     r"[A-Z][^()]{0,80}\(\s*(?:eds?|Eds?|trans|tr|Hrsg|Hg|dir)\.?\s*\)|"
     r"[A-Z][^(),]{0,40},\s*(?:eds?|Eds?)\.,|(?:tr|trans)\.\s+[A-Z]"
 )
-_ABBREV_CHAIN_RE = re.compile(rf"(?:[{_UP}][{_AL}\-’']*\.?\s*){{1,4}}")
+
+
+@cache
+def _abbrev_chain_re() -> re.Pattern[str]:
+    """A run of abbreviated words ("Clim. Dynam."), compiled on first use (rarely)."""
+    return re.compile(rf"(?:[{_UP}][{_AL}\-’']*\.?\s*){{1,4}}")
+
+
 _NOTHING_LEFT_RE = re.compile(
     rf"[\s.,;:]*(?:\(?{_YEAR}[a-z]?\)?)?[\s.,;:]*(?:\[[^\]]{{0,40}}\])?[\s.]*"
 )
@@ -204,7 +212,7 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         following: str | None = None
         stop = re.search(r"[.?!]\s+", seg)
         if (
-            _ABBREV_CHAIN_RE.fullmatch(seg)
+            _abbrev_chain_re().fullmatch(seg)
             and all(_abbrev_like(w) for w in re.findall(r"([^\s.]+)\.\s", seg))
             and _FOLLOWING_NUM_RE.match(after[full_end + 1 :] if full_end >= 0 else "")
         ):
