@@ -207,6 +207,12 @@ def _source() -> bytes:
     return prebuilt.source_digest(__file__)
 
 
+def code_digest() -> bytes:
+    """What a decoded or composed text depends on besides the text: this module's source
+    and the YAML library's version (for the keys of results computed from composed trees)."""
+    return _source() + yaml.__version__.encode()
+
+
 def _locate(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], tuple[int, int]]]:
     """``text``'s plain data and each node's (line, column)."""
     compose, errors = _composer("auto", True)
