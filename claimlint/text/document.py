@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from claimlint.core.model import Position, Span
-from claimlint.text.html import HtmlText, html_texts
 from claimlint.text.source import SourceText
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
+
+    from claimlint.text.html import HtmlText
 
 #: Front-matter keys whose string values readers see (SEO titles and meta
 #: descriptions carry the boldest claims). Users add more with the
@@ -494,6 +495,8 @@ class _Anchorer:
         alt = self.src[i + 2 : k]
         if alt.strip() and "\n\n" not in alt:
             # the alt text is read (by screen readers, and where the image fails): prose
+            from claimlint.text.html import HtmlText  # imported by the posts that need it
+
             run = HtmlText("paragraph", chars=list(alt), pieces=[(0, i + 2, len(alt), len(alt))])
             self.attribute_runs.append(run.trimmed())
         self.cursor = k
@@ -594,6 +597,8 @@ class _Anchorer:
             self.html_link = None
             self.links.append(Link(start, self._len, href))
         if "=" in content and not content.startswith("<!--"):
+            from claimlint.text.html import html_texts
+
             self.attribute_runs.extend(html_texts(self.src, i, i + len(content), jsx=self.jsx))
         elif lowered.startswith("</sup") and self.sup is not None:
             start, parts = self.sup
@@ -743,6 +748,8 @@ class _Builder:
     def read_html_block(
         self, first: int, last: int, container: int = -1, in_quote: bool = False
     ) -> None:
+        from claimlint.text.html import html_texts
+
         src = self.source
         start = src.line_starts[first]
         end = src.line_end(last - 1)
