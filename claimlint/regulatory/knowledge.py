@@ -1454,18 +1454,21 @@ def _plain(value: object, folder: Path) -> Any:
 
 def _unplain(value: Any, folder: Path) -> Any:
     """What :func:`_plain` made ``value`` from."""
-    kind = type(value)
-    if kind is list:
-        return tuple([_unplain(item, folder) for item in value])
-    if kind is not tuple:
-        return value
+    if type(value) is list:
+        return tuple([_unplain(v, folder) if type(v) in _NESTED else v for v in value])
     tag = value[0]
     if tag == "mapping":
-        return types.MappingProxyType({k: _unplain(v, folder) for k, v in value[1].items()})
+        return types.MappingProxyType(
+            {k: _unplain(v, folder) if type(v) in _NESTED else v for k, v in value[1].items()}
+        )
     if tag == "date":
         return dt.date.fromordinal(value[1])
     if tag == "path":
         return folder / value[1]
     if tag == "folder":
         return folder
-    return _CLASSES[tag](*[_unplain(item, folder) for item in value[1:]])
+    return _CLASSES[tag](*[_unplain(v, folder) if type(v) in _NESTED else v for v in value[1:]])
+
+
+#: What :func:`_plain` makes of anything but a string, a number or None.
+_NESTED: Final = frozenset({list, tuple})
