@@ -14,12 +14,12 @@ from functools import cache
 from claimlint.biblio.refstring.publishers import (
     _BOOK_LEAD_RE,
     _EDITION_RE,
-    _PLACE_PUB_RE,
-    _PUBLISHER_RE,
     _REPORT_RE,
     _STRONG_PUB_RE,
     _place_pub,
+    _publisher_re,
     _short_tail,
+    place_pub_start,
 )
 from claimlint.biblio.refstring.shared import (
     _AL,
@@ -121,7 +121,7 @@ def _next_chunk_re() -> re.Pattern[str]:
 
 @cache
 def _strict_place_pub_re() -> re.Pattern[str]:
-    """A short "Place: Publisher" (stricter than :data:`_PLACE_PUB_RE`)."""
+    """A short "Place: Publisher" (stricter than :func:`place_pub_start`)."""
     return re.compile(rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]")
 
 
@@ -161,7 +161,7 @@ def _container_end(c: str, chapter: bool = False) -> int:
                     continue  # "J. Approx. Theory 72" / "Syst. Entomol. 33"
                 if _looks_abbrev(w):
                     nxt = rest.split(" ", 1)[0]
-                    if not _PUBLISHER_RE.match(nxt) and not _strict_place_pub_re().match(rest):
+                    if not _publisher_re().match(nxt) and not _strict_place_pub_re().match(rest):
                         continue  # "Proc. Intern. Conf." / "J. Am. Chem. Soc." keep going
         elif m.group("gc") is not None:
             parts = re.split(r"([,.;(])", rest, maxsplit=1)
@@ -320,7 +320,7 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         and not _CONT_START_RE.match(cs)
     ):
         return True
-    if num is not None and not _PLACE_PUB_RE.match(cs[: num.start() + 1]):
+    if num is not None and not place_pub_start(cs[: num.start() + 1]):
         return False
     if re.search(rf"^[^,()]{{2,80}}(?:,\s*|\s*\(\s*){_MONTHS}\b", cs):
         return False  # a dated periodical: "Scientific American, April 2011"
@@ -332,7 +332,7 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         r"\b(?:to appear|in press|forthcoming)\b", cs, re.I
     ):
         return False
-    if _PUBLISHER_RE.search(first):
+    if _publisher_re().search(first):
         return True
     if quoted or abstract:
         return False

@@ -49,12 +49,15 @@ _HY = "\\-‐‑"
 #: letters, apostrophes and hyphens only by these classes matches a shape exactly where
 #: it matches the token, written in a few ASCII characters: the classes themselves
 #: are hundreds of ranges, and compiling each use of one took a third of a millisecond.
-SHAPE: dict[int, str] = (
+#: The same for letters only (apostrophes and hyphens stay themselves): for a pattern
+#: that writes some apostrophes or hyphens but not others.
+LETTER_SHAPE: dict[int, str] = (
     dict.fromkeys(_LETTERS, "l")
     | dict.fromkeys(range(0x300, 0x370), "l")
     | dict.fromkeys(_UPPER, "U")
-    | dict.fromkeys(map(ord, _APOS), "'")
-    | dict.fromkeys(map(ord, "-‐‑"), "-")
+)
+SHAPE: dict[int, str] = (
+    LETTER_SHAPE | dict.fromkeys(map(ord, _APOS), "'") | dict.fromkeys(map(ord, "-‐‑"), "-")
 )
 
 

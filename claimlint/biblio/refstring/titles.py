@@ -19,10 +19,10 @@ from claimlint.biblio.refstring.containers import (
 )
 from claimlint.biblio.refstring.publishers import (
     _BOOK_LEAD_RE,
-    _PLACE_PUB_RE,
-    _PUBLISHER_RE,
     _place_pub,
+    _publisher_re,
     _short_tail,
+    place_pub_start,
 )
 from claimlint.biblio.refstring.shared import _AL, _MONTHS, _UP, _YEAR, _word_before, _words
 
@@ -220,7 +220,7 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         if stop is not None and not _looks_abbrev(_word_before(seg, stop.start())):
             seg = seg[: stop.start()]
             following = ""
-        if _PUBLISHER_RE.search(seg) and len(seg) < 50:
+        if _publisher_re().search(seg) and len(seg) < 50:
             return i
         if re.search(r"[A-Za-z]\.?\s*\(?\s*(?:[A-Z]?\d+|vol|Vol)\b", seg) and seg[:1].isupper():
             return i
@@ -267,7 +267,7 @@ def _extend_title(r: str, p: int) -> int:
         if not after or after[:1].isdigit() or not _sentence_like(seg):
             return p
         if _JOURNAL_NUM_RE.search(seg) or (
-            _PLACE_PUB_RE.match(after) is None
+            not place_pub_start(after)
             and not (_IN_RE.match(after) or _JOURNAL_NUM_RE.search(after))
         ):
             return p
