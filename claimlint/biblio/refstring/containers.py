@@ -22,11 +22,11 @@ from claimlint.biblio.refstring.publishers import (
     place_pub_start,
 )
 from claimlint.biblio.refstring.shared import (
-    _AL,
     _CONT_ABBR_LONG,
     _MONTHS,
     _UP,
     _YEAR,
+    _al,
     _word_before,
     _words,
 )
@@ -114,7 +114,7 @@ def _looks_abbrev(w: str) -> bool:
 def _next_chunk_re() -> re.Pattern[str]:
     """An abbreviated journal name going on to its volume ("Approx. Theory 72")."""
     return re.compile(
-        rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
+        rf"(?:[{_UP}][{_al()}\-’']*\.?\s+){{0,2}}[{_UP}][{_al()}\-’']*\.?,?\s*"
         r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
     )
 
@@ -122,7 +122,8 @@ def _next_chunk_re() -> re.Pattern[str]:
 @cache
 def _strict_place_pub_re() -> re.Pattern[str]:
     """A short "Place: Publisher" (stricter than :func:`place_pub_start`)."""
-    return re.compile(rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]")
+    al = _al()
+    return re.compile(rf"[{_UP}][{al}'’ -]{{1,25}}(?:,\s*[{_UP}][{al}.]{{1,12}})?\s?:\s*[{_UP}]")
 
 
 def _container_end(c: str, chapter: bool = False) -> int:
@@ -187,8 +188,8 @@ def _editor_names_re() -> re.Pattern[str]:
     """Editors before a book title: "In D. J. Stein & J. Ludik, Neural networks ..."
     (compiled on first use)."""
     return re.compile(
-        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
-        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+){{0,6}},\s+(?=[{_UP}])"
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+){{0,6}},\s+(?=[{_UP}])"
     )
 
 

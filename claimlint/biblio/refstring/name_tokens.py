@@ -15,8 +15,8 @@ from claimlint.biblio.refstring.shared import _HY, SHAPE, _words
 
 _TOKEN_RE = re.compile(r"\.(?:\s?\.){2}|…|[,;:()\[\]{}&\"“”„«»]|[^\s,;:()\[\]{}&\"“”„«»…]+")
 
-# These four are matched against a token's shape (:data:`SHAPE`): U is a letter of _UP,
-# l one of _LO, ' an apostrophe of _APOS and - a hyphen of _HY.
+# These four are matched against a token's shape (:data:`SHAPE`): U is an upper-case
+# letter, l any other letter, ' an apostrophe of _APOS and - a hyphen of _HY.
 #: Glued initials before a name: "J.Smith", "A.B.Jones".
 _GLUED_RE = re.compile(r"((?:U\.){1,3})(U[Ul]{2,}\.?)")
 _INIT_SPLIT_RE = re.compile(rf"[.{_HY}]+")

@@ -24,7 +24,7 @@ from claimlint.biblio.refstring.publishers import (
     _short_tail,
     place_pub_start,
 )
-from claimlint.biblio.refstring.shared import _AL, _MONTHS, _UP, _YEAR, _word_before, _words
+from claimlint.biblio.refstring.shared import _MONTHS, _UP, _YEAR, _al, _word_before, _words
 
 _QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
 _TITLE_ABBR = _words(
@@ -150,7 +150,7 @@ _EDITOR_AFTER_RE = re.compile(
 @cache
 def _abbrev_chain_re() -> re.Pattern[str]:
     """A run of abbreviated words ("Clim. Dynam."), compiled on first use (rarely)."""
-    return re.compile(rf"(?:[{_UP}][{_AL}\-’']*\.?\s*){{1,4}}")
+    return re.compile(rf"(?:[{_UP}][{_al()}\-’']*\.?\s*){{1,4}}")
 
 
 _NOTHING_LEFT_RE = re.compile(
