@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimlint.core.model import Position, Span
@@ -50,7 +51,12 @@ DEFAULT_FRONT_MATTER_FIELDS: tuple[str, ...] = (
 
 _DIRECTIVE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?:;,…]['\"’”)\]]*$")
+
+
+@cache
+def _terminal() -> re.Pattern[str]:
+    """Compiled on first use (a short line that may be a heading)."""
+    return re.compile(r"[.!?:;,…]['\"’”)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -806,7 +812,7 @@ class _Builder:
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 14 and not _TERMINAL.search(text.strip()) and text[:1].isupper()
+    return 0 < len(words) <= 14 and not _terminal().search(text.strip()) and text[:1].isupper()
 
 
 def _assign_sections(doc_blocks: list[Block]) -> None:

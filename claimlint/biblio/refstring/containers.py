@@ -45,12 +45,19 @@ _CONT_START_RE = re.compile(
     r"Communications)\b|(?:J|Z|Proc|Trans|Ann|Bull|Rev|Arch|Lett|Adv|Phys|Comm)\.)"
 )
 _IN_RE = re.compile(r"(?:Pp?\.?\s*[\d–-]+\s+)?\b(?:[Ii]n|Dans|dans|En)\s*:?\s+(?=\S)")
-_EDITOR_MARK_RE = re.compile(
-    r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
-    r"\.?\s*\)\s*[,.:]?\s*|"
-    r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
-    r",?\s*\b(?:editors?|Editors?)\s+"
-)
+
+
+@cache
+def _editor_mark_re() -> re.Pattern[str]:
+    """Compiled on first use (a book chapter's container only)."""
+    return re.compile(
+        r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
+        r"\.?\s*\)\s*[,.:]?\s*|"
+        r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
+        r",?\s*\b(?:editors?|Editors?)\s+"
+    )
+
+
 _MONTHS_OTHER = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|decembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|"
@@ -195,7 +202,7 @@ def _editor_names_re() -> re.Pattern[str]:
 
 def _strip_editors(c: str) -> str:
     """Remove "J. Smith (Ed.)," / "Smith J, editors." before a book title."""
-    m = _EDITOR_MARK_RE.search(c, 0, 220)
+    m = _editor_mark_re().search(c, 0, 220)
     if m is None or m.start() == 0:
         mn = _editor_names_re().match(c)
         return c[mn.end() :] if mn is not None else c
@@ -277,13 +284,16 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
 
 
-_JOURNAL_WORD_RE = re.compile(
-    r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
-    r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
-    r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
-    r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
-    r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
-)
+@cache
+def _journal_word_re() -> re.Pattern[str]:
+    """Compiled on first use (a third of references reach it)."""
+    return re.compile(
+        r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
+        r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
+        r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
+        r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
+        r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
+    )
 
 
 def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
@@ -307,7 +317,7 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         len(segs) >= 3
         and _short_tail(cs)
         and not any(ch.isdigit() for ch in segs[0] + segs[1])
-        and not _JOURNAL_WORD_RE.search(segs[0])
+        and not _journal_word_re().search(segs[0])
     ):
         return True  # "Paris, Vigot, 2010, 837"
     num = _JOURNAL_NUM_RE.search(cs)
@@ -317,7 +327,7 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
     if (
         strong is not None
         and (num is None or strong.start() < num.start())
-        and not _JOURNAL_WORD_RE.search(cs[: strong.start()])
+        and not _journal_word_re().search(cs[: strong.start()])
         and not _CONT_START_RE.match(cs)
     ):
         return True
@@ -325,11 +335,11 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         return False
     if re.search(rf"^[^,()]{{2,80}}(?:,\s*|\s*\(\s*){_MONTHS}\b", cs):
         return False  # a dated periodical: "Scientific American, April 2011"
-    if (_place_pub(cs) or _place_pub(cs.lstrip("( "))) and not _JOURNAL_WORD_RE.search(cs[:80]):
+    if (_place_pub(cs) or _place_pub(cs.lstrip("( "))) and not _journal_word_re().search(cs[:80]):
         return True
     if num is not None:
         return False
-    if _JOURNAL_WORD_RE.search(first) or re.search(
+    if _journal_word_re().search(first) or re.search(
         r"\b(?:to appear|in press|forthcoming)\b", cs, re.I
     ):
         return False

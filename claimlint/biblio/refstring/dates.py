@@ -8,6 +8,7 @@ authors or anywhere after the title; and an "(Eds.)" mark that may stand before 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _YEAR
 
@@ -31,10 +32,17 @@ _YEAR_ANY_RE = re.compile(
     rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
     rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
 )
-_YEAR_PAREN_RE = re.compile(
-    rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
-    rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
-)
+
+
+@cache
+def _year_paren_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
+        rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
+    )
+
+
 _STATUS_ANY_RE = re.compile(
     r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
@@ -22,11 +22,10 @@ from claimlint.biblio.refstring.dates import (
     _YEAR_ANY_RE,
     _YEAR_BARE_HEAD_RE,
     _YEAR_HEAD_RE,
-    _YEAR_PAREN_RE,
     _norm_status,
+    _year_paren_re,
 )
 from claimlint.biblio.refstring.identifiers import (
-    _ARXIV_RE,
     _DOI_CTX_RE,
     _DOI_RE,
     _PMCID_RE,
@@ -34,11 +33,12 @@ from claimlint.biblio.refstring.identifiers import (
     _TRAILER_RE,
     _TRAILER_WORDS,
     _URL_RE,
+    _arxiv_re,
     _clean_trailing_ident,
 )
 from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
 from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
-from claimlint.biblio.refstring.titles import _DESCRIPTOR_RE
+from claimlint.biblio.refstring.titles import _descriptor_re
 from claimlint.biblio.refstring.volume_issue_pages import _numbers
 
 
@@ -128,9 +128,14 @@ def _extend_author_block(s: str, a_end: int) -> int:
 
 
 #: The words of a name before its initials: "Ot'alora" in "Ot'alora G.".
-_TAIL_NAME_RE = re.compile(
-    r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
-)
+@cache
+def _tail_name_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
+    )
+
+
 _TRUNCATED_RE = re.compile(r"…|\.\.\.|\bet\s+al\b|\band\s+others\b")
 
 
@@ -139,7 +144,7 @@ def _tail_names(between: str) -> tuple[list[str], bool]:
     whether the list is truncated there ("…", "et al.")."""
     names: list[str] = []
     for piece in re.split(r",|&|;|\band\b|…|\.\.\.", between):
-        m = _TAIL_NAME_RE.match(piece)
+        m = _tail_name_re().match(piece)
         if m is None:
             continue
         name = m.group(1).rstrip(".")
@@ -205,7 +210,7 @@ def parse_reference(raw: str) -> ParsedReference:
     if "http" in rest or "www." in rest:
         rest = _URL_RE.sub(" ", rest)
     if may_contain(rest, ("arxiv",)):
-        rest = _ARXIV_RE.sub(" ", rest)
+        rest = _arxiv_re().sub(" ", rest)
     if "PMC" in rest:
         rest = _PMCID_RE.sub(" ", rest)
     if may_contain(rest, _TRAILER_WORDS):
@@ -242,7 +247,7 @@ def parse_reference(raw: str) -> ParsedReference:
     body = _parse_body(after, comma_style)
     if head is None:
         tail_region = after[body.title_end :]
-        mp2 = _YEAR_PAREN_RE.search(tail_region)
+        mp2 = _year_paren_re().search(tail_region)
         my = mp2 or _YEAR_ANY_RE.search(tail_region)
         if my is None:
             cands = list(_YEAR_ANY_RE.finditer(after))
@@ -256,7 +261,7 @@ def parse_reference(raw: str) -> ParsedReference:
 
     title = body.title
     if title and "[" in title:
-        title = _DESCRIPTOR_RE.sub("", title)
+        title = _descriptor_re().sub("", title)
     title = _clean_field(title or None)
     container = _clean_field(body.container)
     vol = iss = pages = None

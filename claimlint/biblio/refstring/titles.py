@@ -33,12 +33,15 @@ _TITLE_ABBR = _words(
 )
 
 
-_DESCRIPTOR_RE = re.compile(  # APA descriptors: "[Press release]", "[Video]"
-    r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset|Podcast|"
-    r"Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes|Poster|Preprint|"
-    r"Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
-    re.I,
-)
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(  # APA descriptors: "[Press release]", "[Video]"
+        r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset"
+        r"|Podcast|Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes"
+        r"|Poster|Preprint|Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
+        re.I,
+    )
 
 
 def _quoted(r: str) -> tuple[str, str] | None:
@@ -156,9 +159,14 @@ def _abbrev_chain_re() -> re.Pattern[str]:
 _NOTHING_LEFT_RE = re.compile(
     rf"[\s.,;:]*(?:\(?{_YEAR}[a-z]?\)?)?[\s.,;:]*(?:\[[^\]]{{0,40}}\])?[\s.]*"
 )
-_FOLLOWING_NUM_RE = re.compile(
-    r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
-)
+
+
+@cache
+def _following_num_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
+    )
 
 
 _MAX_TITLE = 1000
@@ -214,7 +222,7 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         if (
             _abbrev_chain_re().fullmatch(seg)
             and all(_abbrev_like(w) for w in re.findall(r"([^\s.]+)\.\s", seg))
-            and _FOLLOWING_NUM_RE.match(after[full_end + 1 :] if full_end >= 0 else "")
+            and _following_num_re().match(after[full_end + 1 :] if full_end >= 0 else "")
         ):
             return i  # "..., Clim. Dynam., 22, 597-603"
         if stop is not None and not _looks_abbrev(_word_before(seg, stop.start())):
@@ -226,7 +234,7 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
             return i
         if following is None:
             following = after[full_end + 1 :] if full_end >= 0 else ""
-        if _FOLLOWING_NUM_RE.match(following):
+        if _following_num_re().match(following):
             return i
         if _short_tail(after):
             return i
@@ -241,10 +249,15 @@ _NOT_TITLE_LEAD_RE = re.compile(
     r"(?:Paper|Poster|Presented|Unpublished|Doctoral|Master|Thesis|Dissertation|Available|"
     r"Retrieved|Accessed|In\b|in\b|Pp?\.|pp?\.|Proc)"
 )
-_RUNON_NUM_RE = re.compile(
-    rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
-    rf"{_YEAR}\s*;\s*\d+)"
-)
+
+
+@cache
+def _runon_num_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
+        rf"{_YEAR}\s*;\s*\d+)"
+    )
 
 
 def _sentence_like(seg: str) -> bool:
@@ -277,7 +290,7 @@ def _extend_title(r: str, p: int) -> int:
 
 def _split_run_on_journal(title: str) -> tuple[str, str] | None:
     """Split "Title words Am J Obstet Gynecol 1996; 174:708" where no full stop ends the title."""
-    m = _RUNON_NUM_RE.search(title)
+    m = _runon_num_re().search(title)
     if m is None:
         return None
     before = title[: m.start()]
