@@ -46,6 +46,14 @@ _ORG_WORD = (
     r"|Services?|Office|Authority|Collaboration|Consortium|Federation|Ministry|Coalition"
     r"|Programme|Program|Task\s+Force)"
 )
+#: What every organisation word begins with (case as written): a text holding none of
+#: them holds no corporate author, and its two patterns need not be compiled for it.
+_ORG_STEMS = (
+    *("Organi", "Association", "Institute", "Administration", "Agency", "Society", "Cent"),
+    *("College", "Department", "Council", "Foundation", "Academy", "Group", "Network"),
+    *("Alliance", "Commission", "Board", "Service", "Office", "Authority", "Collaboration"),
+    *("Consortium", "Federation", "Ministry", "Coalition", "Program", "Task"),
+)
 _CAPWORD = rf"(?:[{_UPPER}][\w'’.-]*)"
 #: A corporate author: "World Health Organization", "National Institute of Mental Health".
 CORPORATE = (
@@ -234,6 +242,10 @@ def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
     return (first, _SUFFIX_END.sub("", second).strip()), False
 
 
+def _may_name_an_organisation(text: str) -> bool:
+    return any(stem in text for stem in _ORG_STEMS)
+
+
 def find_citations(text: str) -> list[InTextCitation]:
     """Every in-text citation in ``text``, in order."""
     found: list[InTextCitation] = []
@@ -243,7 +255,8 @@ def find_citations(text: str) -> list[InTextCitation]:
     names: tuple[str, ...]
     author_year = "(" in text and _YEAR_ITEM_RE.search(text) is not None
     narrative = author_year and _PAREN_YEAR_RE.search(text) is not None
-    for m in _narrative_corporate().finditer(text) if narrative else ():
+    corporate = narrative and _may_name_an_organisation(text)
+    for m in _narrative_corporate().finditer(text) if corporate else ():
         names = (" ".join(m.group("names").split()),)
         found.extend(
             _author_year(m, names, False, m.group("years"), m.start("years"), True, m.span("names"))
@@ -267,7 +280,7 @@ def find_citations(text: str) -> list[InTextCitation]:
         for part, at in _parts(body, offset):
             pm = _paren_item().match(part)
             if not pm:
-                pm = _paren_corporate().match(part)
+                pm = _paren_corporate().match(part) if _may_name_an_organisation(part) else None
                 if pm:
                     names_at = (at + pm.start("names"), at + pm.end("names"))
                     names = (" ".join(pm.group("names").split()),)
