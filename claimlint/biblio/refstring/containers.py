@@ -219,7 +219,12 @@ def _strip_editors(c: str) -> str:
 
 
 _PHYS_SMALL = _words("vol no pp and of the de et für des for der die und la le du di della a")
-_PHYS_RESIDUE_RE = re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
+
+
+@cache
+def _phys_residue_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
 
 
 def _is_phys_container(r: str) -> tuple[str, str] | None:
@@ -269,7 +274,7 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
         and len(words) <= (7 if journal_like else 5)
     ):
         return None
-    residue = _PHYS_RESIDUE_RE.sub(" ", tail.split(" [")[0])
+    residue = _phys_residue_re().sub(" ", tail.split(" [")[0])
     residue = re.sub(r"\b(?:vol|no|pp?|art|e|Suppl)\b\.?", " ", residue)
     if len(residue.split()) > 2:
         return None

@@ -21,17 +21,34 @@ _YEAR_HEAD_RE = re.compile(
     rf"[\s,.:;]*[(\[]\s*(?:{_MONTHS}\.?,?\s+)?(?:\d{{1,2}}\s+)?({_YEAR})([a-z])?"
     rf"(?:\s*[,/–-]\s*[^)\]]{{0,40}})?\s*[)\]]"
 )
-_STATUS_HEAD_RE = re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
-_YEAR_BARE_HEAD_RE = re.compile(
-    rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
-)
+
+
+@cache
+def _status_head_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
+
+
+@cache
+def _year_bare_head_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
+    )
+
+
 _STATUS_BARE_HEAD_RE = re.compile(
     r"[\s,.:;]*(n\.\s?d\.?|[Ii]n [Pp]ress|[Ff]orthcoming|[Tt]o appear)(?=[.,;:)]|\s*$)"
 )
-_YEAR_ANY_RE = re.compile(
-    rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
-    rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
-)
+
+
+@cache
+def _year_any_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
+        rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
+    )
 
 
 @cache
@@ -43,9 +60,12 @@ def _year_paren_re() -> re.Pattern[str]:
     )
 
 
-_STATUS_ANY_RE = re.compile(
-    r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
-)
+@cache
+def _status_any_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
+    )
 
 
 def _norm_status(s: str) -> str:

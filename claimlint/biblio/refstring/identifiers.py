@@ -29,16 +29,20 @@ def _arxiv_re() -> re.Pattern[str]:
     )
 
 
-_TRAILER_RE = re.compile(
-    r"(?:\b(?:Retrieved|Accessed|Available|Viewed)\b[^.]{0,80}?(?:from|at|on)?\s*:?\s*$|"
-    r"\[(?:cited|accessed|Internet|PubMed|PMC free article|CrossRef|Google Scholar)[^\]]{0,40}\]|"
-    r"\bPubMed\b\s*(?=[.;]|$)|\bISBN[\s:]*[\dXx -]{8,20}|\bISSN[\s:]*[\dXx-]{8,10}|"
-    r"\bPubMed\s+Central\b|\bPMID\s*:?\s*\d+)",
-    re.I,
-)
+@cache
+def _trailer_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"(?:\b(?:Retrieved|Accessed|Available|Viewed)\b[^.]{0,80}?(?:from|at|on)?\s*:?\s*$|"
+        r"\[(?:cited|accessed|Internet|PubMed|PMC free article|CrossRef|Google Scholar)"
+        r"[^\]]{0,40}\]|"
+        r"\bPubMed\b\s*(?=[.;]|$)|\bISBN[\s:]*[\dXx -]{8,20}|\bISSN[\s:]*[\dXx-]{8,10}|"
+        r"\bPubMed\s+Central\b|\bPMID\s*:?\s*\d+)",
+        re.I,
+    )
 
 
-#: Words one of which every match of ``_TRAILER_RE`` holds (in lower case).
+#: Words one of which every match of :func:`_trailer_re` holds (in lower case).
 _TRAILER_WORDS = (
     "retrieved",
     "accessed",

@@ -16,13 +16,13 @@ from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
 from claimlint.biblio.refstring.dates import (
     _EDITORS_HEAD_RE,
-    _STATUS_ANY_RE,
     _STATUS_BARE_HEAD_RE,
-    _STATUS_HEAD_RE,
-    _YEAR_ANY_RE,
-    _YEAR_BARE_HEAD_RE,
     _YEAR_HEAD_RE,
     _norm_status,
+    _status_any_re,
+    _status_head_re,
+    _year_any_re,
+    _year_bare_head_re,
     _year_paren_re,
 )
 from claimlint.biblio.refstring.identifiers import (
@@ -30,11 +30,11 @@ from claimlint.biblio.refstring.identifiers import (
     _DOI_RE,
     _PMCID_RE,
     _PMID_RE,
-    _TRAILER_RE,
     _TRAILER_WORDS,
     _URL_RE,
     _arxiv_re,
     _clean_trailing_ident,
+    _trailer_re,
 )
 from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
 from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
@@ -214,7 +214,7 @@ def parse_reference(raw: str) -> ParsedReference:
     if "PMC" in rest:
         rest = _PMCID_RE.sub(" ", rest)
     if may_contain(rest, _TRAILER_WORDS):
-        rest = _TRAILER_RE.sub(" ", rest)
+        rest = _trailer_re().sub(" ", rest)
     rest = _squash(rest)
     # PDF-extraction spacing: "ago .Nature 543 ,397" -> "ago. Nature 543, 397"
     rest = _SPACE_PUNCT_RE.sub(r"\1 ", rest)
@@ -223,18 +223,13 @@ def parse_reference(raw: str) -> ParsedReference:
     me = _EDITORS_HEAD_RE.match(rest)
     if me is not None:
         rest = rest[me.end() :]
-    head = None
-    for rx in (_YEAR_HEAD_RE, _YEAR_BARE_HEAD_RE):
-        head = rx.match(rest)
+    head = _YEAR_HEAD_RE.match(rest) or _year_bare_head_re().match(rest)
+    if head is not None:
+        year, suffix = head.group(1), head.group(2)
+    else:
+        head = _status_head_re().match(rest) or _STATUS_BARE_HEAD_RE.match(rest)
         if head is not None:
-            year, suffix = head.group(1), head.group(2)
-            break
-    if head is None:
-        for rx in (_STATUS_HEAD_RE, _STATUS_BARE_HEAD_RE):
-            head = rx.match(rest)
-            if head is not None:
-                status = _norm_status(head.group(1))
-                break
+            status = _norm_status(head.group(1))
     after = rest[head.end() :] if head is not None else rest
     if head is not None:
         me = _EDITORS_HEAD_RE.match(after)
@@ -248,14 +243,14 @@ def parse_reference(raw: str) -> ParsedReference:
     if head is None:
         tail_region = after[body.title_end :]
         mp2 = _year_paren_re().search(tail_region)
-        my = mp2 or _YEAR_ANY_RE.search(tail_region)
+        my = mp2 or _year_any_re().search(tail_region)
         if my is None:
-            cands = list(_YEAR_ANY_RE.finditer(after))
+            cands = list(_year_any_re().finditer(after))
             my = cands[-1] if cands else None
         if my is not None:
             year, suffix = my.group(1), my.group(2)
         else:
-            ms = _STATUS_ANY_RE.search(after)
+            ms = _status_any_re().search(after)
             if ms is not None:
                 status = _norm_status(ms.group(1))
 

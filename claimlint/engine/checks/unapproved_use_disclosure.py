@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from claimlint.engine.checks import BaseCheck
@@ -32,17 +32,29 @@ from claimlint.text.document import Block, Document
 from claimlint.text.prefilter import Needles, ascii_lower
 
 _KINDS = ("off-label", "unapproved", "investigational", "supplement")
+
+
 #: The clinic offering a treatment: "we offer", "we prescribe", "our own chamber".
-_OFFER = re.compile(
-    r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
-    r"\b|\bour\s+own\b"
-)
+@cache
+def _offer() -> re.Pattern[str]:
+    """Compiled on first use (a post that promotes a non-approved use only)."""
+    return re.compile(
+        r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
+        r"\b|\bour\s+own\b"
+    )
+
+
 #: Words that make a condition after a treatment its harm, not its use: "can cause fatigue",
 #: "side effects such as brain fog", "a risk of hair loss".
-_HARM = re.compile(
-    r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
-    r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b"
-)
+@cache
+def _harm() -> re.Pattern[str]:
+    """Compiled on first use (a post that promotes a non-approved use only)."""
+    return re.compile(
+        r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
+        r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b"
+    )
+
+
 #: Treatment kinds whose uses regulators approve (a supplement only with a condition named).
 _PRODUCTS = ("drug", "biologic", "device", "supplement")
 
@@ -102,7 +114,7 @@ def promoted_use(
     and psychotherapies are practices, not products, and need no such statement; a
     supplement needs one only when named with a condition.
     """
-    if APPROVAL_WORDS.search(text) and not _OFFER.search(text):
+    if APPROVAL_WORDS.search(text) and not _offer().search(text):
         return None  # a statement of status, not an offer: CL401 judges it
     found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
     conditions = [m for m in found if m.kind == "condition" and not is_negated(text, m.start)]
@@ -113,7 +125,7 @@ def promoted_use(
         for c in conditions:
             if pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True):
                 continue  # approved for it, or for a narrower kind of it
-            if c.start > t.end and _HARM.search(text, t.end, c.start):
+            if c.start > t.end and _harm().search(text, t.end, c.start):
                 continue  # a harm it can cause ("can cause fatigue"), not a use
             status = pack.use_status(t.target, c.target, jurisdiction)
             if status is not None and status.needs_disclosure:
