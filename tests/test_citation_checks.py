@@ -1144,10 +1144,13 @@ def test_a_treatment_and_its_year_is_no_citation(plan: Plan) -> None:
 AREAS = """
 ## References
 
-1. Marsh T, Ide K (2018) Foam sclerotherapy of reticular veins and telangiectasias. Phlebology 33: 1-8.
-2. Quill R (2020) Masseter injections of onabotulinumtoxinA for sleep bruxism. J Oral Rehabil 4: 2-9.
+1. Marsh T, Ide K (2018) Foam sclerotherapy of reticular veins and telangiectasias.
+   Phlebology 33: 1-8.
+2. Quill R (2020) Masseter injections of onabotulinumtoxinA for sleep bruxism.
+   J Oral Rehabil 4: 2-9.
 3. Ng P (2017) Tesamorelin raises IGF-1 in older men. Growth Horm IGF Res 9: 11-15.
-4. Ruiz L (2019) Pelvic floor training for stress incontinence after childbirth. Int Urogynecol J 5: 3-7.
+4. Ruiz L (2019) Pelvic floor training for stress incontinence after childbirth.
+   Int Urogynecol J 5: 3-7.
 """
 
 

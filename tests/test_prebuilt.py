@@ -5,9 +5,11 @@ changed or a user's file, other phrases) is computed as before."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,9 @@ import pytest
 from claimlint.core import prebuilt, yamlnodes
 from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.registry import read_rules
+from claimlint.regulatory import knowledge
+from claimlint.run.config import Config
+from claimlint.run.plan import Selection, build_plan
 from claimlint.text import shipped
 from claimlint.text.lexicon import PhraseMatcher
 
@@ -54,16 +59,25 @@ def _state(matcher: PhraseMatcher) -> dict[str, object]:
     return shipped._state(matcher)
 
 
-def test_a_shipped_matcher_is_the_one_built_from_its_phrases_in_any_order() -> None:
-    ruleset, _ = read_rules([builtin_rules_dir()])
-    tagged = [
-        (tag, list(phrases))
-        for rule in sorted(ruleset.rules.values(), key=lambda r: r.id)
-        for tag, phrases in rule.impl.phrases()
-    ]
-    digest_hits = prebuilt._entries().get("phrase-matcher", {})
-    assert digest_hits, "the table holds no matcher"
-    from_table = shipped.phrase_matcher(tagged)
+def test_a_shipped_matcher_is_the_one_built_from_its_phrases_in_any_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = build_plan(Config(), Selection(select=["ALL"]), no_cache=True)
+    unit, active, _ = plan.unit_groups[0]
+    assert unit == "sentence"
+    sets = [pair for a in active for pair in a.rule.impl.phrases()]  # as the plan's matcher
+    shipped_matchers = prebuilt._entries().get("phrase-matcher", {})
+    assert shipped_matchers, "the table holds no matcher"
+    lookup = prebuilt.lookup
+
+    def shipped_only(kind: str, digest: str, make: Callable[[], object]) -> object:
+        assert digest in shipped_matchers, "the matcher of the rules' term sets is not shipped"
+        return lookup(kind, digest, make)
+
+    monkeypatch.setattr(prebuilt, "lookup", shipped_only)
+    from_table = shipped.phrase_matcher(sets)  # term sets: found by their word lists
+    monkeypatch.setattr(prebuilt, "lookup", lookup)
+    tagged = [(tag, list(phrases)) for tag, phrases in sets]
     random.Random(7).shuffle(tagged)
     for _, phrases in tagged:
         random.Random(8).shuffle(phrases)
@@ -114,3 +128,26 @@ def test_a_shipped_node_tree_is_the_composed_one_aliases_shared() -> None:
         refs = 1 + sum(len(e[2]) * (1 if len(e) == 3 else 2) for e in plain if type(e) is list)
         shared += refs > len(plain)  # a node reached twice: an alias
     assert shared, "no file with an alias was compared"
+
+
+def test_the_shipped_knowledge_pack_is_the_built_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = builtin_rules_dir() / "knowledge"
+    lookup = prebuilt.lookup
+
+    def shipped_only(kind: str, digest: str, make: Callable[[], object]) -> object:
+        assert kind != "knowledge-pack" or digest in prebuilt._entries()[kind], "not shipped"
+        return lookup(kind, digest, make)
+
+    for jurisdiction in knowledge.jurisdiction_ids(folder):
+        monkeypatch.setattr(prebuilt, "lookup", shipped_only)
+        shipped_pack = knowledge.load_pack(folder, jurisdiction=jurisdiction)
+        monkeypatch.setattr(prebuilt, "lookup", lookup)
+        built = knowledge._Builder(folder, "auto").build(jurisdiction)
+        assert shipped_pack.default_jurisdiction == jurisdiction
+        for name in (f.name for f in dataclasses.fields(built)):
+            ours, theirs = getattr(shipped_pack, name), getattr(built, name)
+            assert (dict(ours) if isinstance(ours, Mapping) else ours) == (
+                dict(theirs) if isinstance(theirs, Mapping) else theirs
+            ), name
+    with pytest.raises(knowledge.KnowledgeError, match="unknown jurisdiction 'xx'"):
+        knowledge.load_pack(folder, jurisdiction="xx")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from claimlint.biblio.refstring import may_contain
 
@@ -61,14 +62,21 @@ _ACRONYMS: dict[str, str] = {
     "mmwr": "morbidity and mortality weekly report",
 }
 _ACRONYMS_UPPER = frozenset(a.upper() for a in _ACRONYMS)
+
+
 #: Words that show a capitalised phrase after "published in" is a journal's name.
-_JOURNAL_WORD = re.compile(
-    r"\b(?:Journal|Archives|Annals|Reviews?|Proceedings|Lancet|JAMA|BMJ|NEJM|PNAS|Nature|Science"
-    r"|Cell|Psychiatry|Psychiatric|Psychology|Psychological|Medicine|Medical|Neuro\w*"
-    r"|Psychopharmacology|Pharmacology|Reports|Letters|Bulletin|Research|Clinical|Frontiers"
-    r"|PLOS|PLoS|Cochrane|Database|Therapy|Therapeutics|Biology|Biological|Brain|Translational"
-    r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health)\b"
-)
+@cache
+def _journal_word() -> re.Pattern[str]:
+    """Compiled on first use (a venue named in prose only)."""
+    return re.compile(
+        r"\b(?:Journal|Archives|Annals|Reviews?|Proceedings|Lancet|JAMA|BMJ|NEJM|PNAS|Nature|Science"
+        r"|Cell|Psychiatry|Psychiatric|Psychology|Psychological|Medicine|Medical|Neuro\w*"
+        r"|Psychopharmacology|Pharmacology|Reports|Letters|Bulletin|Research|Clinical|Frontiers"
+        r"|PLOS|PLoS|Cochrane|Database|Therapy|Therapeutics|Biology|Biological|Brain|Translational"
+        r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health)\b"
+    )
+
+
 _MONTHS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Spring|Summer|Autumn|Fall|Winter)\b"
@@ -93,9 +101,14 @@ _CUE_WORDS = (
     "journal",
 )
 _NAME_WORD = r"(?:[A-Z][\w'’.&:-]*|[A-Z]{2,}\w*)"
-_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*"
-)
+
+
+@cache
+def _name() -> re.Pattern[str]:
+    """Compiled on first use (a venue named in prose only)."""
+    return re.compile(
+        rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +157,7 @@ def same_journal(a: str, b: str) -> bool:
 
 def looks_like_journal(name: str) -> bool:
     """True when a capitalised phrase reads as a journal's name."""
-    return bool(_JOURNAL_WORD.search(name)) or name.strip().upper() in _ACRONYMS_UPPER
+    return bool(_journal_word().search(name)) or name.strip().upper() in _ACRONYMS_UPPER
 
 
 def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMention]:
@@ -157,7 +170,7 @@ def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMen
     if not may_contain(text, _CUE_WORDS):  # a cheap test before the costly search
         return out
     for cue in _CUE.finditer(text):
-        m = _NAME.match(text, cue.end())
+        m = _name().match(text, cue.end())
         if m is None:
             continue
         start = m.start()

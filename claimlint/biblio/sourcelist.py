@@ -15,6 +15,7 @@ of a source list are marked ``reference`` so the prose rules skip them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring import parse_reference
 from claimlint.core.model import Span
@@ -36,7 +37,14 @@ _READING_HEADING = re.compile(
     r"(?:\s+and\s+\w+)?\s*:?\W*$",
     re.IGNORECASE,
 )
-_ENDS_SENTENCE = re.compile(r"[.!?]['\"’”)\]]*\s*$")
+
+
+@cache
+def _ends_sentence() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(r"[.!?]['\"’”)\]]*\s*$")
+
+
 #: A numbering label at the start of a reference line: "1.", "[1]", "(1)", "1 ".
 _ENTRY_LABEL = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]?)\s+(?=\S)")
 
@@ -237,7 +245,7 @@ def _take(blocks: list[Block], run: list[Block], entries: list[ReferenceEntry]) 
             or (
                 head.kind == "paragraph"
                 and len(head.text) < 60
-                and not _ENDS_SENTENCE.search(head.text)
+                and not _ends_sentence().search(head.text)
             )
         ):
             head.reference = True

@@ -11,110 +11,118 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from claimlint.biblio.refstring import may_contain
 
 _I = re.IGNORECASE
 
-#: Designs the prose can claim, with the words that claim them.
-_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("meta-analysis", re.compile(r"\bmeta[- ]?analy(?:sis|ses|tic)\b", _I)),
-    ("systematic review", re.compile(r"\bsystematic(?:\s+literature)?\s+reviews?\b", _I)),
-    (
-        "phase",
-        re.compile(
-            r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV|one|two|three|four)"
-            r"(?:\s*/\s*(?:[1-4]|I{1,3}))?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b",
-            _I,
-        ),
-    ),
-    (
-        "randomized controlled trial",
-        re.compile(
-            r"\b(?:randomi[sz]ed|placebo[- ]controlled|sham[- ]controlled|double[- ]blind(?:ed)?)"
-            r"(?:[\s,-]+(?:[\w-]+[\s,-]+){0,4}?)(?:clinical\s+|controlled\s+)?(?:trials?|stud(?:y|ies)|RCTs?)\b"
-            r"|\bRCTs?\b|\bcontrolled\s+(?:clinical\s+)?trials?\b"
-            r"|\brandomly\s+(?:assigned|allocated)\b|\brandomi[sz]ed\s+\d+",
-            _I,
-        ),
-    ),
-    (
-        # "a review", "the 2019 literature review", "an overview": a review of others' work,
-        # which a primary study (a trial, a pilot, a cohort) is not. A determiner before it
-        # keeps out the verb ("we review the evidence"); "peer review" is no design.
-        "review",
-        re.compile(
-            r"\b(?:a|an|the|this|that|their|its|his|her|one|another|recent)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?<!peer\s)(?<!peer-)(?:reviews?|overview)\b"
-            r"(?!\s+(?:the|your|our|their|its|this|these|those|all|each)\b)",
-            _I,
-        ),
-    ),
-)
 
-#: Designs a title can show, with the words that show them.
-_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("meta-analysis", re.compile(r"\bmeta[- ]?analy|\bpooled\s+analysis", _I)),
-    (
-        "systematic review",
-        re.compile(r"\bsystematic\s+(?:literature\s+)?review|\bumbrella\s+review", _I),
-    ),
-    (
-        "randomized trial",
-        re.compile(
-            r"\brandomi[sz]ed|\b(?:placebo|sham|midazolam|active)[- ]controlled|\bdouble[- ]blind"
-            r"|\bcontrolled\s+(?:[\w-]+\s+)?(?:trial|study)",
-            _I,
+@cache
+def _claims() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Designs the prose can claim, with the words that claim them (compiled on first use)."""
+    return (
+        ("meta-analysis", re.compile(r"\bmeta[- ]?analy(?:sis|ses|tic)\b", _I)),
+        ("systematic review", re.compile(r"\bsystematic(?:\s+literature)?\s+reviews?\b", _I)),
+        (
+            "phase",
+            re.compile(
+                r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV|one|two|three|four)"
+                r"(?:\s*/\s*(?:[1-4]|I{1,3}))?\s+(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies))\b",
+                _I,
+            ),
         ),
-    ),
-    ("phase", re.compile(r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV)\b", _I)),
-    (
-        "open-label study",
-        re.compile(
-            r"\bopen[- ]label|\buncontrolled\b|\bsingle[- ]arm\b|\bopen\s+(?:trial|series)", _I
+        (
+            "randomized controlled trial",
+            re.compile(
+                r"\b(?:randomi[sz]ed|placebo[- ]controlled|sham[- ]controlled"
+                r"|double[- ]blind(?:ed)?)"
+                r"(?:[\s,-]+(?:[\w-]+[\s,-]+){0,4}?)(?:clinical\s+|controlled\s+)?(?:trials?|stud(?:y|ies)|RCTs?)\b"
+                r"|\bRCTs?\b|\bcontrolled\s+(?:clinical\s+)?trials?\b"
+                r"|\brandomly\s+(?:assigned|allocated)\b|\brandomi[sz]ed\s+\d+",
+                _I,
+            ),
         ),
-    ),
-    ("pilot study", re.compile(r"\bpilot\b|\bfeasibility\b|\bproof[- ]of[- ]concept\b", _I)),
-    (
-        "observational study",
-        re.compile(
-            r"\bobservational\b|\bnaturalistic\b|\bretrospective\b|\bcohort\b|\bregistry\b"
-            r"|\bchart\s+review|\bcross[- ]sectional|\bcase[- ]control|\breal[- ]world\b"
-            r"|\bsurvey\b",
-            _I,
+        (
+            # "a review", "the 2019 literature review", "an overview": a review of others' work,
+            # which a primary study (a trial, a pilot, a cohort) is not. A determiner before it
+            # keeps out the verb ("we review the evidence"); "peer review" is no design.
+            "review",
+            re.compile(
+                r"\b(?:a|an|the|this|that|their|its|his|her|one|another|recent)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?<!peer\s)(?<!peer-)(?:reviews?|overview)\b"
+                r"(?!\s+(?:the|your|our|their|its|this|these|those|all|each)\b)",
+                _I,
+            ),
         ),
-    ),
-    ("case report", re.compile(r"\bcase\s+(?:report|series|study)\b", _I)),
-    (
-        "narrative review",
-        re.compile(
-            r"(?<!systematic\s)(?<!umbrella\s)(?<!scoping\s)\breview\b(?!\s+of\s+(?:meta|systematic))"
-            r"|\boverview\b|\bscoping\s+review|\bprimer\b",
-            _I,
-        ),
-    ),
-    (
-        "expert opinion",
-        re.compile(
-            r"\bperspectives?\b|\bexpert\s+opinion|\bconsensus\b|\bposition\s+(?:statement|paper)"
-            r"|\bcommentary\b|\beditorial\b|\bviewpoint\b|\bguidelines?\b|\brecommendations\b"
-            r"|\b(?:critical\s+)?appraisal\b|\bopinion\b|\bletter\s+to\s+the\s+editor\b|\bdebate\b"
-            r"|\bcontroversy\b|\bpolicy\s+(?:statement|brief)\b",
-            _I,
-        ),
-    ),
-    (
-        "laboratory study",
-        re.compile(
-            r"\b(?:rats?|mice|mouse|murine|rodents?|primates?|zebrafish)\b|\banimal\s+models?"
-            r"|\bin\s+vitro\b|\bcell\s+lines?\b|\b\w+\s+cells\b|\bcultures?\b",
-            _I,
-        ),
-    ),
-)
+    )
 
-#: Position of each design in ``_SIGNALS``: the first one a title shows is quoted.
-_SIGNAL_ORDER = {design: i for i, (design, _) in enumerate(_SIGNALS)}
+
+@cache
+def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Designs a title can show, with the words that show them, compiled on first use: only
+    a sentence that claims a design has its work's title read."""
+    return (
+        ("meta-analysis", re.compile(r"\bmeta[- ]?analy|\bpooled\s+analysis", _I)),
+        (
+            "systematic review",
+            re.compile(r"\bsystematic\s+(?:literature\s+)?review|\bumbrella\s+review", _I),
+        ),
+        (
+            "randomized trial",
+            re.compile(
+                r"\brandomi[sz]ed|\b(?:placebo|sham|midazolam|active)[- ]controlled"
+                r"|\bdouble[- ]blind"
+                r"|\bcontrolled\s+(?:[\w-]+\s+)?(?:trial|study)",
+                _I,
+            ),
+        ),
+        ("phase", re.compile(r"\bphase[\s-]*(?P<phase>[1-4]|I{1,3}|IV)\b", _I)),
+        (
+            "open-label study",
+            re.compile(
+                r"\bopen[- ]label|\buncontrolled\b|\bsingle[- ]arm\b|\bopen\s+(?:trial|series)", _I
+            ),
+        ),
+        ("pilot study", re.compile(r"\bpilot\b|\bfeasibility\b|\bproof[- ]of[- ]concept\b", _I)),
+        (
+            "observational study",
+            re.compile(
+                r"\bobservational\b|\bnaturalistic\b|\bretrospective\b|\bcohort\b|\bregistry\b"
+                r"|\bchart\s+review|\bcross[- ]sectional|\bcase[- ]control|\breal[- ]world\b"
+                r"|\bsurvey\b",
+                _I,
+            ),
+        ),
+        ("case report", re.compile(r"\bcase\s+(?:report|series|study)\b", _I)),
+        (
+            "narrative review",
+            re.compile(
+                r"(?<!systematic\s)(?<!umbrella\s)(?<!scoping\s)\breview\b(?!\s+of\s+(?:meta|systematic))"
+                r"|\boverview\b|\bscoping\s+review|\bprimer\b",
+                _I,
+            ),
+        ),
+        (
+            "expert opinion",
+            re.compile(
+                r"\bperspectives?\b|\bexpert\s+opinion|\bconsensus\b|\bposition\s+(?:statement|paper)"
+                r"|\bcommentary\b|\beditorial\b|\bviewpoint\b|\bguidelines?\b|\brecommendations\b"
+                r"|\b(?:critical\s+)?appraisal\b|\bopinion\b|\bletter\s+to\s+the\s+editor\b|\bdebate\b"
+                r"|\bcontroversy\b|\bpolicy\s+(?:statement|brief)\b",
+                _I,
+            ),
+        ),
+        (
+            "laboratory study",
+            re.compile(
+                r"\b(?:rats?|mice|mouse|murine|rodents?|primates?|zebrafish)\b|\banimal\s+models?"
+                r"|\bin\s+vitro\b|\bcell\s+lines?\b|\b\w+\s+cells\b|\bcultures?\b",
+                _I,
+            ),
+        ),
+    )
+
 
 #: For each claim: the title designs that fit it, and those that contradict it.
 _FITS: dict[str, frozenset[str]] = {
@@ -145,19 +153,31 @@ _CONTRADICTS: dict[str, frozenset[str]] = {
     # a trial or any primary study called a review: the other direction of the mismatch
     "review": (_PRIMARY - {"narrative review", "expert opinion"}) | {"randomized trial", "phase"},
 }
+
+
 #: Words that make a design the subject of a wish or a contrast, not a description.
-_NOT_A_DESCRIPTION = re.compile(
-    r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
-    r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
-    r"[^.;:]*$",
-    _I,
-)
+@cache
+def _not_a_description() -> re.Pattern[str]:
+    """Compiled on first use (a claimed design's clause only)."""
+    return re.compile(
+        r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
+        r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
+        r"[^.;:]*$",
+        _I,
+    )
+
+
 #: "... trials are needed", "... trial is planned": the design is wished for, not cited.
-_WISH_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was|remain|remains|will\s+be)\s+)?(?:still\s+)?"
-    r"(?:needed|required|planned|ongoing|under\s*way|awaited|warranted|lacking)\b",
-    _I,
-)
+@cache
+def _wish_after() -> re.Pattern[str]:
+    """Compiled on first use (after a claimed design only)."""
+    return re.compile(
+        r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was|remain|remains|will\s+be)\s+)?(?:still\s+)?"
+        r"(?:needed|required|planned|ongoing|under\s*way|awaited|warranted|lacking)\b",
+        _I,
+    )
+
+
 _PHASES = {"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3": "3", "iii": "3"}
 _PHASES |= {"three": "3", "4": "4", "iv": "4", "four": "4"}
 
@@ -189,17 +209,20 @@ class DesignClaim:
 #: Designs the prose may name without claiming strong evidence. They are never reported,
 #: but a sentence that names one first ("a perspective review counted five randomized
 #: trials") has said what the cited work is.
-_MODEST = re.compile(
-    r"\b(?:(?:narrative|critical|perspective|literature|scoping)\s+review|review\s+article"
-    r"|overview|perspective|commentary|editorial|expert\s+opinion|consensus\s+statement"
-    r"|pilot|feasibility|open[- ]label|uncontrolled|observational|naturalistic|retrospective"
-    r"|case\s+(?:report|series|study)|cohort\s+study|chart\s+review|animal\s+stud(?:y|ies)"
-    r"|(?:study|studies|experiment)\s+in\s+(?:rats|mice|rodents))\b",
-    _I,
-)
+@cache
+def _modest() -> re.Pattern[str]:
+    """Compiled on first use, with the claims' patterns (:func:`_scans`)."""
+    return re.compile(
+        r"\b(?:(?:narrative|critical|perspective|literature|scoping)\s+review|review\s+article"
+        r"|overview|perspective|commentary|editorial|expert\s+opinion|consensus\s+statement"
+        r"|pilot|feasibility|open[- ]label|uncontrolled|observational|naturalistic|retrospective"
+        r"|case\s+(?:report|series|study)|cohort\s+study|chart\s+review|animal\s+stud(?:y|ies)"
+        r"|(?:study|studies|experiment)\s+in\s+(?:rats|mice|rodents))\b",
+        _I,
+    )
 
 
-#: For each of ``_CLAIMS`` and then ``_MODEST``: words one of which (in lower case) every
+#: For each of :func:`_claims` and then :func:`_modest`: words one of which (in lower case) every
 #: match holds, to skip a pattern cheaply where it cannot match.
 _CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
     ("meta",),
@@ -213,11 +236,18 @@ _CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
         *("retrospective", "case", "cohort", "animal", "rats", "mice", "rodents"),
     ),
 )
-#: Each pattern of ``_CLAIMS`` and ``_MODEST`` with its design and its words.
-_SCANS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
-    (design, pattern, words)
-    for (design, pattern), words in zip((*_CLAIMS, ("other", _MODEST)), _CLAIM_WORDS, strict=True)
-)
+
+
+@cache
+def _scans() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """Each pattern of :func:`_claims` and :func:`_modest` with its design and its words,
+    compiled on first use: a post without a cited sentence never asks."""
+    return tuple(
+        (design, pattern, words)
+        for (design, pattern), words in zip(
+            (*_claims(), ("other", _modest())), _CLAIM_WORDS, strict=True
+        )
+    )
 
 
 def claimed_designs(text: str) -> list[DesignClaim]:
@@ -225,13 +255,13 @@ def claimed_designs(text: str) -> list[DesignClaim]:
     ("larger trials are needed", "unlike randomized trials"). Modest designs ("a pilot
     study") come back with ``design`` ``other``."""
     out: list[DesignClaim] = []
-    for design, pattern, words in _SCANS:
+    for design, pattern, words in _scans():
         if not may_contain(text, words):
             continue
         for m in pattern.finditer(text):
             if _same_clause(text, m.start()):
                 continue
-            if _WISH_AFTER.match(text, m.end()):
+            if _wish_after().match(text, m.end()):
                 continue
             if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
                 continue
@@ -244,7 +274,7 @@ def claimed_designs(text: str) -> list[DesignClaim]:
 def _same_clause(text: str, at: int) -> bool:
     """True when a wish or contrast word stands before ``at`` in the clause that holds
     ``at`` (no "," ";" ":" or "(" between them)."""
-    m = _NOT_A_DESCRIPTION.search(text[:at])
+    m = _not_a_description().search(text[:at])
     return m is not None and not re.search(r"[,;:(]", text[m.start() : at])
 
 
@@ -265,7 +295,7 @@ def title_designs(title: str) -> TitleDesigns:
     designs: set[str] = set()
     phases: set[str] = set()
     evidence: dict[str, str] = {}
-    for design, pattern in _SIGNALS:
+    for design, pattern in _signals():
         for m in pattern.finditer(title):
             designs.add(design)
             evidence.setdefault(design, _phrase(title, m.start(), m.end()))
@@ -275,15 +305,18 @@ def title_designs(title: str) -> TitleDesigns:
     return TitleDesigns(frozenset(designs), frozenset(phases), evidence)
 
 
-_BOUNDARY = re.compile(r"[:.;?!]|\b(?:of|in|for|on|with|to|by|among|from|after|versus|vs)\b", _I)
+@cache
+def _boundary() -> re.Pattern[str]:
+    """Compiled on first use (a title's design words only)."""
+    return re.compile(r"[:.;?!]|\b(?:of|in|for|on|with|to|by|among|from|after|versus|vs)\b", _I)
 
 
 def _phrase(title: str, start: int, end: int) -> str:
     """The noun phrase around a design word: "a perspective review", "Pilot study"."""
     left = 0
-    for m in _BOUNDARY.finditer(title, 0, start):
+    for m in _boundary().finditer(title, 0, start):
         left = m.end()
-    right_m = _BOUNDARY.search(title, end)
+    right_m = _boundary().search(title, end)
     right = right_m.start() if right_m else len(title)
     phrase = title[left:right].strip(" ,")
     return re.sub(r"^(?:an?|the)\s+", "", phrase, flags=_I)
@@ -306,4 +339,6 @@ def contradiction(claim: DesignClaim, title: TitleDesigns) -> str | None:
         clash = title.designs & _CONTRADICTS[claim.design]
     if not clash:
         return None
-    return title.evidence[min(clash, key=_SIGNAL_ORDER.__getitem__)]
+    # the first design, in the order of :func:`_signals`, that the title shows is quoted
+    order = [design for design, _ in _signals()]
+    return title.evidence[min(clash, key=order.index)]

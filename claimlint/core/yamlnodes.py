@@ -87,20 +87,25 @@ class Mark:
     """1-based column."""
 
 
+#: Where each node of a YAML file stands: (line, column) by key path.
+Positions: TypeAlias = "dict[tuple[Any, ...], tuple[int, int]]"
+
+
 class Located:
     """Plain data from a YAML file plus the position of every node, by path."""
 
     def __init__(self, data: Any, marks: dict[tuple[Any, ...], Mark], path: str) -> None:
         self.data = data
         self._marks: dict[tuple[Any, ...], Mark] | None = marks
-        self._positions: dict[tuple[Any, ...], tuple[int, int]] = {}
+        self._positions: Positions | Callable[[], Positions] = {}
         self.path = path
 
     @classmethod
     def from_positions(
-        cls, data: Any, positions: dict[tuple[Any, ...], tuple[int, int]], path: str
+        cls, data: Any, positions: Positions | Callable[[], Positions], path: str
     ) -> Located:
-        """Data with its positions as (line, column) pairs, made into marks when asked for."""
+        """Data with its positions as (line, column) pairs, made into marks when asked for
+        (``positions`` may be the function that reads them then)."""
         located = cls(data, {}, path)
         located._marks = None
         located._positions = positions
@@ -110,7 +115,10 @@ class Located:
     def marks(self) -> dict[tuple[Any, ...], Mark]:
         """The position of every node, by key path (``("<key>", *path)``: of a mapping key)."""
         if self._marks is None:
-            self._marks = {at: Mark(line, column) for at, (line, column) in self._positions.items()}
+            positions = self._positions
+            if callable(positions):
+                positions = positions()
+            self._marks = {at: Mark(line, column) for at, (line, column) in positions.items()}
         return self._marks
 
     def mark(self, *keys: Any) -> Mark:
@@ -198,13 +206,32 @@ def load_located(text: str, path: str) -> Located:
     The built-in pack's files are shipped decoded (:mod:`claimlint.core.prebuilt`, filed
     under a hash of the text and of this module's source)."""
     digest = prebuilt.key(b"located", _source(), yaml.__version__.encode(), text.encode())
-    data, positions = prebuilt.lookup("located", digest, lambda: _locate(text, path))
-    return Located.from_positions(data, positions, path)
+    decoded: list[tuple[Any, Positions]] = []
+
+    def decode() -> Any:
+        decoded.append(_locate(text, path))
+        return decoded[0][0]
+
+    data = prebuilt.lookup("located", digest, decode)
+    if decoded:  # not shipped (or the table being written): its positions are here too
+        positions = prebuilt.lookup("positions", digest, lambda: decoded[0][1])
+        return Located.from_positions(data, positions, path)
+    # Shipped: the positions (more than the data, and only an error needs them) are read
+    # when asked for.
+    return Located.from_positions(
+        data, lambda: prebuilt.lookup("positions", digest, lambda: _locate(text, path)[1]), path
+    )
 
 
 @cache
 def _source() -> bytes:
     return prebuilt.source_digest(__file__)
+
+
+def code_digest() -> bytes:
+    """What a decoded or composed text depends on besides the text: this module's source
+    and the YAML library's version (for the keys of results computed from composed trees)."""
+    return _source() + yaml.__version__.encode()
 
 
 def _locate(text: str, path: str) -> tuple[Any, dict[tuple[Any, ...], tuple[int, int]]]:

@@ -19,15 +19,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimlint.core.model import Finding, Span
 from claimlint.text.document import Document
 
-_DIRECTIVE = re.compile(
-    r"^\s*claimlint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b"
-    r"(?P<codes>[^-]*(?:-(?!-)[^-]*)*)(?:--(?P<reason>.*))?$",
-    re.DOTALL,
-)
+
+@cache
+def _directive() -> re.Pattern[str]:
+    """Compiled on first use (a post with a directive comment only)."""
+    return re.compile(
+        r"^\s*claimlint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b"
+        r"(?P<codes>[^-]*(?:-(?!-)[^-]*)*)(?:--(?P<reason>.*))?$",
+        re.DOTALL,
+    )
+
+
 _MENTION = re.compile(r"^\s*claimlint[-:]", re.IGNORECASE)
 
 
@@ -70,7 +77,7 @@ def parse_directives(
     src = doc.source
     for comment in doc.comments:
         body = comment.text
-        m = _DIRECTIVE.match(body)
+        m = _directive().match(body)
         if not m:
             if _MENTION.match(body):
                 problems.append(

@@ -23,10 +23,12 @@ import datetime as dt
 import re
 import types
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
-from typing import Final, Literal, NoReturn, TypeVar, cast, get_args
+from typing import Any, Final, Literal, NoReturn, TypeVar, cast, get_args
 
+from claimlint.core import prebuilt
 from claimlint.core.yamlnodes import (
     MappingNode,
     Node,
@@ -35,6 +37,7 @@ from claimlint.core.yamlnodes import (
     SequenceNode,
     YamlError,
     YamlTagError,
+    code_digest,
     compose_nodes,
 )
 
@@ -1307,11 +1310,7 @@ class _Builder:
             raise KnowledgeError("knowledge pack folder does not exist", self.folder)
         self.read_pack_file()
         if jurisdiction not in self.jurisdictions:
-            raise KnowledgeError(
-                f"unknown jurisdiction '{jurisdiction}' (the pack defines "
-                f"{', '.join(sorted(self.jurisdictions))})",
-                self.folder / PACK_FILE,
-            )
+            raise _unknown_jurisdiction(self.folder, jurisdiction, self.jurisdictions)
         self.read_conditions_file()
         stray = sorted(self.folder.glob("*.yaml"))
         if stray:
@@ -1343,6 +1342,15 @@ class _Builder:
         )
 
 
+def _unknown_jurisdiction(
+    folder: Path, jurisdiction: str, defined: Mapping[str, Jurisdiction]
+) -> KnowledgeError:
+    return KnowledgeError(
+        f"unknown jurisdiction '{jurisdiction}' (the pack defines {', '.join(sorted(defined))})",
+        folder / PACK_FILE,
+    )
+
+
 def _frozen(mapping: dict[str, _T]) -> Mapping[str, _T]:
     return types.MappingProxyType(dict(mapping))
 
@@ -1364,5 +1372,103 @@ def load_pack(folder: Path, *, jurisdiction: str = "us", parser: Parser = "auto"
     ``jurisdiction`` is the default for the pack's helpers (e.g. ``"us"`` or ``"uk"``); it must
     be defined in ``pack.yml``. ``parser`` picks the YAML composer (see :data:`Parser`); the
     result does not depend on it. Raises :class:`KnowledgeError` for any invalid data.
+
+    The built-in pack ships built (:mod:`claimlint.core.prebuilt`), filed under a hash of
+    its files and of the code that builds it: building it from its files' node trees took
+    20 ms of every start.
     """
-    return _Builder(Path(folder), parser).build(jurisdiction)
+    folder = Path(folder)
+    if parser != "auto":
+        return _Builder(folder, parser).build(jurisdiction)
+    try:
+        files = sorted(folder.glob("*.y*ml"))
+        contents = [part for path in files for part in (path.name.encode(), path.read_bytes())]
+    except OSError:  # the builder says what is wrong
+        return _Builder(folder, parser).build(jurisdiction)
+    digest = prebuilt.key(b"knowledge-pack", _code(), *contents)
+    built: list[KnowledgePack] = []
+
+    def build() -> Any:
+        built.append(_Builder(folder, parser).build(jurisdiction))
+        # kept for any jurisdiction: the default is the one asked for when it is loaded
+        return _plain(replace(built[0], default_jurisdiction=""), folder)
+
+    plain = prebuilt.lookup("knowledge-pack", digest, build)
+    if built:
+        return built[0]
+    pack = cast(KnowledgePack, _unplain(plain, folder))
+    if jurisdiction not in pack.jurisdictions:
+        raise _unknown_jurisdiction(folder, jurisdiction, pack.jurisdictions)
+    return replace(pack, default_jurisdiction=jurisdiction)
+
+
+@cache
+def _code() -> bytes:
+    """What a pack depends on besides its files: this module and the YAML composer."""
+    return prebuilt.source_digest(__file__) + code_digest()
+
+
+#: The classes a pack is made of, by name (for :func:`_unplain`).
+_CLASSES: Final[Mapping[str, type]] = {
+    cls.__name__: cls
+    for cls in (
+        Source,
+        Regulator,
+        Disclosure,
+        CrisisResource,
+        RegulatoryRule,
+        Jurisdiction,
+        ControlStatus,
+        Approval,
+        Designation,
+        UseStatus,
+        Note,
+        Treatment,
+        Condition,
+        AliasPattern,
+        KnowledgePack,
+    )
+}
+
+
+def _plain(value: object, folder: Path) -> Any:
+    """A pack, or a part of one, as plain data for the prebuilt table: a tuple as a list,
+    an object as a tuple of its class's name and its fields, a read-only mapping as
+    ("mapping", dict), a date as ("date", ordinal), a path as ("path", its name in
+    ``folder``) and ``folder`` itself as ("folder",)."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if type(value) is tuple:
+        return [_plain(item, folder) for item in value]
+    if isinstance(value, types.MappingProxyType):
+        return ("mapping", {key: _plain(item, folder) for key, item in value.items()})
+    if type(value) is dt.date:
+        return ("date", value.toordinal())
+    if isinstance(value, Path):
+        return ("folder",) if value == folder else ("path", value.relative_to(folder).as_posix())
+    name = type(value).__name__
+    if _CLASSES.get(name) is not type(value):
+        raise TypeError(f"a knowledge pack holds no {name}")
+    return (name, *(_plain(getattr(value, f.name), folder) for f in fields(cast(Any, value))))
+
+
+def _unplain(value: Any, folder: Path) -> Any:
+    """What :func:`_plain` made ``value`` from."""
+    if type(value) is list:
+        return tuple([_unplain(v, folder) if type(v) in _NESTED else v for v in value])
+    tag = value[0]
+    if tag == "mapping":
+        return types.MappingProxyType(
+            {k: _unplain(v, folder) if type(v) in _NESTED else v for k, v in value[1].items()}
+        )
+    if tag == "date":
+        return dt.date.fromordinal(value[1])
+    if tag == "path":
+        return folder / value[1]
+    if tag == "folder":
+        return folder
+    return _CLASSES[tag](*[_unplain(v, folder) if type(v) in _NESTED else v for v in value[1:]])
+
+
+#: What :func:`_plain` makes of anything but a string, a number or None.
+_NESTED: Final = frozenset({list, tuple})

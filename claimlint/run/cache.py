@@ -205,13 +205,28 @@ def source_fingerprint() -> str:
     process: both the rule-set key and the run key need it.)"""
     package = Path(__file__).resolve().parent.parent
     parts = [__version__, sys.version]
-    for path in sorted(package.rglob("*.py")):
+    for rel in _files(package):
+        if not rel[-1].endswith(".py"):
+            continue
         try:
-            st = path.stat()
+            st = os.stat(os.path.join(package, *rel))
         except OSError:
             continue
-        parts.append(f"{path.relative_to(package).as_posix()}:{st.st_size}:{st.st_mtime_ns}")
+        parts.append(f"{'/'.join(rel)}:{st.st_size}:{st.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _files(folder: Path) -> list[tuple[str, ...]]:
+    """Every file under ``folder`` (links followed), as its path's parts below ``folder``,
+    in the order their paths sort. (``os.walk`` rather than ``Path.rglob``: a third of the
+    time, the two keys being worked out at every start.)"""
+    found: list[tuple[str, ...]] = []
+    for root, _, names in os.walk(folder, followlinks=True):
+        rel = os.path.relpath(root, folder)
+        base = () if rel == os.curdir else tuple(rel.split(os.sep))
+        found.extend((*base, name) for name in names if os.path.isfile(os.path.join(root, name)))
+    found.sort()
+    return found
 
 
 def folder_digest(folders: Iterable[Path]) -> str:
@@ -222,14 +237,15 @@ def folder_digest(folders: Iterable[Path]) -> str:
         h.update(f"\0folder\0{folder}\0".encode())
         if not folder.is_dir():
             continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            if "__pycache__" in path.parts:
+        for rel in _files(folder):
+            if "__pycache__" in rel:
                 continue
             try:
-                data = path.read_bytes()
+                with open(os.path.join(folder, *rel), "rb") as file:
+                    data = file.read()
             except OSError:
                 data = b"\0unreadable"
-            h.update(f"\0file\0{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+            h.update(f"\0file\0{'/'.join(rel)}\0{len(data)}\0".encode())
             h.update(data)
     return h.hexdigest()
 

@@ -7,6 +7,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -126,9 +127,21 @@ class Config:
 
 
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
-_TOML_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+
+
+@cache
+def _toml_header() -> re.Pattern[str]:
+    """Compiled on first use (a configuration file's error only)."""
+    return re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+
+
 _TOML_KEY_PART = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
-_TOML_KEY = re.compile(rf"^(\s*)({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=\s*")
+
+
+@cache
+def _toml_key() -> re.Pattern[str]:
+    """Compiled on first use (a configuration file's error only)."""
+    return re.compile(rf"^(\s*)({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=\s*")
 
 
 def _toml_parts(dotted: str) -> list[str]:
@@ -144,7 +157,7 @@ def _toml_marks(text: str) -> dict[tuple[Any, ...], Mark]:
     marks: dict[tuple[Any, ...], Mark] = {}
     table: list[str] | None = []
     for number, line in enumerate(text.splitlines(), start=1):
-        header = _TOML_HEADER.match(line)
+        header = _toml_header().match(line)
         if header:
             table = _toml_parts(header.group(1))
             if table[:2] == ["tool", "claimlint"]:
@@ -154,7 +167,7 @@ def _toml_marks(text: str) -> dict[tuple[Any, ...], Mark]:
         if line.lstrip().startswith("["):  # [[array of tables]]
             table = None
             continue
-        m = _TOML_KEY.match(line)
+        m = _toml_key().match(line)
         if m is None or table is None:
             continue
         full = [*table, *_toml_parts(m.group(2))]

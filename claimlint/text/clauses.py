@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|\((?!\s*(?:e\.g\.|i\.e\.))|\)"
@@ -31,11 +32,18 @@ _NEGATOR = re.compile(
 )
 _SUBORDINATE = re.compile(r"(?i)\b(?:when|whenever|because|since|now\s+that|so\s+that|where)\b")
 _UNIVERSAL = re.compile(r"(?i)nothing|none|no")
-_COMPARISON = re.compile(
-    r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
-    r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
-    r"\b(?:\s+than)?"
-)
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    """Compiled on first use (few clauses hold a comparison)."""
+    return re.compile(
+        r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
+        r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
+        r"\b(?:\s+than)?"
+    )
+
+
 #: Items of a list of denials right before a position: "no downtime, ", "no stitches, zero
 #: scars, ".
 _DENIAL_LIST = re.compile(r"(?i)(?:(?:no|zero)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*)+")
@@ -154,7 +162,7 @@ def _negated(text: str, start: int, window: int) -> bool:
         return False  # "no downtime, no risk": items of a list of denials deny only themselves
     return not (
         _UNIVERSAL.fullmatch(found.group())
-        and _COMPARISON.search(text, start, b)
+        and _comparison().search(text, start, b)
         and _only_a_subject(before[lo + found.end() :])
     )
 
@@ -163,17 +171,20 @@ def _only_a_subject(between: str) -> bool:
     """Whether only a subject stands between a universal negator and the trigger ("No
     treatment on earth | comes close"): "No study has shown that ..." and "Nobody should
     assume ..." deny what follows them, not its rivals."""
-    return len(between.split()) <= 5 and not _NOT_A_SUBJECT.search(between)
+    return len(between.split()) <= 5 and not _not_a_subject().search(between)
 
 
 #: Words that show more than a subject after a universal negator: punctuation that closes
 #: it, another negation, a verb of saying, showing or proving, a modal, a copula, "that".
-_NOT_A_SUBJECT = re.compile(
-    r"[,;:]|\b(?:not|never|no|nothing|none|nobody|without|that|has|have|had|shown|shows?"
-    r"|suggests?|says?|said|proves?|proven|should|can|could|will|would|may|might|must"
-    r"|is|are|was|were)\b|n't\b",
-    re.IGNORECASE,
-)
+@cache
+def _not_a_subject() -> re.Pattern[str]:
+    """Compiled on first use: only a gap after a universal negator is tested."""
+    return re.compile(
+        r"[,;:]|\b(?:not|never|no|nothing|none|nobody|without|that|has|have|had|shown|shows?"
+        r"|suggests?|says?|said|proves?|proven|should|can|could|will|would|may|might|must"
+        r"|is|are|was|were)\b|n't\b",
+        re.IGNORECASE,
+    )
 
 
 #: Words that may stand between a subject and its verb: auxiliaries and adverbs ("Dr. Lee
@@ -242,15 +253,18 @@ def is_titled_name(text: str, end: int) -> bool:
 
 #: A verb that asks or weighs, then "whether" or "if" within a few words: the clause
 #: after it is an embedded question ("Ask your doctor whether ketamine is safe for you").
-_EMBEDDED_QUESTION = re.compile(
-    r"(?i)(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|discuss|discusses|"
-    r"discussed|discussing|check|checks|checked|checking|find\s+out|finding\s+out|know|"
-    r"knows|knew|decide|decides|decided|deciding|determine|determines|determining|"
-    r"consider|considers|considering|see|seeing|learn|explore|exploring|assess|assesses|"
-    r"assessing|evaluate|evaluates|evaluating|figure\s+out|understand|question|questions|"
-    r"unsure|not\s+sure|talk\s+about|talk\s+to|talking\s+about|review|reviews)\b"
-    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:if|whether)\b|\bwhether\b)"
-)
+@cache
+def _embedded_question() -> re.Pattern[str]:
+    """Compiled on first use: few sentences have a question word."""
+    return re.compile(
+        r"(?i)(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|discuss|discusses|"
+        r"discussed|discussing|check|checks|checked|checking|find\s+out|finding\s+out|know|"
+        r"knows|knew|decide|decides|decided|deciding|determine|determines|determining|"
+        r"consider|considers|considering|see|seeing|learn|explore|exploring|assess|assesses|"
+        r"assessing|evaluate|evaluates|evaluating|figure\s+out|understand|question|questions|"
+        r"unsure|not\s+sure|talk\s+about|talk\s+to|talking\s+about|review|reviews)\b"
+        r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:if|whether)\b|\bwhether\b)"
+    )
 
 
 def is_embedded_question(text: str, start: int) -> bool:
@@ -264,7 +278,7 @@ def is_embedded_question(text: str, start: int) -> bool:
         low = before.lower()
         if "if" not in low and "whether" not in low:
             return False
-    return _EMBEDDED_QUESTION.search(text, a, start) is not None
+    return _embedded_question().search(text, a, start) is not None
 
 
 def is_question(text: str) -> bool:
@@ -299,12 +313,17 @@ _NAMED_OWNER = re.compile(
 )
 #: What every match of :data:`_NAMED_OWNER` holds (it is case-sensitive).
 _OWNER_CUES = ("'s", "’s", "his", "His", "her", "Her")
+
+
 #: Eponyms and places whose possessive names a condition or a source, not a person.
-_NOT_A_PERSON = re.compile(
-    r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
-    r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
-    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s"
-)
+@cache
+def _not_a_person() -> re.Pattern[str]:
+    """Compiled on first use (a possessive's owner only)."""
+    return re.compile(
+        r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
+        r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
+        r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s"
+    )
 
 
 #: A possessive followed by a superlative or a rank: a place's or an institution's best,
@@ -323,7 +342,7 @@ def named_owner(text: str, start: int) -> tuple[int, int] | None:
     if not any(word in window for word in _OWNER_CUES):
         return None  # every match holds one of them
     found = _NAMED_OWNER.search(text, lo, start)
-    if found is None or _NOT_A_PERSON.match(text, found.start()):
+    if found is None or _not_a_person().match(text, found.start()):
         return None
     if _RANKED.match(text, found.start()):
         return None  # "America's most successful", "Nature's strongest": a ranking, not a case

@@ -18,15 +18,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from claimlint.core.model import Position, Span
-from claimlint.text.html import HtmlText, html_texts
 from claimlint.text.source import SourceText
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
+
+    from claimlint.text.html import HtmlText
 
 #: Front-matter keys whose string values readers see (SEO titles and meta
 #: descriptions carry the boldest claims). Users add more with the
@@ -49,7 +51,12 @@ DEFAULT_FRONT_MATTER_FIELDS: tuple[str, ...] = (
 
 _DIRECTIVE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?:;,…]['\"’”)\]]*$")
+
+
+@cache
+def _terminal() -> re.Pattern[str]:
+    """Compiled on first use (a short line that may be a heading)."""
+    return re.compile(r"[.!?:;,…]['\"’”)\]]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -497,6 +504,8 @@ class _Anchorer:
         alt = self.src[i + 2 : k]
         if alt.strip() and "\n\n" not in alt:
             # the alt text is read (by screen readers, and where the image fails): prose
+            from claimlint.text.html import HtmlText  # imported by the posts that need it
+
             run = HtmlText("paragraph", chars=list(alt), pieces=[(0, i + 2, len(alt), len(alt))])
             self.attribute_runs.append(run.trimmed())
         self.cursor = k
@@ -597,6 +606,8 @@ class _Anchorer:
             self.html_link = None
             self.links.append(Link(start, self._len, href))
         if "=" in content and not content.startswith("<!--"):
+            from claimlint.text.html import html_texts
+
             self.attribute_runs.extend(html_texts(self.src, i, i + len(content), jsx=self.jsx))
         elif lowered.startswith("</sup") and self.sup is not None:
             start, parts = self.sup
@@ -769,6 +780,8 @@ class _Builder:
     def read_html_block(
         self, first: int, last: int, container: int = -1, in_quote: bool = False
     ) -> None:
+        from claimlint.text.html import html_texts
+
         src = self.source
         start = src.line_starts[first]
         end = src.line_end(last - 1)
@@ -825,7 +838,7 @@ class _Builder:
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 14 and not _TERMINAL.search(text.strip()) and text[:1].isupper()
+    return 0 < len(words) <= 14 and not _terminal().search(text.strip()) and text[:1].isupper()
 
 
 def _assign_sections(doc_blocks: list[Block]) -> None:

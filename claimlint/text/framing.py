@@ -14,6 +14,7 @@ truth:"); with no fact label, only the labelled sentence is the myth.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.text.document import Block, Sentence
 
@@ -23,17 +24,27 @@ _MYTH_LABEL = re.compile(
     r"\s*(?:(?:#|no\.?)?\s*\d{1,2})?\s*[:.—–-]",
     re.IGNORECASE,
 )
+
+
 #: A label that introduces the answer to a myth: "Fact:", "The truth:", "Reality -".
-_FACT_LABEL = re.compile(
-    r"^\W*(?:the\s+)?(?:facts?|truth|reality|evidence|answer|verdict)\s*[:.—–-]",
-    re.IGNORECASE,
-)
+@cache
+def _fact_label() -> re.Pattern[str]:
+    """Compiled on first use (after a myth only)."""
+    return re.compile(
+        r"^\W*(?:the\s+)?(?:facts?|truth|reality|evidence|answer|verdict)\s*[:.—–-]",
+        re.IGNORECASE,
+    )
+
+
 #: A table column of myths: "Myth", "Myths", "Misconception", "What people believe".
-_MYTH_COLUMN = re.compile(
-    r"^\W*(?:the\s+|common\s+)?(?:myths?|misconceptions?|fiction|"
-    r"what\s+(?:people|patients|you)\s+(?:think|believe|hear|may\s+have\s+heard))\W*$",
-    re.IGNORECASE,
-)
+@cache
+def _myth_column() -> re.Pattern[str]:
+    """Compiled on first use (tables only)."""
+    return re.compile(
+        r"^\W*(?:the\s+|common\s+)?(?:myths?|misconceptions?|fiction|"
+        r"what\s+(?:people|patients|you)\s+(?:think|believe|hear|may\s+have\s+heard))\W*$",
+        re.IGNORECASE,
+    )
 
 
 def is_myth(unit: Sentence) -> bool:
@@ -51,9 +62,9 @@ def is_myth(unit: Sentence) -> bool:
     for sentence in block.sentences:
         if sentence.start >= unit.start:
             break
-        if _FACT_LABEL.match(sentence.text) is not None:
+        if _fact_label().match(sentence.text) is not None:
             return False
-    return any(_FACT_LABEL.match(s.text) for s in block.sentences if s.start > unit.start)
+    return any(_fact_label().match(s.text) for s in block.sentences if s.start > unit.start)
 
 
 #: The key of :func:`_labelled`'s answer in a block's memo.
@@ -64,7 +75,7 @@ def _labelled(block: Block) -> bool:
     """Whether ``block`` opens with a myth label, or is a cell under a column of myths."""
     if block.kind == "table-cell":
         header = block.column_header
-        return header is not None and _MYTH_COLUMN.match(header) is not None
+        return header is not None and _myth_column().match(header) is not None
     return _MYTH_LABEL.match(block.text) is not None
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 #: The roles :func:`role` tells apart, and ``*``: a wording that fits any of them.
 ROLES = ("noun", "modifier", "predicate", "verb", "base", "perfect")
@@ -98,12 +99,19 @@ SMALL_WORDS = words(
 
 #: Letters whose names start with a vowel sound: "an MRI", "an FDA", "an SSRI", "an X-ray".
 _VOWEL_LETTERS = frozenset("aefhilmnorsx")
+
+
 #: Words that start with a vowel letter but a consonant sound ("a university", "a one-off").
-_CONSONANT_SOUND = re.compile(
-    r"(?:uni(?!n|m[pm]|mag|ntell)|use|usu|usa|uti|ure|uri|uro|ura|uvu|ubiq|uku|ufo"
-    r"|eu|ewe|one\b|one-|once|onesie|ouija)",
-    re.IGNORECASE,
-)
+@cache
+def _consonant_sound() -> re.Pattern[str]:
+    """Compiled on first use (an article to fit only)."""
+    return re.compile(
+        r"(?:uni(?!n|m[pm]|mag|ntell)|use|usu|usa|uti|ure|uri|uro|ura|uvu|ubiq|uku|ufo"
+        r"|eu|ewe|one\b|one-|once|onesie|ouija)",
+        re.IGNORECASE,
+    )
+
+
 #: Words that start with an "h" that is not sounded ("an hour", "an honest").
 _SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)", re.IGNORECASE)
 #: Capitalised words read as words, not letter by letter ("a NICE guideline").
@@ -148,7 +156,7 @@ def indefinite_article(word: str, *, all_caps: bool = False) -> str:
     if _SILENT_H.match(lower):
         return "an"
     if lower[0] in "aeiou":
-        return "a" if _CONSONANT_SOUND.match(lower) else "an"
+        return "a" if _consonant_sound().match(lower) else "an"
     return "a"
 
 

@@ -19,8 +19,12 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from claimlint.core import prebuilt
 
 #: Words shorter than this are in nearly every sentence: not worth testing (a digit or
 #: ``%`` counts as long enough).
@@ -60,7 +64,28 @@ def ascii_lower(text: str) -> str | None:
 
 def needles(*patterns: re.Pattern[str]) -> Needles:
     """The words a match of any of ``patterns`` must contain (none when one of them can
-    match without a word, or cannot be read)."""
+    match without a word, or cannot be read).
+
+    The built-in patterns' words ship worked out (:mod:`claimlint.core.prebuilt`, filed
+    under the patterns, this module's source and the Python version, whose parser reads
+    them): reading a pattern costs about as much as compiling it.
+    """
+    digest = prebuilt.key(
+        b"needles",
+        _source(),
+        sys.version.encode(),
+        *(f"{p.flags}:{p.pattern}".encode() for p in patterns),
+    )
+    groups = prebuilt.lookup("needles", digest, lambda: _needles(patterns).groups)
+    return Needles(tuple(tuple(group) for group in groups))
+
+
+@cache
+def _source() -> bytes:
+    return prebuilt.source_digest(__file__)
+
+
+def _needles(patterns: tuple[re.Pattern[str], ...]) -> Needles:
     try:
         found: list[frozenset[str]] | None = None
         for pattern in patterns:

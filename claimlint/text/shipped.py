@@ -5,32 +5,36 @@ phrase put in a token trie) is the costly part of a matcher; its result is plain
 :func:`phrase_matcher` files it under a hash of the tagged phrases and of
 ``lexicon.py``'s source, so a shipped trie is used only for the very phrases and code
 it was built from (in any order: a matcher is the same whatever the order of its
-phrases, which ``tests/test_prebuilt.py`` checks).
+phrases, which ``tests/test_prebuilt.py`` checks). A rule's phrases are a
+:class:`~claimlint.text.lexicon.TermSet`, hashed as its word lists (terms and
+inflection) rather than as the forms they inflect to: a shipped matcher is found
+without working out a single form.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from claimlint.core import prebuilt
 from claimlint.text import lexicon
-from claimlint.text.lexicon import PhraseMatcher
+from claimlint.text.lexicon import PhraseMatcher, TermSet
 
 
 def phrase_matcher(tagged: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher:
     """``PhraseMatcher(tagged)``, from the shipped table when it holds it."""
     # A matcher does not depend on the order of its phrases (which may come from sets):
-    # the key, and the matcher, are made from them sorted.
-    listed = sorted((tag, tuple(sorted(phrases))) for tag, phrases in tagged)
-    text = "\0".join(f"{tag}\1{chr(2).join(phrases)}" for tag, phrases in listed)
+    # the key, and the matcher, are made from them sorted. A term set is keyed by its
+    # word lists, whose forms are then worked out only to build a matcher not shipped.
+    pairs = list(tagged)
+    text = "\0".join(sorted(f"{tag}\1{_content(phrases)}" for tag, phrases in pairs))
     digest = prebuilt.key(b"phrase-matcher", _source(), text.encode())
     built: list[PhraseMatcher] = []
 
     def build() -> dict[str, Any]:
-        built.append(PhraseMatcher(listed))
+        built.append(PhraseMatcher(sorted((tag, tuple(sorted(p))) for tag, p in pairs)))
         return _state(built[0])
 
     state = prebuilt.lookup("phrase-matcher", digest, build)
@@ -39,6 +43,20 @@ def phrase_matcher(tagged: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher
     matcher = PhraseMatcher.__new__(PhraseMatcher)
     matcher.__setstate__({k: _pattern(v) for k, v in state.items()})
     return matcher
+
+
+def _content(phrases: Iterable[str]) -> str:
+    """What a tag's phrases are, for the key: a term set's word lists by their digests,
+    other phrases themselves."""
+    if isinstance(phrases, TermSet):
+        return "\3" + "\3".join(sorted(_list_digest(t, inflect) for t, inflect in phrases.lists))
+    return "\2".join(sorted(phrases))
+
+
+@lru_cache(maxsize=1024)
+def _list_digest(terms: tuple[str, ...], inflect: str) -> str:
+    """The digest of a word list (many term sets share a lexicon's)."""
+    return prebuilt.key(inflect.encode(), "\0".join(terms).encode())
 
 
 @cache

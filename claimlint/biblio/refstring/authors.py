@@ -17,7 +17,7 @@ from claimlint.biblio.refstring.name_tokens import (
     _Tok,
     _tokenize,
 )
-from claimlint.biblio.refstring.shared import _CONT_ABBR_LONG, _words
+from claimlint.biblio.refstring.shared import _CONT_ABBR_LONG, SHAPE, _words
 
 _ORG_LOWER = _words("of and for on the in und für de du des la le del of the")
 _ORG_WORDS = _words(
@@ -370,7 +370,7 @@ def _vancouver_item(toks: list[_Tok], i: int) -> tuple[_Span, int] | None:
     if not (t0.name or t0.particle):
         nxt = toks[i + 1] if i + 1 < n else None
         if not (
-            _NAMEWORD_RE.fullmatch(t0.core)
+            _NAMEWORD_RE.fullmatch(t0.core.translate(SHAPE))
             and len(t0.core) > 1
             and nxt is not None
             and (nxt.bare_init or nxt.dotted_init)

@@ -9,24 +9,24 @@ whether the text after a title is a journal at all or publisher information.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.publishers import (
     _BOOK_LEAD_RE,
     _EDITION_RE,
-    _PLACE_PUB_RE,
-    _PUBLISHER_RE,
     _REPORT_RE,
-    _STRICT_PLACE_PUB_RE,
     _STRONG_PUB_RE,
     _place_pub,
+    _publisher_re,
     _short_tail,
+    place_pub_start,
 )
 from claimlint.biblio.refstring.shared import (
-    _AL,
     _CONT_ABBR_LONG,
     _MONTHS,
     _UP,
     _YEAR,
+    _al,
     _word_before,
     _words,
 )
@@ -45,12 +45,19 @@ _CONT_START_RE = re.compile(
     r"Communications)\b|(?:J|Z|Proc|Trans|Ann|Bull|Rev|Arch|Lett|Adv|Phys|Comm)\.)"
 )
 _IN_RE = re.compile(r"(?:Pp?\.?\s*[\d–-]+\s+)?\b(?:[Ii]n|Dans|dans|En)\s*:?\s+(?=\S)")
-_EDITOR_MARK_RE = re.compile(
-    r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
-    r"\.?\s*\)\s*[,.:]?\s*|"
-    r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
-    r",?\s*\b(?:editors?|Editors?)\s+"
-)
+
+
+@cache
+def _editor_mark_re() -> re.Pattern[str]:
+    """Compiled on first use (a book chapter's container only)."""
+    return re.compile(
+        r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
+        r"\.?\s*\)\s*[,.:]?\s*|"
+        r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
+        r",?\s*\b(?:editors?|Editors?)\s+"
+    )
+
+
 _MONTHS_OTHER = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     r"décembre|decembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|"
@@ -106,10 +113,24 @@ def _looks_abbrev(w: str) -> bool:
     return core[:1].isupper() and len(core) <= 5
 
 
-_NEXT_CHUNK_RE = re.compile(
-    rf"(?:[{_UP}][{_AL}\-’']*\.?\s+){{0,2}}[{_UP}][{_AL}\-’']*\.?,?\s*"
-    r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
-)
+# The patterns below are compiled on first use: few references reach them, and their
+# letter classes make each a few milliseconds of a start.
+
+
+@cache
+def _next_chunk_re() -> re.Pattern[str]:
+    """An abbreviated journal name going on to its volume ("Approx. Theory 72")."""
+    return re.compile(
+        rf"(?:[{_UP}][{_al()}\-’']*\.?\s+){{0,2}}[{_UP}][{_al()}\-’']*\.?,?\s*"
+        r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
+    )
+
+
+@cache
+def _strict_place_pub_re() -> re.Pattern[str]:
+    """A short "Place: Publisher" (stricter than :func:`place_pub_start`)."""
+    al = _al()
+    return re.compile(rf"[{_UP}][{al}'’ -]{{1,25}}(?:,\s*[{_UP}][{al}.]{{1,12}})?\s?:\s*[{_UP}]")
 
 
 def _container_end(c: str, chapter: bool = False) -> int:
@@ -144,11 +165,11 @@ def _container_end(c: str, chapter: bool = False) -> int:
             if txt.startswith(".") and re.match(r"\d+\s?(?:st|nd|rd|th)\b", rest):
                 continue  # "Proc. 5th Workshop"
             if txt.startswith(".") and rest[:1].isupper():
-                if _NEXT_CHUNK_RE.match(rest) and w[:1].isupper() and len(w) <= 10:
+                if _next_chunk_re().match(rest) and w[:1].isupper() and len(w) <= 10:
                     continue  # "J. Approx. Theory 72" / "Syst. Entomol. 33"
                 if _looks_abbrev(w):
                     nxt = rest.split(" ", 1)[0]
-                    if not _PUBLISHER_RE.match(nxt) and not _STRICT_PLACE_PUB_RE.match(rest):
+                    if not _publisher_re().match(nxt) and not _strict_place_pub_re().match(rest):
                         continue  # "Proc. Intern. Conf." / "J. Am. Chem. Soc." keep going
         elif m.group("gc") is not None:
             parts = re.split(r"([,.;(])", rest, maxsplit=1)
@@ -167,17 +188,23 @@ def _container_end(c: str, chapter: bool = False) -> int:
 
 
 _EDITOR_SMALL = _words("and et e y und de van von der den da di du la le al al. &")
-_EDITOR_NAMES_RE = re.compile(  # "In D. J. Stein & J. Ludik, Neural networks ..."
-    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
-    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_AL}'’-]+){{0,6}},\s+(?=[{_UP}])"
-)
+
+
+@cache
+def _editor_names_re() -> re.Pattern[str]:
+    """Editors before a book title: "In D. J. Stein & J. Ludik, Neural networks ..."
+    (compiled on first use)."""
+    return re.compile(
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
+        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+){{0,6}},\s+(?=[{_UP}])"
+    )
 
 
 def _strip_editors(c: str) -> str:
     """Remove "J. Smith (Ed.)," / "Smith J, editors." before a book title."""
-    m = _EDITOR_MARK_RE.search(c, 0, 220)
+    m = _editor_mark_re().search(c, 0, 220)
     if m is None or m.start() == 0:
-        mn = _EDITOR_NAMES_RE.match(c)
+        mn = _editor_names_re().match(c)
         return c[mn.end() :] if mn is not None else c
     prefix = c[: m.start()]
     words = prefix.replace(",", " ").replace("&", " ").split()
@@ -192,7 +219,12 @@ def _strip_editors(c: str) -> str:
 
 
 _PHYS_SMALL = _words("vol no pp and of the de et für des for der die und la le du di della a")
-_PHYS_RESIDUE_RE = re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
+
+
+@cache
+def _phys_residue_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
 
 
 def _is_phys_container(r: str) -> tuple[str, str] | None:
@@ -242,7 +274,7 @@ def _is_phys_container(r: str) -> tuple[str, str] | None:
         and len(words) <= (7 if journal_like else 5)
     ):
         return None
-    residue = _PHYS_RESIDUE_RE.sub(" ", tail.split(" [")[0])
+    residue = _phys_residue_re().sub(" ", tail.split(" [")[0])
     residue = re.sub(r"\b(?:vol|no|pp?|art|e|Suppl)\b\.?", " ", residue)
     if len(residue.split()) > 2:
         return None
@@ -257,13 +289,16 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
 
 
-_JOURNAL_WORD_RE = re.compile(
-    r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
-    r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
-    r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
-    r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
-    r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
-)
+@cache
+def _journal_word_re() -> re.Pattern[str]:
+    """Compiled on first use (a third of references reach it)."""
+    return re.compile(
+        r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
+        r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
+        r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
+        r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
+        r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
+    )
 
 
 def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
@@ -287,7 +322,7 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
         len(segs) >= 3
         and _short_tail(cs)
         and not any(ch.isdigit() for ch in segs[0] + segs[1])
-        and not _JOURNAL_WORD_RE.search(segs[0])
+        and not _journal_word_re().search(segs[0])
     ):
         return True  # "Paris, Vigot, 2010, 837"
     num = _JOURNAL_NUM_RE.search(cs)
@@ -297,23 +332,23 @@ def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:
     if (
         strong is not None
         and (num is None or strong.start() < num.start())
-        and not _JOURNAL_WORD_RE.search(cs[: strong.start()])
+        and not _journal_word_re().search(cs[: strong.start()])
         and not _CONT_START_RE.match(cs)
     ):
         return True
-    if num is not None and not _PLACE_PUB_RE.match(cs[: num.start() + 1]):
+    if num is not None and not place_pub_start(cs[: num.start() + 1]):
         return False
     if re.search(rf"^[^,()]{{2,80}}(?:,\s*|\s*\(\s*){_MONTHS}\b", cs):
         return False  # a dated periodical: "Scientific American, April 2011"
-    if (_place_pub(cs) or _place_pub(cs.lstrip("( "))) and not _JOURNAL_WORD_RE.search(cs[:80]):
+    if (_place_pub(cs) or _place_pub(cs.lstrip("( "))) and not _journal_word_re().search(cs[:80]):
         return True
     if num is not None:
         return False
-    if _JOURNAL_WORD_RE.search(first) or re.search(
+    if _journal_word_re().search(first) or re.search(
         r"\b(?:to appear|in press|forthcoming)\b", cs, re.I
     ):
         return False
-    if _PUBLISHER_RE.search(first):
+    if _publisher_re().search(first):
         return True
     if quoted or abstract:
         return False

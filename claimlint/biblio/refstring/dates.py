@@ -8,6 +8,7 @@ authors or anywhere after the title; and an "(Eds.)" mark that may stand before 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _YEAR
 
@@ -20,24 +21,51 @@ _YEAR_HEAD_RE = re.compile(
     rf"[\s,.:;]*[(\[]\s*(?:{_MONTHS}\.?,?\s+)?(?:\d{{1,2}}\s+)?({_YEAR})([a-z])?"
     rf"(?:\s*[,/–-]\s*[^)\]]{{0,40}})?\s*[)\]]"
 )
-_STATUS_HEAD_RE = re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
-_YEAR_BARE_HEAD_RE = re.compile(
-    rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
-)
+
+
+@cache
+def _status_head_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
+
+
+@cache
+def _year_bare_head_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
+    )
+
+
 _STATUS_BARE_HEAD_RE = re.compile(
     r"[\s,.:;]*(n\.\s?d\.?|[Ii]n [Pp]ress|[Ff]orthcoming|[Tt]o appear)(?=[.,;:)]|\s*$)"
 )
-_YEAR_ANY_RE = re.compile(
-    rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
-    rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
-)
-_YEAR_PAREN_RE = re.compile(
-    rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
-    rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
-)
-_STATUS_ANY_RE = re.compile(
-    r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
-)
+
+
+@cache
+def _year_any_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
+        rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
+    )
+
+
+@cache
+def _year_paren_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
+        rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
+    )
+
+
+@cache
+def _status_any_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
+    )
 
 
 def _norm_status(s: str) -> str:

@@ -11,18 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimlint.biblio.refstring.shared import _AL, _APOS, _HY, _LO, _UP, _words
+from claimlint.biblio.refstring.shared import _HY, SHAPE, _words
 
 _TOKEN_RE = re.compile(r"\.(?:\s?\.){2}|…|[,;:()\[\]{}&\"“”„«»]|[^\s,;:()\[\]{}&\"“”„«»…]+")
 
-_GLUED_RE = re.compile(rf"((?:[{_UP}]\.){{1,3}})([{_UP}][{_AL}]{{2,}}\.?)")
+# These four are matched against a token's shape (:data:`SHAPE`): U is an upper-case
+# letter, l any other letter, ' an apostrophe of _APOS and - a hyphen of _HY.
+#: Glued initials before a name: "J.Smith", "A.B.Jones".
+_GLUED_RE = re.compile(r"((?:U\.){1,3})(U[Ul]{2,}\.?)")
 _INIT_SPLIT_RE = re.compile(rf"[.{_HY}]+")
-_INIT_RE = re.compile(rf"[{_UP}](?:[{_LO}]{{0,2}}\.)?(?:[{_HY}]?[{_UP}](?:[{_LO}]{{0,2}}\.)?)*")
-_NAMEWORD_RE = re.compile(
-    rf"(?:[{_AL}]{{1,3}}[{_APOS}]|[{_LO}]{{1,3}}[{_HY}])?[{_UP}][{_AL}]*"
-    rf"(?:[{_APOS}{_HY}][{_AL}]+)*"
-)
-_GIVEN_RE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_HY}][{_AL}][{_LO}]+)*")
+_INIT_RE = re.compile(r"U(?:l{0,2}\.)?(?:-?U(?:l{0,2}\.)?)*")
+_NAMEWORD_RE = re.compile(r"(?:[Ul]{1,3}'|l{1,3}-)?U[Ul]*(?:['-][Ul]+)*")
+_GIVEN_RE = re.compile(r"Ul+(?:-[Ul]l+)*")
 _YEARTOK_RE = re.compile(r"[(\[]?(?:1[5-9]\d\d|20[0-3]\d)[a-z]?[)\],.;:]*")
 
 _TWO_LETTER_INITIALS = _words(
@@ -85,13 +85,15 @@ class _Tok:
         self.dot = text.endswith(".") and not self.punct
         core = text.rstrip(".") if self.dot else text
         self.core = core
+        shape = text.translate(SHAPE)
+        core_shape = shape[: len(core)]
         self.conj = text in _CONJ
         self.year = bool(_YEARTOK_RE.fullmatch(text))
         if self.punct or not core:
             self.init = self.dotted_init = self.bare_init = False
             self.name = self.given = self.particle = self.lparticle = False
             return
-        dotted = "." in text and bool(_INIT_RE.fullmatch(text))
+        dotted = "." in text and bool(_INIT_RE.fullmatch(shape))
         if dotted:
             # one letter per dot; two-letter initials ("Th.") only from a short list,
             # so "Wu." and "DOULEUR." stay names
@@ -107,11 +109,11 @@ class _Tok:
         self.name = (
             letters >= 2
             and "." not in core
-            and bool(_NAMEWORD_RE.fullmatch(core))
+            and bool(_NAMEWORD_RE.fullmatch(core_shape))
             and core not in _STOP_NAME
             and core not in ("et", "al", "and", "others")
         )
-        self.given = bool(_GIVEN_RE.fullmatch(core)) and core not in _STOP and "." not in core
+        self.given = bool(_GIVEN_RE.fullmatch(core_shape)) and core not in _STOP and "." not in core
         self.lparticle = core in _PARTICLES_LOWER or text in _PARTICLES_LOWER
         self.particle = self.lparticle or core in _PARTICLES_CAP
 
@@ -126,7 +128,7 @@ def _pieces(text: str) -> tuple[tuple[_Tok, int], ...]:
         cut = len(text.rstrip(".…"))
         if cut:
             return (_Tok(text[:cut]), 0), (_Tok(text[cut:]), cut)
-    mg = _GLUED_RE.fullmatch(text)
+    mg = _GLUED_RE.fullmatch(text.translate(SHAPE))
     if mg is not None:
         cut = mg.end(1)
         return (_Tok(text[:cut]), 0), (_Tok(text[cut:]), cut)

@@ -8,28 +8,43 @@ journal article.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from claimlint.biblio.refstring.shared import _AL, _MONTHS, _UP, _YEAR, _words
+from claimlint.biblio.refstring.shared import _MONTHS, _UP, _YEAR, LETTER_SHAPE, _words
 
-_PUBLISHER_RE = re.compile(
-    r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
-    r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
-    r"Pergamon|Macmillan|Penguin|Norton|Dover|Praeger|Harper|HarperCollins|Longmans?|McGraw|"
-    r"Prentice|Addison|Academic|Erlbaum|Guilford|Plenum|CRC|Dekker|Thieme|Mosby|Saunders|"
-    r"Lippincott|Karger|Humana|Brill|Mouton|Gruyter|Benjamins|Gallimard|Seuil|Fayard|Flammarion|"
-    r"Dunod|Masson|Payot|Karthala|Harmattan|PUF|Knopf|Vintage|Doubleday|Scribner|Putnam|Viking|"
-    r"Houghton|Heinemann|Methuen|Hutchinson|Cassell|Allen|Unwin|Murray|Chatto|Faber|Cape|Hachette|"
-    r"Larousse|Garnier|Armand|Colin|Belin|Klincksieck|Droz|Vrin|Seuil|Minuit|Mohr|Siebeck|Beck|"
-    r"Suhrkamp|Niemeyer|Teubner|Kohlhammer|Vandenhoeck|Ruprecht|Herder|Einaudi|Laterza|Mulino|"
-    r"Feltrinelli|Mondadori|Rizzoli|Alianza|Tecnos|Cátedra|Crítica|Paidós|Wadsworth|Cengage|"
-    r"Pearson|Freeman|Sinauer|Chapman|Hall|Morgan|Kaufmann|MIT|Inc\.?|Ltd\.?|Co\.|& Sons|"
-    r"Sons|Ashgate|Palgrave|Continuum|Bloomsbury|Polity|Verso|Zed|Earthscan|Wolters|Kluwer|"
-    r"Butterworths?|Heinemann|Churchill|Livingstone|Raven|Williams|Wilkins|Lea|Febiger|Rowman|"
-    r"Littlefield|Yale|Harvard|Princeton|Stanford|Columbia|Cornell|Clarendon|Oxford|Cambridge)\b"
-)
-_PLACE_PUB_RE = re.compile(
-    rf"[{_UP}][{_AL}.'’ -]{{1,30}}(?:,\s*[{_UP}][{_AL}.]{{1,15}}){{0,2}}\s?:\s*[{_UP}]"
-)
+
+@cache
+def _publisher_re() -> re.Pattern[str]:
+    """A publisher's name or word ("Wiley", "Press", "Verlag"), compiled on first use: only
+    references with publisher matter reach it."""
+    return re.compile(
+        r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
+        r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
+        r"Pergamon|Macmillan|Penguin|Norton|Dover|Praeger|Harper|HarperCollins|Longmans?|McGraw|"
+        r"Prentice|Addison|Academic|Erlbaum|Guilford|Plenum|CRC|Dekker|Thieme|Mosby|Saunders|"
+        r"Lippincott|Karger|Humana|Brill|Mouton|Gruyter|Benjamins|Gallimard|Seuil|Fayard|Flammarion|"
+        r"Dunod|Masson|Payot|Karthala|Harmattan|PUF|Knopf|Vintage|Doubleday|Scribner|Putnam|Viking|"
+        r"Houghton|Heinemann|Methuen|Hutchinson|Cassell|Allen|Unwin|Murray|Chatto|Faber|Cape|Hachette|"
+        r"Larousse|Garnier|Armand|Colin|Belin|Klincksieck|Droz|Vrin|Seuil|Minuit|Mohr|Siebeck|Beck|"
+        r"Suhrkamp|Niemeyer|Teubner|Kohlhammer|Vandenhoeck|Ruprecht|Herder|Einaudi|Laterza|Mulino|"
+        r"Feltrinelli|Mondadori|Rizzoli|Alianza|Tecnos|Cátedra|Crítica|Paidós|Wadsworth|Cengage|"
+        r"Pearson|Freeman|Sinauer|Chapman|Hall|Morgan|Kaufmann|MIT|Inc\.?|Ltd\.?|Co\.|& Sons|"
+        r"Sons|Ashgate|Palgrave|Continuum|Bloomsbury|Polity|Verso|Zed|Earthscan|Wolters|Kluwer|"
+        r"Butterworths?|Heinemann|Churchill|Livingstone|Raven|Williams|Wilkins|Lea|Febiger|Rowman|"
+        r"Littlefield|Yale|Harvard|Princeton|Stanford|Columbia|Cornell|Clarendon|Oxford|Cambridge)\b"
+    )
+
+
+#: "Place: Publisher" at the start of a text's letter shape (``LETTER_SHAPE``: U is an
+#: upper-case letter, l any other): a few characters instead of three letter classes.
+_PLACE_PUB_RE = re.compile(r"U[Ul.'’ -]{1,30}(?:,\s*U[Ul.]{1,15}){0,2}\s?:\s*U")
+
+
+def place_pub_start(text: str) -> bool:
+    """True when ``text`` starts as "Place: Publisher" does ("New York: W", "Paris : D")."""
+    return _PLACE_PUB_RE.match(text.translate(LETTER_SHAPE)) is not None
+
+
 _EDITION_RE = re.compile(
     r"\b\d+(?:st|nd|rd|th)\.?\s*(?:ed\b|edn\b|edition\b|éd\b|Aufl)|\b(?:ed\.|edn\.|edition)\s*\d|"
     r"\b(?:Rev(?:ised)?\.?|Reprint(?:ed)?)\s+ed|\breprint\b|\bISBN\b|\b\d+\s*(?:pp|p|S)\.(?:\s|$)",
@@ -37,12 +52,16 @@ _EDITION_RE = re.compile(
 )
 
 
-_SHORT_SEG_RE = re.compile(
-    rf"(?:(?:[ldLD]['’])?[{_UP}][\w.'’&-]*|[{_UP}]{{2,}}|{_YEAR}[a-z]?|\d+(?:[-–]\d+)?|pp?\.\s*\d+(?:[-–]\d+)?|"
-    rf"{_MONTHS}\.?(?:\s+\d{{1,2}})?(?:,?\s*{_YEAR})?|et|and|&|de|du|of|the|am|im|sur|upon|on|"
-    r"[A-Z]{2}|[A-Z]\.[A-Z]\.?)(?:\s+(?:[A-Z][\w.'’&-]*|et|and|&|de|du|of|the|am|im|sur|"
-    r"upon|on|\d+|[A-Z]\.[A-Z]\.?)){0,4}"
-)
+@cache
+def _short_seg_re() -> re.Pattern[str]:
+    """A short place, publisher or date item (compiled on first use)."""
+    return re.compile(
+        rf"(?:(?:[ldLD]['’])?[{_UP}][\w.'’&-]*|[{_UP}]{{2,}}|{_YEAR}[a-z]?|\d+(?:[-–]\d+)?"
+        rf"|pp?\.\s*\d+(?:[-–]\d+)?|{_MONTHS}\.?(?:\s+\d{{1,2}})?(?:,?\s*{_YEAR})?"
+        r"|et|and|&|de|du|of|the|am|im|sur|upon|on|"
+        r"[A-Z]{2}|[A-Z]\.[A-Z]\.?)(?:\s+(?:[A-Z][\w.'’&-]*|et|and|&|de|du|of|the|am|im|sur|"
+        r"upon|on|\d+|[A-Z]\.[A-Z]\.?)){0,4}"
+    )
 
 
 def _short_tail(after: str) -> bool:
@@ -56,19 +75,16 @@ def _short_tail(after: str) -> bool:
         return False
     has_year = any(re.search(_YEAR, x) for x in segs)
     for x in segs:
-        if len(x) > 45 or not _SHORT_SEG_RE.fullmatch(x):
+        if len(x) > 45 or not _short_seg_re().fullmatch(x):
             return False
     first = segs[0]
     if not (
-        _looks_place(first) or _PUBLISHER_RE.search(first) or re.match(rf"{_YEAR}|{_MONTHS}", first)
+        _looks_place(first)
+        or _publisher_re().search(first)
+        or re.match(rf"{_YEAR}|{_MONTHS}", first)
     ):
         return False
     return has_year or len(segs) >= 2
-
-
-_STRICT_PLACE_PUB_RE = re.compile(
-    rf"[{_UP}][{_AL}'’ -]{{1,25}}(?:,\s*[{_UP}][{_AL}.]{{1,12}})?\s?:\s*[{_UP}]"
-)
 
 
 _BOOK_LEAD_RE = re.compile(
@@ -99,7 +115,7 @@ _PUB_SMALL = _words("of and & for the de du des la le und für et y e di del del
 
 def _place_pub(text: str) -> bool:
     """True when text starts with "Place: Publisher" ("New York: Wiley", "Paris : Dunod")."""
-    if _PLACE_PUB_RE.match(text) is None:
+    if not place_pub_start(text):
         return False
     colon = text.find(":")
     head = text[:colon]

@@ -10,35 +10,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
 from claimlint.biblio.refstring.dates import (
     _EDITORS_HEAD_RE,
-    _STATUS_ANY_RE,
     _STATUS_BARE_HEAD_RE,
-    _STATUS_HEAD_RE,
-    _YEAR_ANY_RE,
-    _YEAR_BARE_HEAD_RE,
     _YEAR_HEAD_RE,
-    _YEAR_PAREN_RE,
     _norm_status,
+    _status_any_re,
+    _status_head_re,
+    _year_any_re,
+    _year_bare_head_re,
+    _year_paren_re,
 )
 from claimlint.biblio.refstring.identifiers import (
-    _ARXIV_RE,
     _DOI_CTX_RE,
     _DOI_RE,
     _PMCID_RE,
     _PMID_RE,
-    _TRAILER_RE,
     _TRAILER_WORDS,
     _URL_RE,
+    _arxiv_re,
     _clean_trailing_ident,
+    _trailer_re,
 )
 from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
 from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
-from claimlint.biblio.refstring.titles import _DESCRIPTOR_RE
+from claimlint.biblio.refstring.titles import _descriptor_re
 from claimlint.biblio.refstring.volume_issue_pages import _numbers
 
 
@@ -128,9 +128,14 @@ def _extend_author_block(s: str, a_end: int) -> int:
 
 
 #: The words of a name before its initials: "Ot'alora" in "Ot'alora G.".
-_TAIL_NAME_RE = re.compile(
-    r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
-)
+@cache
+def _tail_name_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
+    )
+
+
 _TRUNCATED_RE = re.compile(r"…|\.\.\.|\bet\s+al\b|\band\s+others\b")
 
 
@@ -139,7 +144,7 @@ def _tail_names(between: str) -> tuple[list[str], bool]:
     whether the list is truncated there ("…", "et al.")."""
     names: list[str] = []
     for piece in re.split(r",|&|;|\band\b|…|\.\.\.", between):
-        m = _TAIL_NAME_RE.match(piece)
+        m = _tail_name_re().match(piece)
         if m is None:
             continue
         name = m.group(1).rstrip(".")
@@ -205,11 +210,11 @@ def parse_reference(raw: str) -> ParsedReference:
     if "http" in rest or "www." in rest:
         rest = _URL_RE.sub(" ", rest)
     if may_contain(rest, ("arxiv",)):
-        rest = _ARXIV_RE.sub(" ", rest)
+        rest = _arxiv_re().sub(" ", rest)
     if "PMC" in rest:
         rest = _PMCID_RE.sub(" ", rest)
     if may_contain(rest, _TRAILER_WORDS):
-        rest = _TRAILER_RE.sub(" ", rest)
+        rest = _trailer_re().sub(" ", rest)
     rest = _squash(rest)
     # PDF-extraction spacing: "ago .Nature 543 ,397" -> "ago. Nature 543, 397"
     rest = _SPACE_PUNCT_RE.sub(r"\1 ", rest)
@@ -218,18 +223,13 @@ def parse_reference(raw: str) -> ParsedReference:
     me = _EDITORS_HEAD_RE.match(rest)
     if me is not None:
         rest = rest[me.end() :]
-    head = None
-    for rx in (_YEAR_HEAD_RE, _YEAR_BARE_HEAD_RE):
-        head = rx.match(rest)
+    head = _YEAR_HEAD_RE.match(rest) or _year_bare_head_re().match(rest)
+    if head is not None:
+        year, suffix = head.group(1), head.group(2)
+    else:
+        head = _status_head_re().match(rest) or _STATUS_BARE_HEAD_RE.match(rest)
         if head is not None:
-            year, suffix = head.group(1), head.group(2)
-            break
-    if head is None:
-        for rx in (_STATUS_HEAD_RE, _STATUS_BARE_HEAD_RE):
-            head = rx.match(rest)
-            if head is not None:
-                status = _norm_status(head.group(1))
-                break
+            status = _norm_status(head.group(1))
     after = rest[head.end() :] if head is not None else rest
     if head is not None:
         me = _EDITORS_HEAD_RE.match(after)
@@ -242,21 +242,21 @@ def parse_reference(raw: str) -> ParsedReference:
     body = _parse_body(after, comma_style)
     if head is None:
         tail_region = after[body.title_end :]
-        mp2 = _YEAR_PAREN_RE.search(tail_region)
-        my = mp2 or _YEAR_ANY_RE.search(tail_region)
+        mp2 = _year_paren_re().search(tail_region)
+        my = mp2 or _year_any_re().search(tail_region)
         if my is None:
-            cands = list(_YEAR_ANY_RE.finditer(after))
+            cands = list(_year_any_re().finditer(after))
             my = cands[-1] if cands else None
         if my is not None:
             year, suffix = my.group(1), my.group(2)
         else:
-            ms = _STATUS_ANY_RE.search(after)
+            ms = _status_any_re().search(after)
             if ms is not None:
                 status = _norm_status(ms.group(1))
 
     title = body.title
     if title and "[" in title:
-        title = _DESCRIPTOR_RE.sub("", title)
+        title = _descriptor_re().sub("", title)
     title = _clean_field(title or None)
     container = _clean_field(body.container)
     vol = iss = pages = None

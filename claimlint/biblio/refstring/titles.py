@@ -8,6 +8,7 @@ trailing edition/volume notes and APA descriptors ("[Press release]") are cut of
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.containers import (
     _CONT_START_RE,
@@ -18,12 +19,12 @@ from claimlint.biblio.refstring.containers import (
 )
 from claimlint.biblio.refstring.publishers import (
     _BOOK_LEAD_RE,
-    _PLACE_PUB_RE,
-    _PUBLISHER_RE,
     _place_pub,
+    _publisher_re,
     _short_tail,
+    place_pub_start,
 )
-from claimlint.biblio.refstring.shared import _AL, _MONTHS, _UP, _YEAR, _word_before, _words
+from claimlint.biblio.refstring.shared import _MONTHS, _UP, _YEAR, _al, _word_before, _words
 
 _QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
 _TITLE_ABBR = _words(
@@ -32,12 +33,15 @@ _TITLE_ABBR = _words(
 )
 
 
-_DESCRIPTOR_RE = re.compile(  # APA descriptors: "[Press release]", "[Video]"
-    r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset|Podcast|"
-    r"Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes|Poster|Preprint|"
-    r"Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
-    re.I,
-)
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(  # APA descriptors: "[Press release]", "[Video]"
+        r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset"
+        r"|Podcast|Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes"
+        r"|Poster|Preprint|Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
+        re.I,
+    )
 
 
 def _quoted(r: str) -> tuple[str, str] | None:
@@ -144,13 +148,25 @@ _EDITOR_AFTER_RE = re.compile(
     r"[A-Z][^()]{0,80}\(\s*(?:eds?|Eds?|trans|tr|Hrsg|Hg|dir)\.?\s*\)|"
     r"[A-Z][^(),]{0,40},\s*(?:eds?|Eds?)\.,|(?:tr|trans)\.\s+[A-Z]"
 )
-_ABBREV_CHAIN_RE = re.compile(rf"(?:[{_UP}][{_AL}\-’']*\.?\s*){{1,4}}")
+
+
+@cache
+def _abbrev_chain_re() -> re.Pattern[str]:
+    """A run of abbreviated words ("Clim. Dynam."), compiled on first use (rarely)."""
+    return re.compile(rf"(?:[{_UP}][{_al()}\-’']*\.?\s*){{1,4}}")
+
+
 _NOTHING_LEFT_RE = re.compile(
     rf"[\s.,;:]*(?:\(?{_YEAR}[a-z]?\)?)?[\s.,;:]*(?:\[[^\]]{{0,40}}\])?[\s.]*"
 )
-_FOLLOWING_NUM_RE = re.compile(
-    r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
-)
+
+
+@cache
+def _following_num_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
+    )
 
 
 _MAX_TITLE = 1000
@@ -204,21 +220,21 @@ def _comma_cut(r: str, p: int, comma_style: bool) -> int:
         following: str | None = None
         stop = re.search(r"[.?!]\s+", seg)
         if (
-            _ABBREV_CHAIN_RE.fullmatch(seg)
+            _abbrev_chain_re().fullmatch(seg)
             and all(_abbrev_like(w) for w in re.findall(r"([^\s.]+)\.\s", seg))
-            and _FOLLOWING_NUM_RE.match(after[full_end + 1 :] if full_end >= 0 else "")
+            and _following_num_re().match(after[full_end + 1 :] if full_end >= 0 else "")
         ):
             return i  # "..., Clim. Dynam., 22, 597-603"
         if stop is not None and not _looks_abbrev(_word_before(seg, stop.start())):
             seg = seg[: stop.start()]
             following = ""
-        if _PUBLISHER_RE.search(seg) and len(seg) < 50:
+        if _publisher_re().search(seg) and len(seg) < 50:
             return i
         if re.search(r"[A-Za-z]\.?\s*\(?\s*(?:[A-Z]?\d+|vol|Vol)\b", seg) and seg[:1].isupper():
             return i
         if following is None:
             following = after[full_end + 1 :] if full_end >= 0 else ""
-        if _FOLLOWING_NUM_RE.match(following):
+        if _following_num_re().match(following):
             return i
         if _short_tail(after):
             return i
@@ -233,10 +249,15 @@ _NOT_TITLE_LEAD_RE = re.compile(
     r"(?:Paper|Poster|Presented|Unpublished|Doctoral|Master|Thesis|Dissertation|Available|"
     r"Retrieved|Accessed|In\b|in\b|Pp?\.|pp?\.|Proc)"
 )
-_RUNON_NUM_RE = re.compile(
-    rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
-    rf"{_YEAR}\s*;\s*\d+)"
-)
+
+
+@cache
+def _runon_num_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
+        rf"{_YEAR}\s*;\s*\d+)"
+    )
 
 
 def _sentence_like(seg: str) -> bool:
@@ -259,7 +280,7 @@ def _extend_title(r: str, p: int) -> int:
         if not after or after[:1].isdigit() or not _sentence_like(seg):
             return p
         if _JOURNAL_NUM_RE.search(seg) or (
-            _PLACE_PUB_RE.match(after) is None
+            not place_pub_start(after)
             and not (_IN_RE.match(after) or _JOURNAL_NUM_RE.search(after))
         ):
             return p
@@ -269,7 +290,7 @@ def _extend_title(r: str, p: int) -> int:
 
 def _split_run_on_journal(title: str) -> tuple[str, str] | None:
     """Split "Title words Am J Obstet Gynecol 1996; 174:708" where no full stop ends the title."""
-    m = _RUNON_NUM_RE.search(title)
+    m = _runon_num_re().search(title)
     if m is None:
         return None
     before = title[: m.start()]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _YEAR, _squash
 
@@ -19,10 +20,15 @@ _VOL_RE = re.compile(r"\b(?:vol(?:ume)?|Vol|VOL|v|Bd|t)\.?\s*([A-Z]?\d+[A-Za-z]?
 _ISS_RE = re.compile(
     r"(?:\b(?:no|No|NO|Nr|issue|Issue|Heft)\.?|n°|nº)\s*(\d+[A-Za-z]?(?:[-–/]\d+)?)"
 )
-_PAGES_RE = re.compile(
-    r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
-    r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-)
+
+
+@cache
+def _pages_re() -> re.Pattern[str]:
+    """Compiled on first use (not every reference reaches it)."""
+    return re.compile(
+        r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
+        r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+    )
 
 
 def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
@@ -43,7 +49,7 @@ def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:
         if mi:
             iss = mi.group(1)
     if pages is None:
-        mp = _PAGES_RE.search(tail)
+        mp = _pages_re().search(tail)
         if mp:
             pages = mp.group(1)
     if pages is not None:

@@ -111,22 +111,36 @@ CONTROL_DENIAL = re.compile(
     r"(?:controlled|scheduled)\b(?:\s+(?:substances?|drugs?|medications?|medicines?))?"
     r"|\b(?:non-?controlled|unscheduled)\s+(?:substances?|drugs?|medications?|medicines?|stimulants?)\b"
 )
+
+
 #: A stand-in for the post's own treatment right before an approval word: "Our chamber is",
 #: "this device has been", "the laser is now", and "It is also" opening a sentence.
-_STANDIN = re.compile(
-    r"(?i)(?:\b(?:our|this|the|my)\s+(?:own\s+)?(?P<noun>chamber|device|machine|laser|system|"
-    r"equipment|unit|technology|drip|formula|protocol|treatment|therapy|program|programme|"
-    r"procedure|product|injections?|infusions?)|(?:^|[.;:]\s*)(?P<it>it))\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|fully\s+)?$"
-)
+@cache
+def _standin_re() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"(?i)(?:\b(?:our|this|the|my)\s+(?:own\s+)?(?P<noun>chamber|device|machine|laser|"
+        r"system|equipment|unit|technology|drip|formula|protocol|treatment|therapy|program|"
+        r"programme|procedure|product|injections?|infusions?)|(?:^|[.;:]\s*)(?P<it>it))\s+"
+        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|fully\s+)?$"
+    )
+
+
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
 #: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox").
 _COMPARAND = frozenset({"as", "like", "than"})
+
+
 #: The noun after "FDA-approved <condition>": the condition is then the approved use.
-_PRODUCT_NOUN = re.compile(
-    r"(?i)[\s-]+(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|devices?|"
-    r"products?|options?|pills?|tablets?|injections?|sprays?|solutions?)\b"
-)
+@cache
+def _product_noun() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"(?i)[\s-]+(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|devices?|"
+        r"products?|options?|pills?|tablets?|injections?|sprays?|solutions?)\b"
+    )
+
+
 _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
 _WORDS = re.compile(r"[\w'’-]+")
 
@@ -166,7 +180,7 @@ class RegulatoryClaim(BaseCheck):
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
         pack = pack_for(jurisdiction)
-        if treatments or (approvals and _STANDIN.search(text, 0, approvals[0].start())):
+        if treatments or (approvals and _standin_re().search(text, 0, approvals[0].start())):
             for word in approvals:
                 standin = _standin(pack, text, word, found, ctx, jurisdiction)
                 message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
@@ -333,7 +347,7 @@ def _standin(
     FDA-cleared": the treatment the post names most often (the first of equals)."""
     if any(m.kind == "treatment" and m.end <= word.start() for m in found):
         return []
-    lead = _STANDIN.search(text, max(0, word.start() - 60), word.start())
+    lead = _standin_re().search(text, max(0, word.start() - 60), word.start())
     if lead is None:
         return []
     counts: dict[str, int] = {}
@@ -503,7 +517,7 @@ def _uses(
         return []
     first = conditions[0]
     gap = text[start : first.start]
-    attributive = not gap.strip() and _PRODUCT_NOUN.match(text, first.end)
+    attributive = not gap.strip() and _product_noun().match(text, first.end)
     if not attributive and (len(_WORDS.findall(gap)) > 8 or not _USE_LINK.search(gap)):
         return []  # "FDA-approved hair-loss medicines": the use stands before the noun
     uses = [first]

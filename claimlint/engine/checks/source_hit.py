@@ -11,14 +11,16 @@ run without ``--verify-sources``, there are none and the checks find nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimlint.biblio.matching import Source
-from claimlint.biblio.records import Lookup
-from claimlint.biblio.verify import Judged, fixed_registry, judge_document
 from claimlint.core.model import Fix
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
+
+if TYPE_CHECKING:
+    from claimlint.biblio.matching import Source
+    from claimlint.biblio.records import Lookup
+    from claimlint.biblio.verify import Judged
 
 #: The plan option the run fills with the registries' answers.
 LOOKUPS_OPTION = "source-lookups"
@@ -32,13 +34,18 @@ _FIXED: dict[int, tuple[Mapping[str, Any], Any]] = {}
 
 
 def judged_entries(doc: Document, ctx: Context) -> list[Judged]:
-    """The post's entries with their verdicts (none when nothing was looked up)."""
+    """The post's entries with their verdicts (none when nothing was looked up: then the
+    verifier is not even imported)."""
     lookups: Mapping[str, Lookup] | None = ctx.option(LOOKUPS_OPTION)
     if lookups is not None:
+        from claimlint.biblio.verify import judge_document
+
         return judge_document(doc, lookups.get, lookups)
     spec: Mapping[str, Any] | None = ctx.option(REGISTRY_OPTION)
     if not spec:
         return []
+    from claimlint.biblio.verify import fixed_registry, judge_document
+
     cached = _FIXED.get(id(spec))
     if cached is None or cached[0] is not spec:
         cached = _FIXED[id(spec)] = (spec, fixed_registry(spec))

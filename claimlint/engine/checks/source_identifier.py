@@ -8,13 +8,15 @@ a doi.org or PubMed link cited in the prose that does not resolve.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimlint.biblio.records import Lookup, link_identifier
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.checks.source_hit import LOOKUPS_OPTION, entry_hit, judged_entries
 from claimlint.engine.rule import Context, Hit
 from claimlint.text.document import Block, Document
+
+if TYPE_CHECKING:
+    from claimlint.biblio.records import Lookup
 
 
 class SourceIdentifierBroken(BaseCheck):
@@ -38,6 +40,8 @@ class SourceIdentifierBroken(BaseCheck):
         lookups: Mapping[str, Lookup] | None = ctx.option(LOOKUPS_OPTION)
         if lookups is None:
             return
+        from claimlint.biblio.records import link_identifier  # only with --verify-sources
+
         for block in doc.blocks:
             if block.reference:
                 continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from claimlint.biblio.records import shorten
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.checks.source_hit import entry_hit, judged_entries
 from claimlint.engine.rule import Context, Hit
@@ -22,7 +21,12 @@ class SourceNotFound(BaseCheck):
     def check_document(
         self, doc: Document, ctx: Context, options: dict[str, Any]
     ) -> Iterator[tuple[Block | None, Hit]]:
-        for judged in judged_entries(doc, ctx):
+        entries = judged_entries(doc, ctx)
+        if not entries:  # nothing was looked up (no --verify-sources)
+            return
+        from claimlint.biblio.records import shorten
+
+        for judged in entries:
             verdict = judged.verdict
             if verdict.status != "not-found":
                 continue

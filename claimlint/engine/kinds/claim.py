@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import block_has_citation, has_citation
@@ -540,10 +541,13 @@ def _has_letters(text: str, start: int, end: int) -> bool:
 
 #: Words between a verb and its outcome that name the outcome itself, so count as none:
 #: "fixes the root cause of your migraines", "ends the source of the pain".
-_CAUSE_OF = re.compile(
-    r"(?i)\b(?:the\s+)?(?:(?:root|underlying|real|true|deeper|hidden)\s+)?"
-    r"(?:causes?|source|sources|drivers?|origins?)\s+of\b"
-)
+@cache
+def _cause_of() -> re.Pattern[str]:
+    """Compiled on first use (a gap holding 'of' only)."""
+    return re.compile(
+        r"(?i)\b(?:the\s+)?(?:(?:root|underlying|real|true|deeper|hidden)\s+)?"
+        r"(?:causes?|source|sources|drivers?|origins?)\s+of\b"
+    )
 
 
 def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:
@@ -552,5 +556,5 @@ def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:
         return 0
     between = text[lo:hi]
     if "of" in between:  # the only word every "cause of" holds: most gaps skip the pattern
-        between = _CAUSE_OF.sub(" ", between)
+        between = _cause_of().sub(" ", between)
     return _gap(between, 0, len(between))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import has_citation
@@ -33,11 +34,18 @@ _ACCORDING = re.compile(
     r"(?i)\baccording\s+to\s+(?:(?:the|most|many|some|leading|top|prominent|several|"
     r"other|independent)\s+)*(?:[\w-]+\s+)?$"
 )
+
+
 #: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard".
-_PLACE = re.compile(
-    r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-    r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?"
-)
+@cache
+def _place() -> re.Pattern[str]:
+    """Compiled on first use (an expert's sentence only)."""
+    return re.compile(
+        r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+        r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?"
+    )
+
+
 #: Words that may stand between the experts (and their place) and the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:now|widely|generally|all|largely|increasingly|strongly|also|long|"
@@ -131,7 +139,7 @@ class EvidenceKind(Kind):
                 )
                 continue
             pos = m.end
-            place = _PLACE.match(text, pos)
+            place = _place().match(text, pos)
             if place is not None:
                 pos = place.end()
             between = _BETWEEN.match(text, pos)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import has_citation
@@ -100,12 +101,17 @@ _NOT_VERB = frozenset(
         "under",
     }
 )
+
+
 #: What makes the treatment named later in the clause the cause of the act.
-_CAUSE = re.compile(
-    r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since|"
-    r"start|starts|started|starting|begin|begins|beginning)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$"
-)
+@cache
+def _cause() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since|"
+        r"start|starts|started|starting|begin|begins|beginning)\s+"
+        r"(?:[\w'’-]+\s+){0,4}$"
+    )
 
 
 class ConditionGroupKind(Kind):
@@ -178,7 +184,7 @@ class ConditionGroupKind(Kind):
                     for m in matches
                     if self.treatment.tag in m.tags
                     and verb.end() < m.start < b
-                    and _CAUSE.search(text, verb.end(), m.start)
+                    and _cause().search(text, verb.end(), m.start)
                 ),
                 None,
             )

@@ -30,11 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from claimlint.core.yamlnodes import Located
-from claimlint.engine.kinds.terms import TermSet
 from claimlint.engine.rule import RuleError, rule_error
 from claimlint.text.grammar import ANY as ANY_ROLE
 from claimlint.text.grammar import ROLES
-from claimlint.text.lexicon import Lexicon, expand, normalise
+from claimlint.text.lexicon import Lexicon, TermList, TermSet, expand, normalise
 
 if TYPE_CHECKING:
     from claimlint.engine.rule import Kind
@@ -315,8 +314,8 @@ class Phrases(Param[TermSet]):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.wrong(given)
         inflect = str(given.declared[self.inflect].read(given)) if self.inflect else "none"
-        forms: set[str] = set()
-        names: list[str] = []
+        lists: list[TermList] = []
+        inline: list[str] = []
         for i, item in enumerate(value):
             if item.startswith("@"):
                 name = item[1:]
@@ -326,16 +325,17 @@ class Phrases(Param[TermSet]):
                     raise rule_error(
                         given.loc, f"unknown lexicon '{name}' (known: {known})", self.key, i
                     )
-                forms |= lexicon.forms()
-                names.append(name)
+                lists.append((lexicon.terms, lexicon.inflect))
             elif item.strip():
-                forms |= expand(item, inflect)
+                inline.append(item)
             else:
                 raise rule_error(given.loc, f"empty phrase in '{self.key}'", self.key, i)
-        return TermSet(f"{given.rule_id}:{self.key}", forms, tuple(names))
+        if inline:
+            lists.append((tuple(inline), inflect))
+        return TermSet(f"{given.rule_id}:{self.key}", tuple(lists))
 
     def default(self, given: Given) -> TermSet:
-        return TermSet(f"{given.rule_id}:{self.key}", set(), ())
+        return TermSet(f"{given.rule_id}:{self.key}", ())
 
 
 class Rewrites(Param[dict[str, dict[str, str]]]):

@@ -20,7 +20,8 @@ from claimlint.engine.kinds.params import Names, Phrases, RegexList, Text
 from claimlint.engine.kinds.terms import tagged
 from claimlint.engine.rule import Context, Hit, Kind, rule_error
 from claimlint.text.document import Block, Document
-from claimlint.text.lexicon import Lexicon, PhraseMatcher
+from claimlint.text.lexicon import Lexicon
+from claimlint.text.shipped import phrase_matcher
 
 
 class RequireKind(Kind):
@@ -56,7 +57,7 @@ class RequireKind(Kind):
             raise rule_error(loc, "'triggers' or 'when-found' must name something", "triggers")
         if not self.required and not self.required_patterns and not self.required_option:
             raise rule_error(loc, "'required' must name at least one phrase", "required")
-        self._matcher = PhraseMatcher(tagged((self.triggers, self.required)))
+        self._matcher = phrase_matcher(tagged((self.triggers, self.required)))
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return self.required_patterns

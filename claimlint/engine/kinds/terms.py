@@ -9,28 +9,27 @@ from typing import TYPE_CHECKING
 
 from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import named_owner
+from claimlint.text.lexicon import TermSet
 
 if TYPE_CHECKING:
     from claimlint.engine.rule import Context
     from claimlint.text.document import Sentence
     from claimlint.text.lexicon import PhraseMatch
 
-
-class TermSet:
-    """A named set of phrases: its tag for the one-pass matcher and its surface forms."""
-
-    def __init__(self, tag: str, forms: set[str], lexicons: tuple[str, ...]) -> None:
-        self.tag = tag
-        self.forms = forms
-        self.lexicons = lexicons
-
-    def __bool__(self) -> bool:
-        return bool(self.forms)
+__all__ = [
+    "TermSet",
+    "concessive",
+    "lead_in_holds",
+    "persons_case",
+    "tagged",
+    "tags_of",
+]
 
 
 def tagged(sets: Iterable[TermSet]) -> list[tuple[str, Iterable[str]]]:
-    """(tag, forms) pairs for the matcher, skipping empty sets."""
-    return [(s.tag, s.forms) for s in sets if s]
+    """(tag, phrases) pairs for the matcher, skipping empty sets (the phrases are the set
+    itself: a shipped matcher is found by its word lists, without working out its forms)."""
+    return [(s.tag, s) for s in sets if s]
 
 
 def tags_of(sets: Iterable[TermSet]) -> frozenset[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from claimlint.core.yamlnodes import Located
@@ -41,14 +42,20 @@ DEFAULT_ATTRIBUTION = (
 #: Who tells, right before a verb of telling: a capitalised name ("Jonah", "Sarah K.",
 #: "Maria Lopez") or "he"/"she", then an apposition between commas ("Jonah, one of our
 #: regulars,") and an adverb ("later"). Case-sensitive.
-_TELLER = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
-    r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$"
-)
+@cache
+def _teller() -> re.Pattern[str]:
+    """Compiled on first use (rarely reached)."""
+    return re.compile(
+        r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
+        r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$"
+    )
+
+
 #: A capitalised word: a client's first name, when not in :data:`_NO_NAME`.
 _NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\b")
 #: Who a case is told of after the client's name: he or she.
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
 #: Capitalised words that open a sentence and name no one.
 _NO_NAME = frozenset(
     {"The", "This", "That", "These", "Those", "It", "We", "They", "You", "Our", "Your", "Their"}
@@ -194,7 +201,7 @@ class TestimonialKind(Kind):
             if self.told.tag not in m.tags:
                 continue
             a, b = clause_bounds(value, m.start, m.end)
-            teller = _TELLER.search(value, a, m.start)
+            teller = _teller().search(value, a, m.start)
             if teller is None or teller.group("name") in _NO_NAME:
                 continue
             lo = max(a, teller.start() - 12)  # room for a title ("Dr. ", "Professor ")
