@@ -1665,6 +1665,16 @@ GAIN_ADJECTIVES = [
     "balanced",
     "renewed",
     "rejuvenated",
+    # the extent and speed a headline promises ("Total tinnitus relief", "Fast recovery")
+    "total",
+    "complete",
+    "full",
+    "lasting",
+    "permanent",
+    "instant",
+    "rapid",
+    "fast",
+    "quick",
 ]
 
 

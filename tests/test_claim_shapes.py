@@ -884,3 +884,18 @@ def test_a_concessive_clause_keeps_the_claim() -> None:
     # a real condition, and a possibility, stay hedged
     assert claims("Our gel clears eczema when it is used daily for a month.\n") == []
     assert claims("Snoring can stop even when apnea continues.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("- Complete eczema clearance\n", "CL128", 3),
+        ("| Before | After |\n|---|---|\n| Knee pain | Rapid relief |\n", "CL128", 15),
+        ("- Calmer nights from week one\n", "CL124", 17),
+    ],
+)
+def test_extent_and_speed_in_a_headline(text: str, rule: str, column: int) -> None:
+    # the claim is found where it opens, by the rule named or one that outranks it
+    line = text.count("\n")
+    found = where(claims(text))
+    assert (rule, line, column) in found or [(line, column)] == [f[1:] for f in found]
