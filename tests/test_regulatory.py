@@ -623,3 +623,39 @@ def test_botox_uses_and_it_as_the_posts_treatment() -> None:
     assert found("Botox is FDA-approved to prevent chronic migraine in adults.", "CL401") == []
     # "it" only opens a sentence: "Since it is FDA-approved" stays unread
     assert found("# Botox\n\nBotox eases sweating, since it is FDA-approved.\n", "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "message"),
+    [
+        (
+            "Deep TMS is FDA-approved for major depression.",
+            13,
+            "'FDA-approved': FDA cleared Deep TMS, it did not approve it; a cleared"
+            " device may not be called FDA-approved (21 CFR 807.97; knowledge pack as of"
+            " 2026-11-01)",
+        ),
+        (
+            "External counterpulsation is FDA approved for stable angina.",
+            30,
+            "'FDA approved': FDA cleared External counterpulsation, it did not approve it; a"
+            " cleared device may not be called FDA-approved (21 CFR 807.97; knowledge pack as of"
+            " 2026-11-01)",
+        ),
+    ],
+)
+def test_a_cleared_device_called_approved(text: str, column: int, message: str) -> None:
+    [(_, col, said)] = found(text, "CL401")
+    assert (col, said) == (column, message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "External counterpulsation is FDA-cleared for stable angina.",
+        "Insurers cover EECP for approved indications.",  # no FDA named
+        "In a sham-controlled trial, EECP delayed ST depression on treadmill tests.",
+    ],
+)
+def test_cleared_devices_said_rightly_stay_quiet(text: str) -> None:
+    assert found(text, "CL401") == [] and found(text, "CL402") == []

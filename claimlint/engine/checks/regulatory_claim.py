@@ -288,7 +288,35 @@ def _approval_problem(
     wrong_use = _use_problem(pack, word, subjects, uses, jurisdiction, regulator, names)
     if wrong_use is not None:
         return wrong_use
+    if _names_fda(text, word):
+        cleared = _cleared_called_approved(pack, word, subjects, uses, jurisdiction, regulator)
+        if cleared is not None:
+            return cleared
     return _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+
+
+def _cleared_called_approved(
+    pack: KnowledgePack,
+    word: re.Match[str],
+    subjects: list[Mention],
+    uses: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """A device the pack records only as cleared (or authorized) called "approved": a 510(k)
+    clearance is no approval, and saying it is misleads (21 CFR 807.97)."""
+    if _decision_of(word.group()) != "approved" or not jurisdiction.startswith("us"):
+        return None
+    recorded = [a for s in subjects for a in _recorded(pack, s, uses, jurisdiction)]
+    if not recorded or any(a.decision == "approved" for a in recorded):
+        return None
+    kinds = " or ".join(dict.fromkeys(a.decision for a in recorded))
+    name = subjects[0].text
+    return (
+        f"'{word.group()}': {regulator} {kinds} {name}, it did not approve it; a cleared device"
+        f" may not be called {regulator}-approved (21 CFR 807.97; knowledge pack as of"
+        f" {pack.as_of.isoformat()})"
+    )
 
 
 def _use_problem(
