@@ -899,3 +899,12 @@ def test_extent_and_speed_in_a_headline(text: str, rule: str, column: int) -> No
     line = text.count("\n")
     found = where(claims(text))
     assert (rule, line, column) in found or [(line, column)] == [f[1:] for f in found]
+
+
+def test_a_lead_in_and_the_claim_it_opens_make_one_finding() -> None:
+    # one sentence to a reader, one label: the claim's own finding is kept
+    text = "**Clinically proven:** our patch ends hot flushes in a week.\n"
+    assert [(f.rule, f.start.column) for f in claims(text)] == [("CL102", 34)]
+    # two claims joined by "and" are still two
+    both = "Our patch ends hot flushes and is completely safe.\n"
+    assert len(claims(both)) == 2

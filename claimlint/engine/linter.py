@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -379,11 +380,21 @@ def _one_per_sentence(found: list[Finding], plan: Plan, text: str, offset: int) 
         kept = best.get((f.category, part))
         if kept is None or _rank(f, plan) < _rank(kept, plan):
             best[(f.category, part)] = f
+    if parts and len(parts) > 1 and _LEAD_IN.match(text, parts[0][0], parts[0][1]):
+        # "**Proven results:** ReGenesis stops hair loss": the lead-in and the claim it
+        # opens are one sentence to a reader; the claim's own finding is kept
+        for category in [c for (c, part) in best if part == 1]:
+            best.pop((category, 0), None)
     claimed = {c for (c, _), f in best.items() if plan.active[f.rule].rule.precedence > 0}
     for (category, _), f in best.items():
         if plan.active[f.rule].rule.precedence > 0 or category not in claimed:
             out.append(f)
     return out
+
+
+#: A short lead-in that opens the sentence: a few words ending with a colon ("Proven
+#: results:", "Lasting:"), a label a reader reads as part of the claim after it.
+_LEAD_IN = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*:\s*$")
 
 
 def _rank(f: Finding, plan: Plan) -> tuple[int, int, int, str]:
