@@ -417,13 +417,19 @@ def evidence_cues() -> Generated:
             ),
             Section(
                 "the evidence called settled",
-                [
-                    "the data are clear",
-                    "the data is clear",
-                    "the evidence is clear",
-                    "the research is clear",
-                    "the science is clear",
-                ],
+                combine(
+                    ["the data are", "the data is", "the evidence is", "the research is"]
+                    + ["the science is", "the evidence is now", "the science is now"],
+                    ["clear", "settled", "in", "conclusive", "unequivocal", "overwhelming"],
+                ),
+            ),
+            Section(
+                "evidence said to exist, however hedged (an appeal all the same)",
+                combine(
+                    ["there is", "there's", "there is now", "there's now"],
+                    ["", "some", "good", "strong", "growing", "emerging", "solid", "plenty of"],
+                    ["evidence"],
+                ),
             ),
         ],
     )

@@ -136,3 +136,26 @@ def test_fifth_round_appeals(text: str, words: str) -> None:
 )
 def test_research_as_a_topic_is_no_appeal(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Surgeons have known for decades that bracing slows curves.", "Surgeons have known"),
+        ("There is growing evidence that cupping eases neck pain.", "There is growing evidence"),
+        (
+            "The evidence is now conclusive: cold plunges reset cortisol.",
+            "The evidence is now conclusive",
+        ),
+        (
+            "Acupuncture is endorsed by the leading fertility organisations.",
+            "endorsed by the leading fertility organisations",
+        ),
+    ],
+)
+def test_more_appeals_of_the_fifth_round(text: str, words: str) -> None:
+    assert appeals(text) == [words]
+
+
+def test_naming_a_condition_is_no_appeal() -> None:
+    assert appeals("The lingering aches are what doctors call post-viral fatigue.") == []

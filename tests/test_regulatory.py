@@ -659,3 +659,27 @@ def test_a_cleared_device_called_approved(text: str, column: int, message: str) 
 )
 def test_cleared_devices_said_rightly_stay_quiet(text: str) -> None:
     assert found(text, "CL401") == [] and found(text, "CL402") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "use"),
+    [
+        ("The infrared dome is FDA-cleared for whole-body detox.", 22, "detox"),
+        ("Our peptide drip is FDA approved for longevity.", 21, "longevity"),
+        ("This chair is FDA-cleared to boost your immune system.", 15, "boost your immune system"),
+    ],
+)
+def test_an_approval_for_a_use_the_fda_never_approves(text: str, column: int, use: str) -> None:
+    [(_, col, message)] = found(text, "CL401")
+    assert col == column
+    assert message.endswith(f"'{use}' is no use it approves or clears")
+
+
+def test_spironolactone_for_acne_needs_its_disclosure() -> None:
+    post = "# Hormonal acne\n\nWe prescribe spironolactone for hormonal acne in adult women.\n"
+    [(line, _, message)] = found(post, "CL402")
+    assert line == 3
+    assert message.startswith(
+        "the post promotes spironolactone for hormonal acne, an off-label use"
+    )
+    assert found("Spironolactone is FDA-approved for heart failure.", "CL401") == []

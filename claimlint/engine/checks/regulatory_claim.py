@@ -95,6 +95,15 @@ _BEING = re.compile(
     r"(?i)\b(?:is|are|was|were|['’]s|(?:has|have)\s+been)\s+(?:also\s+|now\s+|fully\s+|"
     r"officially\s+|all\s+)?$"
 )
+#: A use the FDA never approves or clears a product for, right after the approval word:
+#: detox, wellness, anti-ageing, longevity, boosted immunity or energy ("FDA-cleared for
+#: detoxification and general wellness").
+_NEVER_USE = re.compile(
+    r"(?i)\s+(?:for|to)\s+(?:(?:the|general|whole-body|full-body|total)\s+)?(?P<use>detox\w*|"
+    r"cleans\w*|(?:general\s+)?wellness|anti[-\s]?ag(?:e)?ing|longevity|immune\s+(?:boost\w*|"
+    r"support)|boost\w*\s+(?:immunity|energy|your\s+immune\s+system)|energy|vitality|"
+    r"rejuvenation)\b"
+)
 _FDA = re.compile(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b")
 _NEVER_WHAT = {
     "compounded": "a compounded preparation",
@@ -235,7 +244,13 @@ def _never_approved(text: str, word: re.Match[str]) -> str | None:
     else:
         never = _NEVER_APPROVED.match(text, word.end() + 1) if word.end() < b else None
     if never is None or never.lastgroup is None:
-        return None
+        use = _NEVER_USE.match(text, word.end())
+        if use is None or use.end() > b:
+            return None
+        return (
+            f"'{word.group()}': the FDA approves and clears products for diseases and"
+            f" conditions; '{use.group('use')}' is no use it approves or clears"
+        )
     what = _NEVER_WHAT[never.lastgroup]
     return (
         f"'{word.group()}': the FDA approves drugs, biologics and devices for named uses; "
