@@ -418,8 +418,15 @@ def evidence_cues() -> Generated:
             Section(
                 "the evidence called settled",
                 combine(
-                    ["the data are", "the data is", "the evidence is", "the research is"]
-                    + ["the science is", "the evidence is now", "the science is now"],
+                    [
+                        "the data are",
+                        "the data is",
+                        "the evidence is",
+                        "the research is",
+                        "the science is",
+                        "the evidence is now",
+                        "the science is now",
+                    ],
                     ["clear", "settled", "in", "conclusive", "unequivocal", "overwhelming"],
                 ),
             ),
