@@ -1039,6 +1039,25 @@ def intensified_safety() -> Generated:
                 '("Completely safe for the whole family")',
                 combine(STRONG, ["safe"]),
             ),
+            Section(
+                'safe for everyone, the total said by who is covered ("Safe for virtually '
+                'everyone", "safe for all skin types")',
+                combine(
+                    ["safe for"],
+                    ["", "virtually", "nearly", "almost", "practically", "just about"],
+                    [
+                        "everyone",
+                        "anyone",
+                        "everybody",
+                        "all ages",
+                        "all skin types",
+                        "every skin type",
+                        "all patients",
+                        "every patient",
+                        "the whole family",
+                    ],
+                ),
+            ),
         ],
     )
 

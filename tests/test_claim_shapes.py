@@ -908,3 +908,15 @@ def test_a_lead_in_and_the_claim_it_opens_make_one_finding() -> None:
     # two claims joined by "and" are still two
     both = "Our patch ends hot flushes and is completely safe.\n"
     assert len(claims(both)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("- Safe for nearly all skin types\n", "CL107", 3),
+        ("Every client we treat for plantar pain sees the same results.\n", "CL122", 44),
+    ],
+)
+def test_universal_safety_and_one_result_for_all(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text))
+    assert claims("Is acupuncture safe for everyone? Ask your doctor.\n") == []
