@@ -920,3 +920,18 @@ def test_a_lead_in_and_the_claim_it_opens_make_one_finding() -> None:
 def test_universal_safety_and_one_result_for_all(text: str, rule: str, column: int) -> None:
     assert (rule, 1, column) in where(claims(text))
     assert claims("Is acupuncture safe for everyone? Ask your doctor.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a denied risk no longer cancels the claim: it is a safety claim of its own, which
+        # outranks the efficacy verb in one part of a sentence
+        ("Red light clears rosacea without the risks of steroid creams.\n", "CL107", 26),
+        ("Our gel relieves knee pain, with none of the side effects of pills.\n", "CL107", 29),
+        ("Gentler than surgery, with none of the downsides.\n", "CL107", 23),
+    ],
+)
+def test_a_denied_risk_keeps_the_claim(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text))
+    assert claims("None of the risks of surgery are trivial.\n") == []

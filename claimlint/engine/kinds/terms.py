@@ -55,14 +55,24 @@ def lead_in_holds(unit: Sentence, ctx: Context, terms: TermSet) -> bool:
 
 
 def concessive(text: str, m: PhraseMatch) -> bool:
-    """True when a condition word is concessive, not a condition: "even when diet and
-    exercise have failed", "even if you have tried everything" grant a fact and keep the
-    claim; not after a modal ("snoring can stop even when apnea continues"), where the
+    """True when a phrase that would cancel a claim grants it instead: a concessive
+    condition ("even when diet and exercise have failed", "even if you have tried
+    everything"), and a risk denied ("without the risks of isotretinoin", "with none of
+    the side effects", "no side effects to put up with"), which adds a safety claim; not
+    a condition after a modal ("snoring can stop even when apnea continues"), where the
     condition was all that made the possibility plain."""
+    before = text[: m.start].rstrip()
+    if _DENIED.search(before):
+        return True
     if m.text.lower() not in ("when", "if", "after", "though"):
         return False
-    before = text[: m.start].rstrip()
     return before.lower().endswith("even") and _MODAL.search(before) is None
+
+
+#: What denies the risk named after it: "without (the|any)", "none of the", "no", "zero".
+_DENIED = re.compile(
+    r"(?i)\b(?:without(?:\s+(?:the|any))?|(?:with\s+)?none\s+of\s+the|no|zero|free\s+(?:of|from))$"
+)
 
 
 #: A modal verb of possibility.
