@@ -935,3 +935,8 @@ def test_universal_safety_and_one_result_for_all(text: str, rule: str, column: i
 def test_a_denied_risk_keeps_the_claim(text: str, rule: str, column: int) -> None:
     assert (rule, 1, column) in where(claims(text))
     assert claims("None of the risks of surgery are trivial.\n") == []
+
+
+def test_help_said_of_many_is_hedged() -> None:
+    assert claims("Yoga helps many adults with back pain move more easily.\n") == []
+    assert claims("Our laser has helped many patients with rosacea.\n") == []
