@@ -216,13 +216,16 @@ class ClaimKind(Kind):
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
-        if self.skip_questions and is_question(text):
-            return
         matches = ctx.matches(unit)
         trigger, standalone = self.trigger.tag, self.standalone.tag
-        triggers: list[PhraseMatch] = [
-            m for m in matches if trigger in m.tags or standalone in m.tags
-        ]
+        # Most units a pattern rule is asked about hold no trigger (a pattern without
+        # needed words gates nothing): look at the unit's tags before its matches.
+        present = ctx.tags(unit)
+        triggers: list[PhraseMatch] = (
+            [m for m in matches if trigger in m.tags or standalone in m.tags]
+            if trigger in present or standalone in present
+            else []
+        )
         if self.pattern is not None and self.pattern_needles.may_match(ascii_lower(text)):
             triggers += [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
@@ -231,6 +234,8 @@ class ClaimKind(Kind):
             ]
             triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
+            return
+        if self.skip_questions and is_question(text):
             return
         if self.unless_sentence and any(self.unless_sentence.tag in m.tags for m in matches):
             return
