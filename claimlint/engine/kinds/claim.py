@@ -226,7 +226,8 @@ class ClaimKind(Kind):
             if trigger in present or standalone in present
             else []
         )
-        if self.pattern is not None and self.pattern_needles.may_match(ascii_lower(text)):
+        words = self.pattern_needles  # none: the pattern may match any text, unlowered
+        if self.pattern is not None and (not words.groups or words.may_match(ascii_lower(text))):
             triggers += [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
                 for p in self.pattern.finditer(text)
@@ -237,7 +238,7 @@ class ClaimKind(Kind):
             return
         if self.skip_questions and is_question(text):
             return
-        if self.unless_sentence and any(self.unless_sentence.tag in m.tags for m in matches):
+        if self.unless_sentence and self.unless_sentence.tag in present:
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
