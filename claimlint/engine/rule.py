@@ -118,6 +118,10 @@ class Context(Protocol):
         """Phrase matches of the unit's scope matcher in ``unit`` (computed once per unit)."""
         ...
 
+    def tags(self, unit: Sentence) -> set[str]:
+        """Every tag carried by a phrase match in ``unit`` (computed once per unit)."""
+        ...
+
     def lead_in_matches(self, unit: Sentence) -> list[PhraseMatch]:
         """Phrase matches in the sentence that introduces the list holding ``unit``
         (:func:`~claimlint.text.framing.lead_in`), none when there is no such sentence."""

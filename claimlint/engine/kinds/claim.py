@@ -216,14 +216,18 @@ class ClaimKind(Kind):
 
     def check_sentence(self, unit: Sentence, ctx: Context) -> Iterator[Hit]:
         text = unit.text
-        if self.skip_questions and is_question(text):
-            return
         matches = ctx.matches(unit)
         trigger, standalone = self.trigger.tag, self.standalone.tag
-        triggers: list[PhraseMatch] = [
-            m for m in matches if trigger in m.tags or standalone in m.tags
-        ]
-        if self.pattern is not None and self.pattern_needles.may_match(ascii_lower(text)):
+        # Most units a pattern rule is asked about hold no trigger (a pattern without
+        # needed words gates nothing): look at the unit's tags before its matches.
+        present = ctx.tags(unit)
+        triggers: list[PhraseMatch] = (
+            [m for m in matches if trigger in m.tags or standalone in m.tags]
+            if trigger in present or standalone in present
+            else []
+        )
+        words = self.pattern_needles  # none: the pattern may match any text, unlowered
+        if self.pattern is not None and (not words.groups or words.may_match(ascii_lower(text))):
             triggers += [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
                 for p in self.pattern.finditer(text)
@@ -232,7 +236,9 @@ class ClaimKind(Kind):
             triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
             return
-        if self.unless_sentence and any(self.unless_sentence.tag in m.tags for m in matches):
+        if self.skip_questions and is_question(text):
+            return
+        if self.unless_sentence and self.unless_sentence.tag in present:
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return

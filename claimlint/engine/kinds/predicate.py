@@ -338,10 +338,11 @@ def _verb_shaped(word: str) -> bool:
     return bool(_FINITE.match(word)) or _base_verb(word)
 
 
-def _tagged(matches: list[PhraseMatch], terms: TermSet) -> list[PhraseMatch]:
-    """The matches that carry the tag of ``terms`` (none when ``terms`` is empty)."""
+def _tagged(matches: list[PhraseMatch], terms: TermSet, present: set[str]) -> list[PhraseMatch]:
+    """The matches that carry the tag of ``terms`` (none when ``terms`` is empty, or when
+    ``present``, the tags of all the matches, lacks it: no list to build)."""
     tag = terms.tag
-    return [m for m in matches if tag in m.tags] if terms else []
+    return [m for m in matches if tag in m.tags] if tag in present and terms else []
 
 
 def _base_verb(word: str) -> bool:
@@ -424,20 +425,21 @@ class PredicateKind(Kind):
         if is_question(text):
             return
         matches = ctx.matches(unit)
-        outcomes = _tagged(matches, self.outcome)
+        present = ctx.tags(unit)
+        outcomes = _tagged(matches, self.outcome, present)
         if not outcomes:
             return
-        if self.only_with and not _tagged(matches, self.only_with):
+        if self.only_with and not _tagged(matches, self.only_with, present):
             return
         if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
             return
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in ("Patients may notice:")
-        subjects = _tagged(matches, self.subject)
-        cancel = [c for c in _tagged(matches, self.unless) if not concessive(text, c)]
-        not_verbs = _tagged(matches, self.not_verbs)
-        heads = [m.start for m in _tagged(matches, self.mechanism_nouns)]
-        joined = {m.start for m in _tagged(matches, self.not_outcome_before)}
+        subjects = _tagged(matches, self.subject, present)
+        cancel = [c for c in _tagged(matches, self.unless, present) if not concessive(text, c)]
+        not_verbs = _tagged(matches, self.not_verbs, present)
+        heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
+        joined = {m.start for m in _tagged(matches, self.not_outcome_before, present)}
         for out in outcomes:
             if any(out.end < h <= out.end + 1 for h in heads):
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear

@@ -261,7 +261,7 @@ class ScoredKind(Kind):
         if is_question(text):
             return
         matches = ctx.matches(unit)
-        if any(self.unless.tag in m.tags for m in matches) or _NEGATION.search(text):
+        if self.unless.tag in ctx.tags(unit) or _NEGATION.search(text):
             return  # hedged, or a denial (other rules read the negated claims)
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in
