@@ -10,9 +10,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import accumulate
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.text.document import Block, Sentence
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -66,47 +66,39 @@ CORPORATE = (
 # reaches them.
 
 
-@cache
-def _narrative_corporate() -> re.Pattern[str]:
-    """A corporate author before its years: "World Health Organization (2021)"."""
-    return re.compile(
-        rf"(?<![\w-])(?P<names>{CORPORATE})(?:['’]s)?,?\s*"
-        rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)"
-    )
+#: A corporate author before its years: "World Health Organization (2021)".
+_narrative_corporate = LazyPattern(
+    rf"(?<![\w-])(?P<names>{CORPORATE})(?:['’]s)?,?\s*"
+    rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)",
+)
 
 
-@cache
-def _paren_corporate() -> re.Pattern[str]:
-    """A corporate author and years in parentheses: "(World Health Organization, 2021)"."""
-    return re.compile(
-        rf"^\s*(?:(?:e\.\s?g\.|see(?:\s+also)?|cf\.)\s*,?\s*)?(?P<names>{CORPORATE}),?\s+"
-        rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)"
-        r"(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$"
-    )
+#: A corporate author and years in parentheses: "(World Health Organization, 2021)".
+_paren_corporate = LazyPattern(
+    rf"^\s*(?:(?:e\.\s?g\.|see(?:\s+also)?|cf\.)\s*,?\s*)?(?P<names>{CORPORATE}),?\s+"
+    rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)"
+    r"(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$",
+)
 
 
-@cache
-def _narrative() -> re.Pattern[str]:
-    """Names before their years: "Smith and Lee (2019)", "Smith et al.'s (2019)"."""
-    return re.compile(
-        rf"(?<![\w-])(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?)(?:['’]s)?,?\s*"
-        rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)"
-    )
+#: Names before their years: "Smith and Lee (2019)", "Smith et al.'s (2019)".
+_narrative = LazyPattern(
+    rf"(?<![\w-])(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?)(?:['’]s)?,?\s*"
+    rf"\(\s*(?P<years>{_YEAR_ITEM}(?:\s*[,;]\s*{_YEAR_ITEM})*)(?P<extra>[^()]{{0,40}})\)",
+)
 
 
 _PAREN = re.compile(r"\((?P<body>[^()]{2,400})\)")
 
 
-@cache
-def _paren_item() -> re.Pattern[str]:
-    """One citation in parentheses: "(see Smith et al., 2019, p. 4)"."""
-    return re.compile(
-        r"^\s*(?:(?:e\.\s?g\.|i\.\s?e\.|see(?:\s+also)?|cf\.|for\s+example"
-        r"|for\s+a\s+review,?\s+see|reviewed\s+in|as\s+cited\s+in)\s*,?\s*)?"
-        rf"(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?),?\s+"
-        rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)"
-        r"(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$"
-    )
+#: One citation in parentheses: "(see Smith et al., 2019, p. 4)".
+_paren_item = LazyPattern(
+    r"^\s*(?:(?:e\.\s?g\.|i\.\s?e\.|see(?:\s+also)?|cf\.|for\s+example"
+    r"|for\s+a\s+review,?\s+see|reviewed\s+in|as\s+cited\s+in)\s*,?\s*)?"
+    rf"(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?),?\s+"
+    rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)"
+    r"(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$",
+)
 
 
 _NUMBERED = re.compile(r"\[(?P<body>\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)\]")
@@ -148,13 +140,11 @@ _PAREN_DIGIT = re.compile(r" \(\d")
 _ET_AL = re.compile(r"et\s+al")
 
 
-@cache
-def _author_only() -> re.Pattern[str]:
-    """Names with no year: "Smith et al.", "Lee and colleagues"."""
-    return re.compile(
-        rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>\s+et\s+al\.?"
-        r"|\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))"
-    )
+#: Names with no year: "Smith et al.", "Lee and colleagues".
+_author_only = LazyPattern(
+    rf"(?<![\w-])(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>\s+et\s+al\.?"
+    r"|\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|team))",
+)
 
 
 @dataclass(frozen=True, slots=True)

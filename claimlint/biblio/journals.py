@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from claimlint.biblio.refstring import may_contain
+from claimlint.core.lazyre import LazyPattern
 
 #: Words that journal abbreviations drop.
 _FUNCTION_WORDS = frozenset(
@@ -65,16 +65,13 @@ _ACRONYMS_UPPER = frozenset(a.upper() for a in _ACRONYMS)
 
 
 #: Words that show a capitalised phrase after "published in" is a journal's name.
-@cache
-def _journal_word() -> re.Pattern[str]:
-    """Compiled on first use (a venue named in prose only)."""
-    return re.compile(
-        r"\b(?:Journal|Archives|Annals|Reviews?|Proceedings|Lancet|JAMA|BMJ|NEJM|PNAS|Nature|Science"
-        r"|Cell|Psychiatry|Psychiatric|Psychology|Psychological|Medicine|Medical|Neuro\w*"
-        r"|Psychopharmacology|Pharmacology|Reports|Letters|Bulletin|Research|Clinical|Frontiers"
-        r"|PLOS|PLoS|Cochrane|Database|Therapy|Therapeutics|Biology|Biological|Brain|Translational"
-        r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health)\b"
-    )
+_journal_word = LazyPattern(
+    r"\b(?:Journal|Archives|Annals|Reviews?|Proceedings|Lancet|JAMA|BMJ|NEJM|PNAS|Nature|Science"
+    r"|Cell|Psychiatry|Psychiatric|Psychology|Psychological|Medicine|Medical|Neuro\w*"
+    r"|Psychopharmacology|Pharmacology|Reports|Letters|Bulletin|Research|Clinical|Frontiers"
+    r"|PLOS|PLoS|Cochrane|Database|Therapy|Therapeutics|Biology|Biological|Brain|Translational"
+    r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health)\b",
+)
 
 
 _MONTHS = re.compile(
@@ -103,12 +100,9 @@ _CUE_WORDS = (
 _NAME_WORD = r"(?:[A-Z][\w'’.&:-]*|[A-Z]{2,}\w*)"
 
 
-@cache
-def _name() -> re.Pattern[str]:
-    """Compiled on first use (a venue named in prose only)."""
-    return re.compile(
-        rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*"
-    )
+_name = LazyPattern(
+    rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,9 @@ of a source list are marked ``reference`` so the prose rules skip them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimlint.biblio.refstring import parse_reference
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.model import Span
 from claimlint.text.document import Block, Document, ReferenceEntry
 from claimlint.text.source import SourceText
@@ -39,10 +39,9 @@ _READING_HEADING = re.compile(
 )
 
 
-@cache
-def _ends_sentence() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(r"[.!?]['\"’”)\]]*\s*$")
+_ends_sentence = LazyPattern(
+    r"[.!?]['\"’”)\]]*\s*$",
+)
 
 
 #: A numbering label at the start of a reference line: "1.", "[1]", "(1)", "1 ".

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimlint.biblio.refstring import may_contain
+from claimlint.core.lazyre import LazyPattern
 
 _I = re.IGNORECASE
 
@@ -156,26 +157,20 @@ _CONTRADICTS: dict[str, frozenset[str]] = {
 
 
 #: Words that make a design the subject of a wish or a contrast, not a description.
-@cache
-def _not_a_description() -> re.Pattern[str]:
-    """Compiled on first use (a claimed design's clause only)."""
-    return re.compile(
-        r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
-        r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
-        r"[^.;:]*$",
-        _I,
-    )
+_not_a_description = LazyPattern(
+    r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
+    r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
+    r"[^.;:]*$",
+    _I,
+)
 
 
 #: "... trials are needed", "... trial is planned": the design is wished for, not cited.
-@cache
-def _wish_after() -> re.Pattern[str]:
-    """Compiled on first use (after a claimed design only)."""
-    return re.compile(
-        r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was|remain|remains|will\s+be)\s+)?(?:still\s+)?"
-        r"(?:needed|required|planned|ongoing|under\s*way|awaited|warranted|lacking)\b",
-        _I,
-    )
+_wish_after = LazyPattern(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was|remain|remains|will\s+be)\s+)?(?:still\s+)?"
+    r"(?:needed|required|planned|ongoing|under\s*way|awaited|warranted|lacking)\b",
+    _I,
+)
 
 
 _PHASES = {"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3": "3", "iii": "3"}
@@ -209,17 +204,15 @@ class DesignClaim:
 #: Designs the prose may name without claiming strong evidence. They are never reported,
 #: but a sentence that names one first ("a perspective review counted five randomized
 #: trials") has said what the cited work is.
-@cache
-def _modest() -> re.Pattern[str]:
-    """Compiled on first use, with the claims' patterns (:func:`_scans`)."""
-    return re.compile(
-        r"\b(?:(?:narrative|critical|perspective|literature|scoping)\s+review|review\s+article"
-        r"|overview|perspective|commentary|editorial|expert\s+opinion|consensus\s+statement"
-        r"|pilot|feasibility|open[- ]label|uncontrolled|observational|naturalistic|retrospective"
-        r"|case\s+(?:report|series|study)|cohort\s+study|chart\s+review|animal\s+stud(?:y|ies)"
-        r"|(?:study|studies|experiment)\s+in\s+(?:rats|mice|rodents))\b",
-        _I,
-    )
+#: Compiled on first use, with the claims' patterns (:func:`_scans`).
+_modest = LazyPattern(
+    r"\b(?:(?:narrative|critical|perspective|literature|scoping)\s+review|review\s+article"
+    r"|overview|perspective|commentary|editorial|expert\s+opinion|consensus\s+statement"
+    r"|pilot|feasibility|open[- ]label|uncontrolled|observational|naturalistic|retrospective"
+    r"|case\s+(?:report|series|study)|cohort\s+study|chart\s+review|animal\s+stud(?:y|ies)"
+    r"|(?:study|studies|experiment)\s+in\s+(?:rats|mice|rodents))\b",
+    _I,
+)
 
 
 #: For each of :func:`_claims` and then :func:`_modest`: words one of which (in lower case) every
@@ -305,10 +298,10 @@ def title_designs(title: str) -> TitleDesigns:
     return TitleDesigns(frozenset(designs), frozenset(phases), evidence)
 
 
-@cache
-def _boundary() -> re.Pattern[str]:
-    """Compiled on first use (a title's design words only)."""
-    return re.compile(r"[:.;?!]|\b(?:of|in|for|on|with|to|by|among|from|after|versus|vs)\b", _I)
+_boundary = LazyPattern(
+    r"[:.;?!]|\b(?:of|in|for|on|with|to|by|among|from|after|versus|vs)\b",
+    _I,
+)
 
 
 def _phrase(title: str, start: int, end: int) -> str:

@@ -19,20 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.model import Finding, Span
 from claimlint.text.document import Document
 
-
-@cache
-def _directive() -> re.Pattern[str]:
-    """Compiled on first use (a post with a directive comment only)."""
-    return re.compile(
-        r"^\s*claimlint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b"
-        r"(?P<codes>[^-]*(?:-(?!-)[^-]*)*)(?:--(?P<reason>.*))?$",
-        re.DOTALL,
-    )
+_directive = LazyPattern(
+    r"^\s*claimlint-(?P<verb>disable-next-line|disable-line|disable-file|disable|enable)\b"
+    r"(?P<codes>[^-]*(?:-(?!-)[^-]*)*)(?:--(?P<reason>.*))?$",
+    re.DOTALL,
+)
 
 
 _MENTION = re.compile(r"^\s*claimlint[-:]", re.IGNORECASE)

@@ -7,10 +7,10 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.model import Severity
 from claimlint.core.yamlnodes import Located, Mark, YamlError, load_located
 from claimlint.text.document import DEFAULT_FRONT_MATTER_FIELDS
@@ -129,19 +129,17 @@ class Config:
 _TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-@cache
-def _toml_header() -> re.Pattern[str]:
-    """Compiled on first use (a configuration file's error only)."""
-    return re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_toml_header = LazyPattern(
+    r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$",
+)
 
 
 _TOML_KEY_PART = r"(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)"
 
 
-@cache
-def _toml_key() -> re.Pattern[str]:
-    """Compiled on first use (a configuration file's error only)."""
-    return re.compile(rf"^(\s*)({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=\s*")
+_toml_key = LazyPattern(
+    rf"^(\s*)({_TOML_KEY_PART}(?:\s*\.\s*{_TOML_KEY_PART})*)\s*=\s*",
+)
 
 
 def _toml_parts(dotted: str) -> list[str]:

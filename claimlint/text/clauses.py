@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+
+from claimlint.core.lazyre import LazyPattern
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|\((?!\s*(?:e\.g\.|i\.e\.))|\)"
@@ -34,14 +35,11 @@ _SUBORDINATE = re.compile(r"(?i)\b(?:when|whenever|because|since|now\s+that|so\s
 _UNIVERSAL = re.compile(r"(?i)nothing|none|no")
 
 
-@cache
-def _comparison() -> re.Pattern[str]:
-    """Compiled on first use (few clauses hold a comparison)."""
-    return re.compile(
-        r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
-        r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
-        r"\b(?:\s+than)?"
-    )
+_comparison = LazyPattern(
+    r"(?i)\b(?:better|more\s+effective|faster|quicker|more\s+quickly|longer|stronger|"
+    r"as\s+(?:well|fast|quickly|effectively|much)|like|comes?\s+close|does\s+more|do\s+more)"
+    r"\b(?:\s+than)?",
+)
 
 
 #: Items of a list of denials right before a position: "no downtime, ", "no stitches, zero
@@ -176,15 +174,13 @@ def _only_a_subject(between: str) -> bool:
 
 #: Words that show more than a subject after a universal negator: punctuation that closes
 #: it, another negation, a verb of saying, showing or proving, a modal, a copula, "that".
-@cache
-def _not_a_subject() -> re.Pattern[str]:
-    """Compiled on first use: only a gap after a universal negator is tested."""
-    return re.compile(
-        r"[,;:]|\b(?:not|never|no|nothing|none|nobody|without|that|has|have|had|shown|shows?"
-        r"|suggests?|says?|said|proves?|proven|should|can|could|will|would|may|might|must"
-        r"|is|are|was|were)\b|n't\b",
-        re.IGNORECASE,
-    )
+#: Compiled on first use: only a gap after a universal negator is tested.
+_not_a_subject = LazyPattern(
+    r"[,;:]|\b(?:not|never|no|nothing|none|nobody|without|that|has|have|had|shown|shows?"
+    r"|suggests?|says?|said|proves?|proven|should|can|could|will|would|may|might|must"
+    r"|is|are|was|were)\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 #: Words that may stand between a subject and its verb: auxiliaries and adverbs ("Dr. Lee
@@ -253,18 +249,16 @@ def is_titled_name(text: str, end: int) -> bool:
 
 #: A verb that asks or weighs, then "whether" or "if" within a few words: the clause
 #: after it is an embedded question ("Ask your doctor whether ketamine is safe for you").
-@cache
-def _embedded_question() -> re.Pattern[str]:
-    """Compiled on first use: few sentences have a question word."""
-    return re.compile(
-        r"(?i)(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|discuss|discusses|"
-        r"discussed|discussing|check|checks|checked|checking|find\s+out|finding\s+out|know|"
-        r"knows|knew|decide|decides|decided|deciding|determine|determines|determining|"
-        r"consider|considers|considering|see|seeing|learn|explore|exploring|assess|assesses|"
-        r"assessing|evaluate|evaluates|evaluating|figure\s+out|understand|question|questions|"
-        r"unsure|not\s+sure|talk\s+about|talk\s+to|talking\s+about|review|reviews)\b"
-        r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:if|whether)\b|\bwhether\b)"
-    )
+#: Compiled on first use: few sentences have a question word.
+_embedded_question = LazyPattern(
+    r"(?i)(?:\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|discuss|discusses|"
+    r"discussed|discussing|check|checks|checked|checking|find\s+out|finding\s+out|know|"
+    r"knows|knew|decide|decides|decided|deciding|determine|determines|determining|"
+    r"consider|considers|considering|see|seeing|learn|explore|exploring|assess|assesses|"
+    r"assessing|evaluate|evaluates|evaluating|figure\s+out|understand|question|questions|"
+    r"unsure|not\s+sure|talk\s+about|talk\s+to|talking\s+about|review|reviews)\b"
+    r"(?:\s+[\w'’.,-]+){0,5}?\s+(?:if|whether)\b|\bwhether\b)",
+)
 
 
 def is_embedded_question(text: str, start: int) -> bool:
@@ -316,14 +310,11 @@ _OWNER_CUES = ("'s", "’s", "his", "His", "her", "Her")
 
 
 #: Eponyms and places whose possessive names a condition or a source, not a person.
-@cache
-def _not_a_person() -> re.Pattern[str]:
-    """Compiled on first use (a possessive's owner only)."""
-    return re.compile(
-        r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
-        r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
-        r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s"
-    )
+_not_a_person = LazyPattern(
+    r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
+    r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
+    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s",
+)
 
 
 #: A possessive followed by a superlative or a rank: a place's or an institution's best,

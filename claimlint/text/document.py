@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.model import Position, Span
 from claimlint.text.source import SourceText
 
@@ -53,10 +53,9 @@ _DIRECTIVE_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
-@cache
-def _terminal() -> re.Pattern[str]:
-    """Compiled on first use (a short line that may be a heading)."""
-    return re.compile(r"[.!?:;,…]['\"’”)\]]*$")
+_terminal = LazyPattern(
+    r"[.!?:;,…]['\"’”)\]]*$",
+)
 
 
 @dataclass(frozen=True, slots=True)

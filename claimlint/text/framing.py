@@ -14,8 +14,8 @@ truth:"); with no fact label, only the labelled sentence is the myth.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.text.document import Block, Sentence
 
 #: A label that introduces a myth: "Myth:", "Myth 3 -", "Myth #2.", "Misconception:".
@@ -27,24 +27,18 @@ _MYTH_LABEL = re.compile(
 
 
 #: A label that introduces the answer to a myth: "Fact:", "The truth:", "Reality -".
-@cache
-def _fact_label() -> re.Pattern[str]:
-    """Compiled on first use (after a myth only)."""
-    return re.compile(
-        r"^\W*(?:the\s+)?(?:facts?|truth|reality|evidence|answer|verdict)\s*[:.—–-]",
-        re.IGNORECASE,
-    )
+_fact_label = LazyPattern(
+    r"^\W*(?:the\s+)?(?:facts?|truth|reality|evidence|answer|verdict)\s*[:.—–-]",
+    re.IGNORECASE,
+)
 
 
 #: A table column of myths: "Myth", "Myths", "Misconception", "What people believe".
-@cache
-def _myth_column() -> re.Pattern[str]:
-    """Compiled on first use (tables only)."""
-    return re.compile(
-        r"^\W*(?:the\s+|common\s+)?(?:myths?|misconceptions?|fiction|"
-        r"what\s+(?:people|patients|you)\s+(?:think|believe|hear|may\s+have\s+heard))\W*$",
-        re.IGNORECASE,
-    )
+_myth_column = LazyPattern(
+    r"^\W*(?:the\s+|common\s+)?(?:myths?|misconceptions?|fiction|"
+    r"what\s+(?:people|patients|you)\s+(?:think|believe|hear|may\s+have\s+heard))\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_myth(unit: Sentence) -> bool:

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+
+from claimlint.core.lazyre import LazyPattern
 
 #: The roles :func:`role` tells apart, and ``*``: a wording that fits any of them.
 ROLES = ("noun", "modifier", "predicate", "verb", "base", "perfect")
@@ -102,14 +103,11 @@ _VOWEL_LETTERS = frozenset("aefhilmnorsx")
 
 
 #: Words that start with a vowel letter but a consonant sound ("a university", "a one-off").
-@cache
-def _consonant_sound() -> re.Pattern[str]:
-    """Compiled on first use (an article to fit only)."""
-    return re.compile(
-        r"(?:uni(?!n|m[pm]|mag|ntell)|use|usu|usa|uti|ure|uri|uro|ura|uvu|ubiq|uku|ufo"
-        r"|eu|ewe|one\b|one-|once|onesie|ouija)",
-        re.IGNORECASE,
-    )
+_consonant_sound = LazyPattern(
+    r"(?:uni(?!n|m[pm]|mag|ntell)|use|usu|usa|uti|ure|uri|uro|ura|uvu|ubiq|uku|ufo"
+    r"|eu|ewe|one\b|one-|once|onesie|ouija)",
+    re.IGNORECASE,
+)
 
 
 #: Words that start with an "h" that is not sounded ("an hour", "an honest").

@@ -30,6 +30,7 @@ from claimlint.biblio.refstring.shared import (
     _word_before,
     _words,
 )
+from claimlint.core.lazyre import LazyPattern
 
 _JOURNAL_NUM_RE = re.compile(
     r"(?:^|[\s,.;:])(?:\d+\s*\(\s*[\w\s/–-]{1,12}\)|"
@@ -47,15 +48,12 @@ _CONT_START_RE = re.compile(
 _IN_RE = re.compile(r"(?:Pp?\.?\s*[\d–-]+\s+)?\b(?:[Ii]n|Dans|dans|En)\s*:?\s+(?=\S)")
 
 
-@cache
-def _editor_mark_re() -> re.Pattern[str]:
-    """Compiled on first use (a book chapter's container only)."""
-    return re.compile(
-        r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
-        r"\.?\s*\)\s*[,.:]?\s*|"
-        r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
-        r",?\s*\b(?:editors?|Editors?)\s+"
-    )
+_editor_mark_re = LazyPattern(
+    r"\(\s*(?:[a-z]{2,5}\.?\s+)?(?:eds?|Eds?|EDS?|editors?|Editors?|Hrsg|hrsg|Hg|dir|coord|comp|comps)"
+    r"\.?\s*\)\s*[,.:]?\s*|"
+    r",?\s*\b(?:eds?|Eds?|Hrsg|dir)\.?\s*[,:]\s*|,?\s*\b(?:editors?|Editors?)\.?\s*[,.:]\s*|"
+    r",?\s*\b(?:editors?|Editors?)\s+",
+)
 
 
 _MONTHS_OTHER = (
@@ -117,13 +115,11 @@ def _looks_abbrev(w: str) -> bool:
 # letter classes make each a few milliseconds of a start.
 
 
-@cache
-def _next_chunk_re() -> re.Pattern[str]:
-    """An abbreviated journal name going on to its volume ("Approx. Theory 72")."""
-    return re.compile(
-        rf"(?:[{_UP}][{_al()}\-’']*\.?\s+){{0,2}}[{_UP}][{_al()}\-’']*\.?,?\s*"
-        r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)"
-    )
+#: An abbreviated journal name going on to its volume ("Approx. Theory 72").
+_next_chunk_re = LazyPattern(
+    rf"(?:[{_UP}][{_al()}\-’']*\.?\s+){{0,2}}[{_UP}][{_al()}\-’']*\.?,?\s*"
+    r"(?=(?!(?:1[5-9]|20)\d\d\b)\d|(?:vol|Vol|no|No|pp|v)\.?\s*\d)",
+)
 
 
 @cache
@@ -190,14 +186,12 @@ def _container_end(c: str, chapter: bool = False) -> int:
 _EDITOR_SMALL = _words("and et e y und de van von der den da di du la le al al. &")
 
 
-@cache
-def _editor_names_re() -> re.Pattern[str]:
-    """Editors before a book title: "In D. J. Stein & J. Ludik, Neural networks ..."
-    (compiled on first use)."""
-    return re.compile(
-        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
-        rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+){{0,6}},\s+(?=[{_UP}])"
-    )
+#: Editors before a book title: "In D. J. Stein & J. Ludik, Neural networks ..."
+#: (compiled on first use).
+_editor_names_re = LazyPattern(
+    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|and)\s*"
+    rf"(?:[{_UP}]\.\s?)+[{_UP}][{_al()}'’-]+){{0,6}},\s+(?=[{_UP}])",
+)
 
 
 def _strip_editors(c: str) -> str:
@@ -221,10 +215,9 @@ def _strip_editors(c: str) -> str:
 _PHYS_SMALL = _words("vol no pp and of the de et für des for der die und la le du di della a")
 
 
-@cache
-def _phys_residue_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+")
+_phys_residue_re = LazyPattern(
+    r"\(\s*\d{4}\s*\)|[\d\s,.;:()\[\]–—/-]+",
+)
 
 
 def _is_phys_container(r: str) -> tuple[str, str] | None:
@@ -289,16 +282,13 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _DATE_WORDS_RE = re.compile(rf"{_MONTHS}|{_MONTHS_OTHER}")
 
 
-@cache
-def _journal_word_re() -> re.Pattern[str]:
-    """Compiled on first use (a third of references reach it)."""
-    return re.compile(
-        r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
-        r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
-        r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
-        r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
-        r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b"
-    )
+_journal_word_re = LazyPattern(
+    r"\b(?:Journal|Jour|Review|Quarterly|Proceedings|Proc|Transactions|Bulletin|Magazine|"
+    r"Letters|Annals|Newsletter|Gazette|Times|Herald|Tribune|Conference|Symposium|Workshop|"
+    r"Congress|Colloquium|Acta|Archives|Zeitschrift|Revue|Revista|Rivista|Cahiers|Jahrbuch|"
+    r"Abstracts|Reports|Research|Studies|Science|Sciences|Medicine|Journals?|Annual|Yearbook|"
+    r"Forum|Digest|Monthly|Weekly|Daily|Bericht|Mitteilungen|Anales|Anais|Notes)\b",
+)
 
 
 def _book_like(c: str, quoted: bool, abstract: bool = False) -> bool:

@@ -8,9 +8,9 @@ authors or anywhere after the title; and an "(Eds.)" mark that may stand before 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _YEAR
+from claimlint.core.lazyre import LazyPattern
 
 _STATUS = r"(?:n\.\s?d\.?|in\s+press|forthcoming|to\s+appear|submitted|under\s+review|accepted)"
 _EDITORS_HEAD_RE = re.compile(
@@ -23,18 +23,15 @@ _YEAR_HEAD_RE = re.compile(
 )
 
 
-@cache
-def _status_head_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]", re.I)
+_status_head_re = LazyPattern(
+    rf"[\s,.:;]*[(\[]\s*({_STATUS})\s*[)\]]",
+    re.I,
+)
 
 
-@cache
-def _year_bare_head_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(
-        rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))"
-    )
+_year_bare_head_re = LazyPattern(
+    rf"[\s,.:;]*({_YEAR})([a-z])?(?=[.,;:)]|\s|$)(?!\s*[-–]\s*\d)(?!,\s*\d{{1,3}}\b(?!,))",
+)
 
 
 _STATUS_BARE_HEAD_RE = re.compile(
@@ -42,30 +39,22 @@ _STATUS_BARE_HEAD_RE = re.compile(
 )
 
 
-@cache
-def _year_any_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(
-        rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
-        rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)"
-    )
+_year_any_re = LazyPattern(
+    rf"(?<![\w/.:–-])(?<!:\s)(?<!–\s)(?<!-\s)({_YEAR})(?:([a-rt-z])(?![A-Za-z]))?"
+    rf"(?![\d–-]|\.\d|/\d|\s*[-–]\s*\d{{2,4}}\b)",
+)
 
 
-@cache
-def _year_paren_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(
-        rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
-        rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]"
-    )
+_year_paren_re = LazyPattern(
+    rf"[(\[]\s*(?:{_MONTHS}\.?\s*(?:\d{{1,2}},?\s*)?|\d{{1,2}}\s+{_MONTHS}\.?\s+)?({_YEAR})"
+    rf"([a-z])?(?:\s*[-–/]\s*\d{{2,4}})?\s*[)\]]",
+)
 
 
-@cache
-def _status_any_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(
-        r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)", re.I
-    )
+_status_any_re = LazyPattern(
+    r"(?:^|[(\[,.;]\s*)(n\.\s?d\.?|in\s+press|forthcoming|to\s+appear)(?=[\s.,;:)\]]|$)",
+    re.I,
+)
 
 
 def _norm_status(s: str) -> str:

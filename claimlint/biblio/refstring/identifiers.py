@@ -7,7 +7,8 @@ DOI, PubMed ID, PMCID, URL and arXiv patterns, and the "Retrieved from ...",
 from __future__ import annotations
 
 import re
-from functools import cache
+
+from claimlint.core.lazyre import LazyPattern
 
 _DOI_RE = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
 _DOI_CTX_RE = re.compile(
@@ -18,28 +19,22 @@ _PMCID_RE = re.compile(r"\b(?:PubMed\s+Central\s+)?PMCID\s*:?\s*PMC\d+|\bPMC\d{4
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]+")
 
 
-@cache
-def _arxiv_re() -> re.Pattern[str]:
-    """Compiled on first use (arXiv references only)."""
-    return re.compile(
-        r"[(\[]?\s*arXiv\s*:\s*[\w./ -]{4,30}?(?:\[\s*[\w.\- ]{2,20}\])?\s*[)\]]?"
-        r"(?=[\s,;)]|\.(?!\d)|$)|"
-        r"\barXiv\s*:\s*\S+",
-        re.I,
-    )
+_arxiv_re = LazyPattern(
+    r"[(\[]?\s*arXiv\s*:\s*[\w./ -]{4,30}?(?:\[\s*[\w.\- ]{2,20}\])?\s*[)\]]?"
+    r"(?=[\s,;)]|\.(?!\d)|$)|"
+    r"\barXiv\s*:\s*\S+",
+    re.I,
+)
 
 
-@cache
-def _trailer_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"(?:\b(?:Retrieved|Accessed|Available|Viewed)\b[^.]{0,80}?(?:from|at|on)?\s*:?\s*$|"
-        r"\[(?:cited|accessed|Internet|PubMed|PMC free article|CrossRef|Google Scholar)"
-        r"[^\]]{0,40}\]|"
-        r"\bPubMed\b\s*(?=[.;]|$)|\bISBN[\s:]*[\dXx -]{8,20}|\bISSN[\s:]*[\dXx-]{8,10}|"
-        r"\bPubMed\s+Central\b|\bPMID\s*:?\s*\d+)",
-        re.I,
-    )
+_trailer_re = LazyPattern(
+    r"(?:\b(?:Retrieved|Accessed|Available|Viewed)\b[^.]{0,80}?(?:from|at|on)?\s*:?\s*$|"
+    r"\[(?:cited|accessed|Internet|PubMed|PMC free article|CrossRef|Google Scholar)"
+    r"[^\]]{0,40}\]|"
+    r"\bPubMed\b\s*(?=[.;]|$)|\bISBN[\s:]*[\dXx -]{8,20}|\bISSN[\s:]*[\dXx-]{8,10}|"
+    r"\bPubMed\s+Central\b|\bPMID\s*:?\s*\d+)",
+    re.I,
+)
 
 
 #: Words one of which every match of :func:`_trailer_re` holds (in lower case).

@@ -8,31 +8,28 @@ journal article.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _UP, _YEAR, LETTER_SHAPE, _words
+from claimlint.core.lazyre import LazyPattern
 
-
-@cache
-def _publisher_re() -> re.Pattern[str]:
-    """A publisher's name or word ("Wiley", "Press", "Verlag"), compiled on first use: only
-    references with publisher matter reach it."""
-    return re.compile(
-        r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
-        r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
-        r"Pergamon|Macmillan|Penguin|Norton|Dover|Praeger|Harper|HarperCollins|Longmans?|McGraw|"
-        r"Prentice|Addison|Academic|Erlbaum|Guilford|Plenum|CRC|Dekker|Thieme|Mosby|Saunders|"
-        r"Lippincott|Karger|Humana|Brill|Mouton|Gruyter|Benjamins|Gallimard|Seuil|Fayard|Flammarion|"
-        r"Dunod|Masson|Payot|Karthala|Harmattan|PUF|Knopf|Vintage|Doubleday|Scribner|Putnam|Viking|"
-        r"Houghton|Heinemann|Methuen|Hutchinson|Cassell|Allen|Unwin|Murray|Chatto|Faber|Cape|Hachette|"
-        r"Larousse|Garnier|Armand|Colin|Belin|Klincksieck|Droz|Vrin|Seuil|Minuit|Mohr|Siebeck|Beck|"
-        r"Suhrkamp|Niemeyer|Teubner|Kohlhammer|Vandenhoeck|Ruprecht|Herder|Einaudi|Laterza|Mulino|"
-        r"Feltrinelli|Mondadori|Rizzoli|Alianza|Tecnos|Cátedra|Crítica|Paidós|Wadsworth|Cengage|"
-        r"Pearson|Freeman|Sinauer|Chapman|Hall|Morgan|Kaufmann|MIT|Inc\.?|Ltd\.?|Co\.|& Sons|"
-        r"Sons|Ashgate|Palgrave|Continuum|Bloomsbury|Polity|Verso|Zed|Earthscan|Wolters|Kluwer|"
-        r"Butterworths?|Heinemann|Churchill|Livingstone|Raven|Williams|Wilkins|Lea|Febiger|Rowman|"
-        r"Littlefield|Yale|Harvard|Princeton|Stanford|Columbia|Cornell|Clarendon|Oxford|Cambridge)\b"
-    )
+#: A publisher's name or word ("Wiley", "Press", "Verlag"), compiled on first use: only
+#: references with publisher matter reach it.
+_publisher_re = LazyPattern(
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Publications|Books|Éditions?|Editions?|Editora|"
+    r"Editorial|Edizioni|Ediciones|Wiley|Springer|Elsevier|Routledge|Sage|SAGE|Blackwell|Kluwer|"
+    r"Pergamon|Macmillan|Penguin|Norton|Dover|Praeger|Harper|HarperCollins|Longmans?|McGraw|"
+    r"Prentice|Addison|Academic|Erlbaum|Guilford|Plenum|CRC|Dekker|Thieme|Mosby|Saunders|"
+    r"Lippincott|Karger|Humana|Brill|Mouton|Gruyter|Benjamins|Gallimard|Seuil|Fayard|Flammarion|"
+    r"Dunod|Masson|Payot|Karthala|Harmattan|PUF|Knopf|Vintage|Doubleday|Scribner|Putnam|Viking|"
+    r"Houghton|Heinemann|Methuen|Hutchinson|Cassell|Allen|Unwin|Murray|Chatto|Faber|Cape|Hachette|"
+    r"Larousse|Garnier|Armand|Colin|Belin|Klincksieck|Droz|Vrin|Seuil|Minuit|Mohr|Siebeck|Beck|"
+    r"Suhrkamp|Niemeyer|Teubner|Kohlhammer|Vandenhoeck|Ruprecht|Herder|Einaudi|Laterza|Mulino|"
+    r"Feltrinelli|Mondadori|Rizzoli|Alianza|Tecnos|Cátedra|Crítica|Paidós|Wadsworth|Cengage|"
+    r"Pearson|Freeman|Sinauer|Chapman|Hall|Morgan|Kaufmann|MIT|Inc\.?|Ltd\.?|Co\.|& Sons|"
+    r"Sons|Ashgate|Palgrave|Continuum|Bloomsbury|Polity|Verso|Zed|Earthscan|Wolters|Kluwer|"
+    r"Butterworths?|Heinemann|Churchill|Livingstone|Raven|Williams|Wilkins|Lea|Febiger|Rowman|"
+    r"Littlefield|Yale|Harvard|Princeton|Stanford|Columbia|Cornell|Clarendon|Oxford|Cambridge)\b",
+)
 
 
 #: "Place: Publisher" at the start of a text's letter shape (``LETTER_SHAPE``: U is an
@@ -52,16 +49,14 @@ _EDITION_RE = re.compile(
 )
 
 
-@cache
-def _short_seg_re() -> re.Pattern[str]:
-    """A short place, publisher or date item (compiled on first use)."""
-    return re.compile(
-        rf"(?:(?:[ldLD]['’])?[{_UP}][\w.'’&-]*|[{_UP}]{{2,}}|{_YEAR}[a-z]?|\d+(?:[-–]\d+)?"
-        rf"|pp?\.\s*\d+(?:[-–]\d+)?|{_MONTHS}\.?(?:\s+\d{{1,2}})?(?:,?\s*{_YEAR})?"
-        r"|et|and|&|de|du|of|the|am|im|sur|upon|on|"
-        r"[A-Z]{2}|[A-Z]\.[A-Z]\.?)(?:\s+(?:[A-Z][\w.'’&-]*|et|and|&|de|du|of|the|am|im|sur|"
-        r"upon|on|\d+|[A-Z]\.[A-Z]\.?)){0,4}"
-    )
+#: A short place, publisher or date item (compiled on first use).
+_short_seg_re = LazyPattern(
+    rf"(?:(?:[ldLD]['’])?[{_UP}][\w.'’&-]*|[{_UP}]{{2,}}|{_YEAR}[a-z]?|\d+(?:[-–]\d+)?"
+    rf"|pp?\.\s*\d+(?:[-–]\d+)?|{_MONTHS}\.?(?:\s+\d{{1,2}})?(?:,?\s*{_YEAR})?"
+    r"|et|and|&|de|du|of|the|am|im|sur|upon|on|"
+    r"[A-Z]{2}|[A-Z]\.[A-Z]\.?)(?:\s+(?:[A-Z][\w.'’&-]*|et|and|&|de|du|of|the|am|im|sur|"
+    r"upon|on|\d+|[A-Z]\.[A-Z]\.?)){0,4}",
+)
 
 
 def _short_tail(after: str) -> bool:

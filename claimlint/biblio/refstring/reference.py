@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
@@ -40,6 +40,7 @@ from claimlint.biblio.refstring.name_tokens import _PARTICLES_LOWER
 from claimlint.biblio.refstring.shared import _YEAR, _squash, _words, may_contain, strip_emphasis
 from claimlint.biblio.refstring.titles import _descriptor_re
 from claimlint.biblio.refstring.volume_issue_pages import _numbers
+from claimlint.core.lazyre import LazyPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +129,9 @@ def _extend_author_block(s: str, a_end: int) -> int:
 
 
 #: The words of a name before its initials: "Ot'alora" in "Ot'alora G.".
-@cache
-def _tail_name_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)"
-    )
+_tail_name_re = LazyPattern(
+    r"\s*((?:(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)(?:\s+(?![^\W\d_]{1,2}\.)[^\W\d_][\w'’-]*)*)",
+)
 
 
 _TRUNCATED_RE = re.compile(r"…|\.\.\.|\bet\s+al\b|\band\s+others\b")

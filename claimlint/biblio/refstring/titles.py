@@ -8,7 +8,6 @@ trailing edition/volume notes and APA descriptors ("[Press release]") are cut of
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimlint.biblio.refstring.containers import (
     _CONT_START_RE,
@@ -25,6 +24,7 @@ from claimlint.biblio.refstring.publishers import (
     place_pub_start,
 )
 from claimlint.biblio.refstring.shared import _MONTHS, _UP, _YEAR, _al, _word_before, _words
+from claimlint.core.lazyre import LazyPattern
 
 _QUOTES = {"“": "”", '"': '"', "„": "“”", "«": "»", "‘": "’", "'": "'", "‚": "‘’", "”": "”"}
 _TITLE_ABBR = _words(
@@ -33,15 +33,12 @@ _TITLE_ABBR = _words(
 )
 
 
-@cache
-def _descriptor_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(  # APA descriptors: "[Press release]", "[Video]"
-        r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset"
-        r"|Podcast|Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes"
-        r"|Poster|Preprint|Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
-        re.I,
-    )
+_descriptor_re = LazyPattern(
+    r"\s*\[(?:Press release|Video|Fact sheet|Abstract|Editorial|Letter|Data set|Dataset"
+    r"|Podcast|Blog post|Computer software|Brochure|Infographic|Webinar|Lecture notes"
+    r"|Poster|Preprint|Internet|Online|Electronic version)[^\[\]]{0,20}\][\s.]*$",
+    re.I,
+)
 
 
 def _quoted(r: str) -> tuple[str, str] | None:
@@ -150,10 +147,10 @@ _EDITOR_AFTER_RE = re.compile(
 )
 
 
-@cache
-def _abbrev_chain_re() -> re.Pattern[str]:
-    """A run of abbreviated words ("Clim. Dynam."), compiled on first use (rarely)."""
-    return re.compile(rf"(?:[{_UP}][{_al()}\-’']*\.?\s*){{1,4}}")
+#: A run of abbreviated words ("Clim. Dynam."), compiled on first use (rarely).
+_abbrev_chain_re = LazyPattern(
+    rf"(?:[{_UP}][{_al()}\-’']*\.?\s*){{1,4}}",
+)
 
 
 _NOTHING_LEFT_RE = re.compile(
@@ -161,12 +158,9 @@ _NOTHING_LEFT_RE = re.compile(
 )
 
 
-@cache
-def _following_num_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)"
-    )
+_following_num_re = LazyPattern(
+    r"\s*(?:vol|Vol|VOL|v|no|No|n°|pp?|Pp|pages|Issue|issue)\.?\s*\d|\s*\d+\s*(?:[(:,.]|$)",
+)
 
 
 _MAX_TITLE = 1000
@@ -251,13 +245,10 @@ _NOT_TITLE_LEAD_RE = re.compile(
 )
 
 
-@cache
-def _runon_num_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
-        rf"{_YEAR}\s*;\s*\d+)"
-    )
+_runon_num_re = LazyPattern(
+    rf"(?:,\s*|\s+)(?:\(?{_YEAR}\)?\s*[;,]?\s*\d+\s*[:(,]|\d+\s*\({_YEAR}\)|"
+    rf"{_YEAR}\s*;\s*\d+)",
+)
 
 
 def _sentence_like(seg: str) -> bool:

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from claimlint.biblio.refstring.shared import _MONTHS, _YEAR, _squash
+from claimlint.core.lazyre import LazyPattern
 
 _VOLISS_RE = re.compile(
     rf"\s*[,.:;]?\s*(?:(?:{_YEAR}[a-z]?(?:\s+{_MONTHS}\.?(?:\s+\d{{1,2}})?)?\s*[;,]|"
@@ -22,13 +22,10 @@ _ISS_RE = re.compile(
 )
 
 
-@cache
-def _pages_re() -> re.Pattern[str]:
-    """Compiled on first use (not every reference reaches it)."""
-    return re.compile(
-        r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
-        r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-    )
+_pages_re = LazyPattern(
+    r"(?:\b(?:pp|p|P|S|pages?|Pp|[Aa]rticle(?:\s+[Nn]o\.?)?|[Aa]rt\.(?:\s*[Nn]o\.)?)\.?\s*|:\s*)"
+    r"([A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)",
+)
 
 
 def _numbers(tail: str) -> tuple[str | None, str | None, str | None]:

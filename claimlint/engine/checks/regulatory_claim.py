@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, Needs, configured_jurisdiction
 from claimlint.regulatory.knowledge import Approval, KnowledgePack
@@ -124,15 +125,12 @@ CONTROL_DENIAL = re.compile(
 
 #: A stand-in for the post's own treatment right before an approval word: "Our chamber is",
 #: "this device has been", "the laser is now", and "It is also" opening a sentence.
-@cache
-def _standin_re() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"(?i)(?:\b(?:our|this|the|my)\s+(?:own\s+)?(?P<noun>chamber|device|machine|laser|"
-        r"system|equipment|unit|technology|drip|formula|protocol|treatment|therapy|program|"
-        r"programme|procedure|product|injections?|infusions?)|(?:^|[.;:]\s*)(?P<it>it))\s+"
-        r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|fully\s+)?$"
-    )
+_standin_re = LazyPattern(
+    r"(?i)(?:\b(?:our|this|the|my)\s+(?:own\s+)?(?P<noun>chamber|device|machine|laser|"
+    r"system|equipment|unit|technology|drip|formula|protocol|treatment|therapy|program|"
+    r"programme|procedure|product|injections?|infusions?)|(?:^|[.;:]\s*)(?P<it>it))\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|fully\s+)?$",
+)
 
 
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
@@ -141,13 +139,10 @@ _COMPARAND = frozenset({"as", "like", "than"})
 
 
 #: The noun after "FDA-approved <condition>": the condition is then the approved use.
-@cache
-def _product_noun() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"(?i)[\s-]+(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|devices?|"
-        r"products?|options?|pills?|tablets?|injections?|sprays?|solutions?)\b"
-    )
+_product_noun = LazyPattern(
+    r"(?i)[\s-]+(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|devices?|"
+    r"products?|options?|pills?|tablets?|injections?|sprays?|solutions?)\b",
+)
 
 
 _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")

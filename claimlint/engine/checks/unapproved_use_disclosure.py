@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
 from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus, normalize_name
@@ -35,24 +36,18 @@ _KINDS = ("off-label", "unapproved", "investigational", "supplement")
 
 
 #: The clinic offering a treatment: "we offer", "we prescribe", "our own chamber".
-@cache
-def _offer() -> re.Pattern[str]:
-    """Compiled on first use (a post that promotes a non-approved use only)."""
-    return re.compile(
-        r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
-        r"\b|\bour\s+own\b"
-    )
+_offer = LazyPattern(
+    r"(?i)\bwe\s+(?:\w+\s+){0,2}?(?:offer|provide|prescribe|use|administer|give|deliver|sell|stock)"
+    r"\b|\bour\s+own\b",
+)
 
 
 #: Words that make a condition after a treatment its harm, not its use: "can cause fatigue",
 #: "side effects such as brain fog", "a risk of hair loss".
-@cache
-def _harm() -> re.Pattern[str]:
-    """Compiled on first use (a post that promotes a non-approved use only)."""
-    return re.compile(
-        r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
-        r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b"
-    )
+_harm = LazyPattern(
+    r"(?i)\b(?:caus(?:e|es|ed|ing)|side[\s-]effects?|adverse|risks?\s+of|lead\s+to|"
+    r"trigger(?:s|ed)?|worsen(?:s|ed)?|withdrawal)\b",
+)
 
 
 #: Treatment kinds whose uses regulators approve (a supplement only with a condition named).

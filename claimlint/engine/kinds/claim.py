@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import block_has_citation, has_citation
 from claimlint.biblio.matching import citation_map
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import (
     INFLECTIONS,
@@ -547,13 +547,10 @@ def _has_letters(text: str, start: int, end: int) -> bool:
 
 #: Words between a verb and its outcome that name the outcome itself, so count as none:
 #: "fixes the root cause of your migraines", "ends the source of the pain".
-@cache
-def _cause_of() -> re.Pattern[str]:
-    """Compiled on first use (a gap holding 'of' only)."""
-    return re.compile(
-        r"(?i)\b(?:the\s+)?(?:(?:root|underlying|real|true|deeper|hidden)\s+)?"
-        r"(?:causes?|source|sources|drivers?|origins?)\s+of\b"
-    )
+_cause_of = LazyPattern(
+    r"(?i)\b(?:the\s+)?(?:(?:root|underlying|real|true|deeper|hidden)\s+)?"
+    r"(?:causes?|source|sources|drivers?|origins?)\s+of\b",
+)
 
 
 def _gap_words(text: str, a: PhraseMatch, b: PhraseMatch) -> int:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Phrases, RegexList
 from claimlint.engine.kinds.terms import tagged, tags_of
@@ -37,13 +37,10 @@ _ACCORDING = re.compile(
 
 
 #: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard".
-@cache
-def _place() -> re.Pattern[str]:
-    """Compiled on first use (an expert's sentence only)."""
-    return re.compile(
-        r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-        r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?"
-    )
+_place = LazyPattern(
+    r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?",
+)
 
 
 #: Words that may stand between the experts (and their place) and the verb.

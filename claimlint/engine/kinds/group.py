@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Phrases
 from claimlint.engine.kinds.terms import lead_in_holds, tagged, tags_of
@@ -104,14 +104,11 @@ _NOT_VERB = frozenset(
 
 
 #: What makes the treatment named later in the clause the cause of the act.
-@cache
-def _cause() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since|"
-        r"start|starts|started|starting|begin|begins|beginning)\s+"
-        r"(?:[\w'’-]+\s+){0,4}$"
-    )
+_cause = LazyPattern(
+    r"(?i)\b(?:after|on|with|following|through|thanks\s+to|because\s+of|since|"
+    r"start|starts|started|starting|begin|begins|beginning)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+)
 
 
 class ConditionGroupKind(Kind):

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
 from typing import Any
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Phrases, Regex
 from claimlint.engine.kinds.terms import tagged, tags_of
@@ -42,13 +42,10 @@ DEFAULT_ATTRIBUTION = (
 #: Who tells, right before a verb of telling: a capitalised name ("Jonah", "Sarah K.",
 #: "Maria Lopez") or "he"/"she", then an apposition between commas ("Jonah, one of our
 #: regulars,") and an adverb ("later"). Case-sensitive.
-@cache
-def _teller() -> re.Pattern[str]:
-    """Compiled on first use (rarely reached)."""
-    return re.compile(
-        r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
-        r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$"
-    )
+_teller = LazyPattern(
+    r"(?:\b(?:[Hh]e|[Ss]he)|(?<![\w.])(?P<name>[A-Z][a-z]+)(?:\s+[A-Z](?:[a-z]+|\.))?)"
+    r"(?:,[^,]{1,80},)?\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+|once\s+)?$",
+)
 
 
 #: A capitalised word: a client's first name, when not in :data:`_NO_NAME`.
