@@ -15,7 +15,7 @@ from claimlint.engine.registry import RuleSet
 from claimlint.engine.rule import Hit, Needs, Rule, configured_jurisdiction
 from claimlint.text.clauses import claim_parts
 from claimlint.text.document import Block, Document, Sentence
-from claimlint.text.framing import is_myth, lead_in
+from claimlint.text.framing import is_myth
 from claimlint.text.lexicon import PhraseMatch, PhraseMatcher
 from claimlint.text.prefilter import ascii_lower
 
@@ -120,23 +120,19 @@ class _Context:
         self._unit: Sentence | None = None
         self._matches: list[PhraseMatch] = []
         self._tags: set[str] | None = None
-        self._leads: dict[tuple[int, int], list[PhraseMatch]] = {}
+        self._elsewhere: dict[tuple[int, int], list[PhraseMatch]] = {}
 
     def use(self, matcher: PhraseMatcher) -> None:
         """Switch to the matcher of the next unit group."""
         self._matcher = matcher
         self._unit = None
-        self._leads = {}
-
-    def lead_in_matches(self, unit: Sentence) -> list[PhraseMatch]:
-        lead = lead_in(unit.block, self.document.blocks)
-        return [] if lead is None else self.matches_elsewhere(lead)
+        self._elsewhere = {}
 
     def matches_elsewhere(self, sentence: Sentence) -> list[PhraseMatch]:
         key = (sentence.block.index, sentence.start)
-        found = self._leads.get(key)
+        found = self._elsewhere.get(key)
         if found is None:
-            found = self._leads[key] = self._matcher.findall(sentence.text)
+            found = self._elsewhere[key] = self._matcher.findall(sentence.text)
         return found
 
     def matches(self, unit: Sentence) -> list[PhraseMatch]:

@@ -60,6 +60,12 @@ class RuleDoc:
     """(title, url) pairs: the regulation, guidance or standard."""
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line for a message, cut to ``limit`` characters with "..."."""
+    quoted = " ".join(text.split())
+    return quoted if len(quoted) <= limit else quoted[: limit - 3].rstrip() + "..."
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """What a kind reports, relative to the text it was given."""
@@ -120,11 +126,6 @@ class Context(Protocol):
 
     def tags(self, unit: Sentence) -> set[str]:
         """Every tag carried by a phrase match in ``unit`` (computed once per unit)."""
-        ...
-
-    def lead_in_matches(self, unit: Sentence) -> list[PhraseMatch]:
-        """Phrase matches in the sentence that introduces the list holding ``unit``
-        (:func:`~claimlint.text.framing.lead_in`), none when there is no such sentence."""
         ...
 
     def matches_elsewhere(self, sentence: Sentence) -> list[PhraseMatch]:

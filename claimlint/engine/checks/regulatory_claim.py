@@ -221,13 +221,22 @@ def _is_status(text: str, word: re.Match[str]) -> bool:
     return not (_NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()))
 
 
+def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
+    """The clause of an approval word that states a status (not negated, not a hope or a
+    process), or None."""
+    if is_negated(text, word.start()) or not _is_status(text, word):
+        return None
+    return clause_bounds(text, word.start(), word.end())
+
+
 def _never_approved(text: str, word: re.Match[str]) -> str | None:
     """An FDA approval claimed for what the FDA never approves: the subject before "is
     FDA-approved" (or anything its clause says is compounded), or the noun right after an
     attributive "FDA-approved"."""
-    if is_negated(text, word.start()) or not _is_status(text, word) or not _names_fda(text, word):
+    clause = _stated_clause(text, word)
+    if clause is None or not _names_fda(text, word):
         return None
-    a, b = clause_bounds(text, word.start(), word.end())
+    a, b = clause
     before = text[a : word.start()]
     never = None
     if _BEING.search(before):
@@ -263,10 +272,10 @@ def _names_fda(text: str, word: re.Match[str]) -> bool:
 def _approved_for_everyone(text: str, word: re.Match[str]) -> str | None:
     """An approval claimed for everyone ("FDA-approved for all levels of sleep apnea") of a
     treatment the knowledge pack holds no facts about: every approval names a population."""
-    if is_negated(text, word.start()) or not _is_status(text, word):
+    clause = _stated_clause(text, word)
+    if clause is None:
         return None
-    _, b = clause_bounds(text, word.start(), word.end())
-    universal = _UNIVERSAL.search(text, word.end(), b)
+    universal = _UNIVERSAL.search(text, word.end(), clause[1])
     if universal is None or universal.start() - word.end() > 40:
         return None
     return (

@@ -32,13 +32,13 @@ from claimlint.engine.kinds.params import (
     Rewrites,
 )
 from claimlint.engine.kinds.terms import (
-    concessive,
+    grants_claim,
     lead_in_holds,
     persons_case,
     tagged,
     tags_of,
 )
-from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
+from claimlint.engine.rule import Context, Hit, Kind, Needs, excerpt, rule_error
 from claimlint.text.clauses import (
     clause_bounds,
     is_embedded_question,
@@ -273,7 +273,7 @@ class ClaimKind(Kind):
             if self.unless and (
                 self.unless.tag in m.tags
                 or any(
-                    self.unless.tag in c.tags and not _inside(c, m) and not concessive(text, c)
+                    self.unless.tag in c.tags and not _inside(c, m) and not grants_claim(text, c)
                     for c in others
                 )
             ):
@@ -364,13 +364,13 @@ class ClaimKind(Kind):
         """``matches`` with an outcome that ends in the trigger ("migraine-free", a phrase
         of another rule's list that hides "migraine") cut before it, when what stands
         before the trigger is an outcome itself: the outcome comes before the trigger."""
-        tag, forms = self.outcome.tag, self.outcome.forms
+        tag = self.outcome.tag
         out = matches
         for i, c in enumerate(matches):
             if tag not in c.tags or not (c.start < m.start and c.end == m.end):
                 continue
             head = text[c.start : m.start].rstrip(" -‐‑")
-            if normalise(head) in forms:
+            if normalise(head) in self.outcome.forms:
                 if out is matches:
                     out = list(matches)
                 out[i] = PhraseMatch(c.start, c.start + len(head), head, c.tags)
@@ -385,8 +385,7 @@ class ClaimKind(Kind):
         tag = self.question_before.tag
         if not any(tag in m.tags for m in ctx.matches_elsewhere(before)):
             return None
-        asked = " ".join(before.text.split())
-        return asked if len(asked) <= 60 else asked[:57].rstrip() + "..."
+        return excerpt(before.text)
 
     def _opens(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when ``m`` opens the sentence, or follows only an opener that does."""

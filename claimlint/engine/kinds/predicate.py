@@ -28,7 +28,7 @@ from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
 from claimlint.engine.kinds.terms import (
     TermSet,
-    concessive,
+    grants_claim,
     lead_in_holds,
     persons_case,
     tagged,
@@ -436,7 +436,7 @@ class PredicateKind(Kind):
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in ("Patients may notice:")
         subjects = _tagged(matches, self.subject, present)
-        cancel = [c for c in _tagged(matches, self.unless, present) if not concessive(text, c)]
+        cancel = [c for c in _tagged(matches, self.unless, present) if not grants_claim(text, c)]
         not_verbs = _tagged(matches, self.not_verbs, present)
         heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
         joined = {m.start for m in _tagged(matches, self.not_outcome_before, present)}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import named_owner
+from claimlint.text.framing import lead_in
 from claimlint.text.lexicon import TermSet
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TermSet",
-    "concessive",
+    "grants_claim",
     "lead_in_holds",
     "persons_case",
     "tagged",
@@ -50,28 +51,30 @@ def lead_in_holds(unit: Sentence, ctx: Context, terms: TermSet) -> bool:
     ``terms``: "Benefits may include:" hedges each item after it."""
     if not terms or unit.block.kind != "list-item":
         return False
+    lead = lead_in(unit.block, ctx.document.blocks)
     tag = terms.tag
-    return any(tag in m.tags for m in ctx.lead_in_matches(unit))
+    return lead is not None and any(tag in m.tags for m in ctx.matches_elsewhere(lead))
 
 
-def concessive(text: str, m: PhraseMatch) -> bool:
+def grants_claim(text: str, m: PhraseMatch) -> bool:
     """True when a phrase that would cancel a claim grants it instead: a concessive
     condition ("even when diet and exercise have failed", "even if you have tried
     everything"), and a risk denied ("without the risks of isotretinoin", "with none of
     the side effects", "no side effects to put up with"), which adds a safety claim; not
     a condition after a modal ("snoring can stop even when apnea continues"), where the
     condition was all that made the possibility plain."""
-    before = text[: m.start].rstrip()
-    if _DENIED.search(before):
+    if _DENIED.search(text, max(0, m.start - 24), m.start):
         return True
     if m.text.lower() not in ("when", "if", "after", "though"):
         return False
+    before = text[: m.start].rstrip()
     return before.lower().endswith("even") and _MODAL.search(before) is None
 
 
 #: What denies the risk named after it: "without (the|any)", "none of the", "no", "zero".
 _DENIED = re.compile(
-    r"(?i)\b(?:without(?:\s+(?:the|any))?|(?:with\s+)?none\s+of\s+the|no|zero|free\s+(?:of|from))$"
+    r"(?i)\b(?:without(?:\s+(?:the|any))?|(?:with\s+)?none\s+of\s+the|no|zero|free\s+(?:of|from))"
+    r"\s*$"
 )
 
 

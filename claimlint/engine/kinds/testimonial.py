@@ -23,7 +23,7 @@ from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Phrases, Regex
 from claimlint.engine.kinds.terms import tagged, tags_of
-from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
+from claimlint.engine.rule import Context, Hit, Kind, Needs, excerpt, rule_error
 from claimlint.text.clauses import clause_bounds
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
@@ -149,7 +149,7 @@ class TestimonialKind(Kind):
             for m in matches:
                 if self.reported.tag not in m.tags:
                     continue
-                stop = _sentence_end(unit, m.end)
+                _, stop = _sentence_span(unit, m.end)
                 after = [
                     c for c in matches if m.end <= c.start < stop and self.outcome.tag in c.tags
                 ]
@@ -180,12 +180,12 @@ class TestimonialKind(Kind):
             if not names:
                 continue
             name = names[-1].group()
-            after = _sentence_end(unit, m.end)
+            _, after = _sentence_span(unit, m.end)
             for c in matches:
                 if self.change.tag not in c.tags or c.start < after or c.text[:1].isupper():
                     continue  # before the arrival's sentence ends, or a name ("the Reset")
                 lo, _ = clause_bounds(value, c.start, c.end)
-                told_of = value[max(lo, _sentence_start(unit, c.start)) : c.start]
+                told_of = value[max(lo, _sentence_span(unit, c.start)[0]) : c.start]
                 if _THIRD_PERSON.search(told_of) or name in told_of:
                     return c.start, c.end
         return None
@@ -246,28 +246,17 @@ class TestimonialKind(Kind):
         return min(first.start, last.start), max(first.end, last.end)
 
 
-def _sentence_end(unit: Sentence, start: int) -> int:
-    """Where the block's sentence that holds ``start`` (an offset in ``unit``) ends, as an
-    offset in ``unit``."""
+def _sentence_span(unit: Sentence, start: int) -> tuple[int, int]:
+    """Where the block's sentence that holds ``start`` (an offset in ``unit``) begins and
+    ends, as offsets in ``unit``."""
     at = unit.start + start
     for sentence in unit.block.sentences:
         if sentence.start <= at < sentence.end:
-            return min(sentence.end, unit.end) - unit.start
-    return unit.end - unit.start
-
-
-def _sentence_start(unit: Sentence, start: int) -> int:
-    """Where the block's sentence that holds ``start`` (an offset in ``unit``) begins, as an
-    offset in ``unit``."""
-    at = unit.start + start
-    for sentence in unit.block.sentences:
-        if sentence.start <= at < sentence.end:
-            return max(sentence.start, unit.start) - unit.start
-    return 0
+            return max(sentence.start, unit.start) - unit.start, min(
+                sentence.end, unit.end
+            ) - unit.start
+    return 0, unit.end - unit.start
 
 
 def _hit(value: str, start: int, end: int) -> Hit:
-    quoted = " ".join(value[start:end].split())
-    if len(quoted) > 60:
-        quoted = quoted[:57].rstrip() + "..."
-    return Hit(start, end, {"match": quoted})
+    return Hit(start, end, {"match": excerpt(value[start:end])})
