@@ -22,6 +22,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -650,6 +651,42 @@ LIKENED_ONE = ["patient", "client", "member", "child", "toddler", "family", "cou
 LIKENED_MANY = [*CLIENT_GROUPS, "couples", "toddlers", "parents", "athletes", "men", "women"]
 
 
+#: Everyone, and whom the clinic treats: "like nearly everyone we treat".
+EVERYONE = ["everyone", "nearly everyone", "almost everyone", "everybody", "all our patients"]
+EVERYONE += ["all of our patients", "all our clients", "all of our clients", "every patient"]
+EVERYONE += ["every client", "all its patients", "all their patients"]
+TREATED = ["we treat", "we see", "we work with", "who comes to us", "who walks in", "here"]
+#: A result named as the usual one: "the usual result for our clients", "which is typical".
+CALLED = ["the", "which is the", "that is the", "that's the", "this is the", "it's the"]
+USUAL = ["usual", "typical", "standard", "normal", "expected", "everyday", "routine"]
+RESULT_NOUNS = ["result", "results", "outcome", "outcomes", "progress", "story", "change"]
+RESULT_NOUNS += ["improvement", "experience", "recovery"]
+IS_STANDARD = ["which is standard", "which is typical", "which is usual", "which is normal"]
+IS_STANDARD += ["which is routine", "the norm", "par for the course"]
+#: Who sees the result: "the progress we see in every client", "the outcome families see".
+SEEN_IN = ["we see in", "we see with", "we see for", "we get with", "we get for", "we achieve"]
+SEEN_IN += ["we achieve for", "we achieve with", "families see", "parents see", "patients see"]
+SEEN_IN += ["clients see", "our patients see", "our clients see", "everyone sees"]
+#: What the clinic does for everyone: "that's what this place does for people".
+THATS_WHAT = ["that's what", "that is what", "this is what", "which is what", "and that's what"]
+DOERS = ["we", "this place", "this team", "our team", "this clinic", "our clinic", "they", "it"]
+DOES_FOR = ["do for", "does for", "did for", "achieve for", "achieves for", "deliver for"]
+#: "as it does for everyone", "as it has for all our patients".
+AS_IT_DOES = ["as it does for", "as it did for", "as it has for", "as they do for", "as we do for"]
+AS_IT_DOES += ["as it has done for", "just as it does for", "like it does for"]
+CLIENTS_AS = ["our patients", "our clients", "patients here", "clients here", "they", "everyone"]
+ALWAYS_DO = ["always do", "always does", "all do", "invariably do", "reliably do"]
+#: The same result promised to the reader: "and they'll do the same for you".
+SAME_FOR = ["they'll do the same for", "they will do the same for", "it will do the same for"]
+SAME_FOR += ["it'll do the same for", "we'll do the same for", "we will do the same for"]
+SAME_FOR += ["we can do the same for", "we do the same for"]
+SAYS_SAME = ["says the same", "here says the same", "tells us the same", "reports the same"]
+#: A result said to happen every time.
+ALWAYS_HAPPENS = ["it happens every time", "it works every time", "every single time"]
+ALWAYS_HAPPENS += ["each and every time", "without fail", "and neither will you"]
+ALWAYS_HAPPENS += ["and so will you", "and you will too", "and you'll be next"]
+
+
 def typical_like() -> Generated:
     return Generated(
         "typical-like",
@@ -664,6 +701,19 @@ def typical_like() -> Generated:
             Section("a likeness, a share of our clients", combine(LIKENESSES, OUR_SHARES)),
             Section("a likeness, a share, the clients", combine(LIKENESSES, SHARES, LIKENED_MANY)),
             Section("a likeness, every one of them", combine(LIKENESSES, EVERY, LIKENED_ONE)),
+            Section("a likeness, everyone we treat", combine(LIKENESSES, EVERYONE, TREATED)),
+            Section("a result called the usual one", combine(CALLED, USUAL, RESULT_NOUNS)),
+            Section("a result called the standard", combine(IS_STANDARD, ["for", "here", "with"])),
+            Section("the result the clients see", combine(["the"], RESULT_NOUNS, SEEN_IN)),
+            Section("what the clinic does for everyone", combine(THATS_WHAT, DOERS, DOES_FOR)),
+            Section("as it does for everyone", combine(AS_IT_DOES, EVERYONE)),
+            Section("as the clients always do", combine(["as"], CLIENTS_AS, ALWAYS_DO)),
+            Section("the same promised to the reader", combine(SAME_FOR, ["you", "any", "every"])),
+            Section(
+                "every client says the same",
+                combine(["and every", "every"], LIKENED_ONE, SAYS_SAME),
+            ),
+            Section("it always happens", ALWAYS_HAPPENS),
         ],
     )
 
@@ -1454,6 +1504,11 @@ OFF += ["ditch their", "ditch your", "ditched their"]
 OFF += ["stop using", "stopped using", "stop using their", "stopped using their"]
 OFF += ["stop wearing", "stopped wearing", "stop wearing their", "stopped wearing their"]
 OFF += ["no more", "no need for", "never need", "never needs"]
+#: A need ended for one more of them: "never need another course of antibiotics".
+NEVER_AGAIN = ["never need", "never needs", "no longer need", "no longer needs", "no need for"]
+NEVER_AGAIN += ["the need for", "any need for"]
+NEVER_AGAIN += ["without the need for", "never again need", "leave behind their"]
+ONE_MORE = ["a", "an", "another", "any more", "another course of", "a course of", "a single"]
 #: The medicines and devices a clinic promises people will no longer need, by area.
 MEDICINES = [
     # in general
@@ -1544,6 +1599,32 @@ AIDS = [
     "nasal spray",
     "eye drops",
     "oxygen tank",
+    # what other clinical areas promise people will no longer need
+    "antibiotics",
+    "catheter",
+    "catheters",
+    "dialysis",
+    "nebuliser",
+    "nebulizer",
+    "rescue inhaler",
+    "feeding tube",
+    "anti-inflammatories",
+    "muscle relaxants",
+    "triptans",
+    "seizure medication",
+    "injections",
+    "allergy shots",
+    "dentures",
+    "retainer",
+    "surgery",
+    "operation",
+    "knee replacement",
+    "hip replacement",
+    "joint replacement",
+    "transplant",
+    "stents",
+    "bypass surgery",
+    "hospital stay",
 ]
 
 
@@ -1558,6 +1639,10 @@ def off_medication() -> Generated:
         [
             Section("a way of stopping, a medicine", combine(OFF, ["", "daily"], MEDICINES)),
             Section("a way of stopping, a medicine by name or an aid", combine(OFF, AIDS)),
+            Section(
+                "a need ended for one more of them",
+                combine(NEVER_AGAIN, ONE_MORE, [*MEDICINES, *AIDS]),
+            ),
         ],
     )
 
@@ -1785,6 +1870,58 @@ def superlative_rates() -> Generated:
     )
 
 
+KNOWLEDGE = LEXICONS.parent / "knowledge"
+#: Conditions of the knowledge pack that are uses, not health outcomes a claim changes
+#: ("anesthesia", "bone grafting", "induction of labor", "cancer treatment").
+NOT_OUTCOMES = {"anesthesia", "bone-grafting", "labor-and-delivery", "cancer"}
+#: Last words that make a condition's alias the name of a procedure ("in vitro fertilization").
+PROCEDURE_ENDS = ("treatment", "therapy", "fertilization", "fertilisation", "induction")
+
+
+def _pack_files() -> list[dict[str, Any]]:
+    """The knowledge pack's treatment files, parsed (not the pack or its conditions)."""
+    out = []
+    for path in sorted(KNOWLEDGE.glob("*.yml")):
+        if path.stem in ("pack", "conditions"):
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and isinstance(data.get("names"), list):
+            out.append(data)
+    return out
+
+
+def pack_treatments() -> Generated:
+    return Generated(
+        "pack-treatments",
+        "Every name of every treatment in the knowledge pack (rules/knowledge/*.yml): drugs, "
+        'brands, devices and procedures ("spironolactone", "Aldactone", "sermorelin", '
+        '"EECP"), so a claim about a treatment the pack knows has a subject even when '
+        "treatments.yml has no word for it. Generated by scripts/gen_lexicons.py from the pack: "
+        "an entry added there is a subject here after the script runs.",
+        [Section(str(data["id"]), [str(n) for n in data["names"]]) for data in _pack_files()],
+    )
+
+
+def pack_conditions() -> Generated:
+    data = yaml.safe_load((KNOWLEDGE / "conditions.yml").read_text(encoding="utf-8"))
+    sections = []
+    for cond in data["conditions"]:
+        if cond["id"] in NOT_OUTCOMES:
+            continue
+        names = [str(n) for n in cond["names"] if not str(n).lower().endswith(PROCEDURE_ENDS)]
+        sections.append(Section(cond["id"], names))
+    return Generated(
+        "pack-conditions",
+        "Every unambiguous name of every condition in the knowledge pack "
+        "(rules/knowledge/conditions.yml), by body system: diagnoses, abbreviations and lay "
+        'names ("hyperhidrosis", "BPH", "lumbago", "whiplash"), so a claim that a '
+        "treatment changes one has an outcome. The pack's uses that are not outcomes "
+        "(anaesthesia, bone grafting, labour induction, cancer treatment) and its ambiguous "
+        "names are left out. Generated by scripts/gen_lexicons.py from the pack.",
+        sections,
+    )
+
+
 GENERATED = [
     evidence_cues,
     reported_testimony,
@@ -1801,6 +1938,8 @@ GENERATED = [
     function_gains,
     gain_openers,
     superlative_rates,
+    pack_treatments,
+    pack_conditions,
 ]
 
 

@@ -49,6 +49,7 @@ WRITTEN = (
     ROOT / "tests" / "data" / "claim-training.yaml",
     ROOT / "tests" / "data" / "claim-training-2.yaml",
     ROOT / "tests" / "data" / "claim-training-3.yaml",
+    ROOT / "tests" / "data" / "claim-training-4.yaml",
 )
 MODEL = ROOT / "rules" / "models" / "claim-scorer.yml"
 SETS = ("dev", "dev2")

@@ -72,10 +72,15 @@ class NaiveMatcher:
 
     def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
         own: dict[str, set[str]] = {}
+        self.shapes: dict[str, set[str]] = {}  # "~itis": a word ending, and its tags
+        self.unlike: set[str] = set()  # "!diagnosis": a word no ending stands for
         for tag, phrases in tagged:
             for phrase in phrases:
-                key = _phrase_key(phrase)
-                if key:
+                if phrase.startswith("~"):
+                    self.shapes.setdefault(phrase[1:].lower(), set()).add(tag)
+                elif phrase.startswith("!"):
+                    self.unlike.add(phrase[1:].lower())
+                elif key := _phrase_key(phrase):
                     own.setdefault(key, set()).add(tag)
         self.phrases = sorted(own)
         # a phrase also carries the tags of each shorter phrase its first words spell, a
@@ -166,12 +171,34 @@ class NaiveMatcher:
                 for end in self._ends(phrase, text, start)
                 if end == len(text) or not _is_word(text[end])
             ]
+            shape = self._shape(text, start)
+            if shape is not None:
+                ends.append(start + len(shape[0]))
             if not ends:
                 continue
             surface = text[start : max(ends)]
-            tags = self.tags.get(_spelling(surface))
+            tags = set(self.tags.get(_spelling(surface), ()))
+            if shape is not None and shape[0] == surface:
+                tags |= shape[1]
             if tags:
                 yield PhraseMatch(start, start + len(surface), surface, frozenset(tags))
+
+    def _shape(self, text: str, start: int) -> tuple[str, set[str]] | None:
+        """The word at ``start`` and the tags of the endings it has three letters before,
+        when it is all ASCII letters (after folding) and not a word set apart."""
+        word = re.match(r"\w+", text[start:])
+        if word is None:
+            return None
+        lower = fold(word.group())
+        if not (lower.isascii() and lower.isalpha()) or lower in self.unlike:
+            return None
+        tags = {
+            t
+            for end, ts in self.shapes.items()
+            if lower.endswith(end) and len(lower) - len(end) >= 3
+            for t in ts
+        }
+        return (word.group(), tags) if tags else None
 
 
 def _same(tagged: Tagged, texts: Iterable[str]) -> int:
@@ -383,3 +410,58 @@ def test_the_walk_compares_accented_latin_letters_as_case_insensitive_matching_d
         lower = letter.lower()
         insensitive = [m.start() for m in re.finditer(re.escape(lower), every, re.IGNORECASE)]
         assert insensitive == [m.start() for m in re.finditer(re.escape(lower), folded)], letter
+
+
+# -- word endings as phrases ("~itis"): the open classes no list can hold -----------------
+
+
+def test_a_word_ending_stands_for_every_word_with_it() -> None:
+    matcher = PhraseMatcher(
+        [("cond", ["~itis", "~algia", "!arthritis"]), ("drug", ["~mab"]), ("word", ["gout"])]
+    )
+    text = "Bursitis, Gout and coccygodynia; fibromyalgia, arthritis, itis and dupilumab."
+    got = [(m.start, m.text, sorted(m.tags)) for m in matcher.findall(text)]
+    assert got == [
+        (0, "Bursitis", ["cond"]),
+        (10, "Gout", ["word"]),
+        (33, "fibromyalgia", ["cond"]),
+        (67, "dupilumab", ["drug"]),
+    ]
+
+
+def test_a_word_ending_needs_three_letters_before_it_and_joins_a_listed_word() -> None:
+    matcher = PhraseMatcher([("cond", ["~oma", "~itis"]), ("named", ["colitis"])])
+    # "coma" and "aroma" have fewer than three letters before "-oma"
+    assert [m.text for m in matcher.findall("a coma, an aroma, a lipoma")] == ["lipoma"]
+    # a word both listed and shaped carries both tags
+    (m,) = matcher.findall("Ulcerative colitis.")
+    assert (m.start, m.text, m.tags) == (11, "colitis", frozenset({"cond", "named"}))
+    # a longer listed phrase at the same start wins, with its own tags
+    matcher = PhraseMatcher([("cond", ["~itis"]), ("named", ["colitis flare"])])
+    assert [(m.text, m.tags) for m in matcher.findall("a colitis flare")] == [
+        ("colitis flare", frozenset({"named"}))
+    ]
+
+
+def test_the_shipped_shapes_are_conditions_and_treatments_not_common_words() -> None:
+    from claimlint.engine.registry import load_lexicons
+
+    lexicons = load_lexicons([builtin_rules_dir()])
+    matcher = PhraseMatcher(
+        [
+            ("cond", lexicons["condition-shapes"].forms()),
+            ("treat", lexicons["treatment-shapes"].forms()),
+        ]
+    )
+
+    def tagged(word: str) -> set[str]:
+        return {t for m in matcher.findall(f"x {word} y") for t in m.tags}
+
+    # conditions and treatments from no labelled post
+    for word in ("gastroparesis", "sarcopenia", "bronchiectasis", "vulvodynia", "nocturia"):
+        assert tagged(word) == {"cond"}, word
+    for word in ("apixaban", "montelukast", "sumatriptan", "tonsillectomy", "septoplasty"):
+        assert tagged(word) == {"treat"}, word
+    # words with those endings that are neither
+    for word in ("diagnosis", "prognosis", "homeopathy", "academia", "cholesterol", "coma"):
+        assert tagged(word) == set(), word

@@ -443,6 +443,14 @@ def _shared(node: Trie, seen: dict[tuple[tuple[str, Any], ...], Trie]) -> Trie:
     return seen.setdefault(shape, node)
 
 
+#: A phrase that is a word ending ("~itis": arthritis, dermatitis), not a word: the open
+#: classes (diseases by their suffix, drugs by their stem) no list can hold.
+SHAPE = "~"
+#: A word no word ending stands for ("!diagnosis", though it ends in "-osis").
+NOT_SHAPE = "!"
+#: Letters a word must have before the ending a shape names.
+_SHAPE_STEM = 3
+
 #: What ends a key's first word: a space, or the hyphen of a compound.
 _FIRST_WORD = re.compile(r"[ -]")
 
@@ -459,16 +467,39 @@ class PhraseMatcher:
     the token walk cannot express (letters beyond ASCII and accented Latin, which
     ``re.IGNORECASE`` compares by its own rules, or a hyphen at a phrase's end) is
     matched by a regular expression shaped as a character trie, and at each start the
-    longer match of the two wins.
+    longer match of the two wins. A phrase written as a word ending (``SHAPE``, "~itis")
+    stands for every word of ASCII letters with that ending and at least three letters
+    before it, found by one more regular expression; a word found both ways carries the
+    tags of both.
     """
 
     def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
         table: dict[str, set[str]] = {}
+        shapes: dict[str, set[str]] = {}
+        unlike: set[str] = set()
         for tag, phrases in tagged:
             for phrase in phrases:
+                if phrase[:1] == SHAPE:  # "~itis": any word that ends so
+                    shapes.setdefault(normalise(phrase[1:]), set()).add(tag)
+                    continue
+                if phrase[:1] == NOT_SHAPE:  # "!diagnosis": a word no shape stands for
+                    unlike.add(normalise(phrase[1:]))
+                    continue
                 key = _phrase_key(phrase)
                 if key:
                     table.setdefault(key, set()).add(tag)
+        #: Word endings and their tags, longest first, and the words they do not stand for.
+        self._shapes = tuple(
+            (end, frozenset(tags)) for end, tags in sorted(shapes.items(), key=lambda x: -len(x[0]))
+        )
+        self._unlike = frozenset(unlike)
+        self._shape_regex = (
+            re.compile(
+                rf"\b[a-z]{{{_SHAPE_STEM},}}(?:{'|'.join(re.escape(e) for e, _ in self._shapes)})\b"
+            )
+            if shapes
+            else None
+        )
         # Prefix tags: "free you from" also carries the tags of "free", and a compound
         # "migraine-free" those of "migraine" (the walk finds the longest phrase at a start,
         # which would hide the shorter one from every rule).
@@ -511,6 +542,13 @@ class PhraseMatcher:
         spans = self._walk(text) if self._root else []
         if self._regex is not None:
             spans = self._with_odd(text, spans)
+        shaped = self._shaped(text) if self._shape_regex is not None else None
+        if shaped:
+            longest = dict(spans)
+            for start, (end, _) in shaped.items():
+                if end > longest.get(start, -1):
+                    longest[start] = end
+            spans = sorted(longest.items())
         if not spans:
             return []
         # The tags of a surface form depend on nothing else: remembered, since the same
@@ -524,9 +562,23 @@ class PhraseMatcher:
                 tags = self._tags.get(_match_key(surface))
                 if len(known) < _KNOWN_MAX:
                     known[surface] = tags
+            if shaped and start in shaped and shaped[start][0] == end:
+                tags = shaped[start][1] | tags if tags else shaped[start][1]
             if tags:
                 found.append(PhraseMatch(start, end, surface, tags))
         return found
+
+    def _shaped(self, text: str) -> dict[int, tuple[int, frozenset[str]]]:
+        """The words of ``text`` that a word ending stands for, by start: end and tags."""
+        assert self._shape_regex is not None
+        out: dict[int, tuple[int, frozenset[str]]] = {}
+        for m in self._shape_regex.finditer(fold(text)):
+            word = m.group()
+            if word in self._unlike:
+                continue
+            tags = frozenset().union(*(t for end, t in self._shapes if word.endswith(end)))
+            out[m.start()] = (m.end(), tags)
+        return out
 
     def _walk(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the longest phrase at each token a phrase starts with."""

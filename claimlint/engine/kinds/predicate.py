@@ -352,8 +352,13 @@ def _base_verb(word: str) -> bool:
         word.isalpha()
         and word not in _NOT_BASE
         and not word.endswith(("s", "ly", "ing"))
+        and not word.endswith(_ADJECTIVE_ENDS)
         and len(word) > 2
     )
+
+
+#: Endings of adjectives, never of a base-form verb ("sustainable", "painful", "nervous").
+_ADJECTIVE_ENDS = ("able", "ible", "ful", "ous", "less", "ical", "ular", "ient")
 
 
 class PredicateKind(Kind):
@@ -530,11 +535,15 @@ class PredicateKind(Kind):
             ):
                 # "men over 60 regain", "golfers on our plan play": past the group's modifier,
                 # the verb is the first verb-shaped word of the last few before the outcome
+                # ... and after the last comma before the outcome ("women who have tried
+                # everything, finally shed"; "patients with high blood pressure, a history of")
+                cut = max(text.rfind(ch, subject.end, out.start) for ch in ",;:")
                 lead = next(
                     (
                         i
                         for i in range(max(lead + 1, len(words) - self.after_verb - 1), len(words))
-                        if _verb_shaped(text[words[i][0] : words[i][1]].lower())
+                        if words[i][0] > cut
+                        and _verb_shaped(text[words[i][0] : words[i][1]].lower())
                     ),
                     len(words),
                 )

@@ -60,10 +60,14 @@ def grants_claim(text: str, m: PhraseMatch) -> bool:
     """True when a phrase that would cancel a claim grants it instead: a concessive
     condition ("even when diet and exercise have failed", "even if you have tried
     everything"), and a risk denied ("without the risks of isotretinoin", "with none of
-    the side effects", "no side effects to put up with"), which adds a safety claim; not
+    the side effects", "no side effects to put up with"), which adds a safety claim; a
+    risk lowered ("cuts your risk of a second heart attack", "halves the risk of
+    relapse"), which is a claim of prevention; not
     a condition after a modal ("snoring can stop even when apnea continues"), where the
     condition was all that made the possibility plain."""
-    if _DENIED.search(text, max(0, m.start - 24), m.start):
+    if _DENIED.search(text, max(0, m.start - 24), m.start) or _LOWERED.search(
+        text, max(0, m.start - 24), m.start
+    ):
         return True
     if m.text.lower() not in ("when", "if", "after", "though"):
         return False
@@ -75,6 +79,12 @@ def grants_claim(text: str, m: PhraseMatch) -> bool:
 _DENIED = re.compile(
     r"(?i)\b(?:without(?:\s+(?:the|any))?|(?:with\s+)?none\s+of\s+the|no|zero|free\s+(?:of|from))"
     r"\s*$"
+)
+
+#: What lowers the risk named after it: "lowers the", "cuts your", "halves their".
+_LOWERED = re.compile(
+    r"(?i)\b(?:lower|reduc|cut|halv|slash|lessen|decreas|minimi[sz]|shrink|drop|prevent)\w*"
+    r"\s+(?:the\s+|your\s+|their\s+|his\s+|her\s+|a\s+patient's\s+)?$"
 )
 
 
