@@ -26,7 +26,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-import json
 import os
 import pickle
 import stat
@@ -37,7 +36,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimlint import __version__
-from claimlint.core.atomic import replace_file
 from claimlint.run.locations import default_cache_dir
 
 if TYPE_CHECKING:
@@ -158,6 +156,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` through a temporary file and a rename, so a reader sees the old file
     or the new one, never part of one (raises OSError). Not flushed to disk: an entry lost
     in a power cut is only a miss."""
+    from claimlint.core.atomic import replace_file  # only a run that writes needs it
+
     replace_file(path, data, durable=False, suffix=".tmp")
 
 
@@ -266,6 +266,8 @@ def run_key(plan: Plan, config: Config, rules_digest: str) -> str:
         "cwd": os.getcwd(),
         "today": date.today().isoformat(),
     }
+    import json  # only a run that keeps results needs it
+
     text = json.dumps(parts, sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

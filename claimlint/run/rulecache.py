@@ -13,7 +13,8 @@ knowledge pack, which only the built-in pack has.)
 KEY is a hash of the contents of every file in the rule folders (rules,
 lexicons, the knowledge pack) and of claimlint's own code, so a changed rule
 file means a fresh load, which runs the rules' examples and the backtracking
-check again. Within one process the loaded set is also remembered by KEY.
+check again. Within one process the loaded set is also remembered, by the rule
+folders' digest alone (the code does not change within a process).
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class _Loaded:
-    key: str
     digest: str
     """The rule folders' contents hash (part of the results' run key)."""
     folder: Path | None
@@ -46,15 +46,17 @@ class _Loaded:
     """How many matchers the stored copy has (-1: not stored yet)."""
 
 
-#: Loaded rule sets by key, and what is known about each (by id of the rule set).
+#: Loaded rule sets by the digest of their folders (claimlint's code, the rest of the
+#: cache folder's key, does not change within a process), and what is known about each
+#: (by id of the rule set).
 _MEMO: dict[str, RuleSet] = {}
 _INFO: dict[int, _Loaded] = {}
 
 
-def _key(folders: Sequence[Path]) -> tuple[str, str]:
-    digest = cache.folder_digest(folders)
+def _key(digest: str) -> str:
+    """The rule set's key in the cache folder: its folders' digest and claimlint's code."""
     text = f"{cache.FORMAT}|{digest}|{cache.source_fingerprint()}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest(), digest
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def rules_digest(ruleset: RuleSet) -> str:
@@ -66,10 +68,12 @@ def rules_digest(ruleset: RuleSet) -> str:
 def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     """The rule set of ``folders``: remembered, from the cache folder, or loaded (and
     checked) afresh; raises :class:`~claimlint.engine.rule.RuleError` like ``load_rules``."""
-    key, digest = _key(folders)
+    digest = cache.folder_digest(folders)
     secret = cache.secret() if cache_dir is not None else None
-    folder = cache_dir / f"rules-v{cache.FORMAT}" / key[:32] if cache_dir is not None else None
-    known = _MEMO.get(key)
+    folder = (
+        cache_dir / f"rules-v{cache.FORMAT}" / _key(digest)[:32] if cache_dir is not None else None
+    )
+    known = _MEMO.get(digest)
     if known is not None:
         info = _INFO[id(known)]
         if info.folder is None and folder is not None and secret is not None:
@@ -78,7 +82,7 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     if folder is not None and secret is not None:
         loaded = _read(folder / "ruleset.pickle", secret)
         if loaded is not None:
-            _remember(loaded, key, digest, folder, len(loaded._matchers))
+            _remember(loaded, digest, folder, len(loaded._matchers))
             return loaded
     from claimlint.core.builtin import builtin_rules_dir
     from claimlint.engine.selfcheck import load_rules
@@ -88,19 +92,13 @@ def load_ruleset(folders: Sequence[Path], cache_dir: Path | None) -> RuleSet:
     ruleset = load_rules(folders, proven=[builtin_rules_dir()])
     # The matchers built so far served the examples' one-rule plans only.
     ruleset._matchers.clear()
-    _remember(ruleset, key, digest, folder if secret is not None else None, -1)
+    _remember(ruleset, digest, folder if secret is not None else None, -1)
     return ruleset
 
 
-def _remember(
-    ruleset: RuleSet,
-    key: str,
-    digest: str,
-    folder: Path | None,
-    matchers: int,
-) -> None:
-    _MEMO[key] = ruleset
-    _INFO[id(ruleset)] = _Loaded(key, digest, folder, matchers)
+def _remember(ruleset: RuleSet, digest: str, folder: Path | None, matchers: int) -> None:
+    _MEMO[digest] = ruleset
+    _INFO[id(ruleset)] = _Loaded(digest, folder, matchers)
 
 
 def store(plan: Plan) -> None:
