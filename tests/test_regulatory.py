@@ -675,6 +675,70 @@ def test_an_approval_for_a_use_the_fda_never_approves(text: str, column: int, us
     assert message.endswith(f"'{use}' is no use it approves or clears")
 
 
+@pytest.mark.parametrize(
+    ("text", "column", "message"),
+    [
+        # the FDA approves products, never a procedure: a device used in one may be cleared
+        (
+            "Because the graft uses your own fat, the procedure is FDA-approved.",
+            55,
+            "a procedure (a device used in it may be cleared or approved) ('the procedure')",
+        ),
+        (
+            "Our eyelid blepharoplasty is FDA-approved and takes an hour.",
+            30,
+            "a procedure (a device used in it may be cleared or approved) ('blepharoplasty')",
+        ),
+        # a clinic's own mix, or one made up in a compounding pharmacy
+        (
+            "Our recovery cocktails are FDA-approved.",
+            28,
+            "a compounded preparation ('Our recovery cocktails')",
+        ),
+        (
+            "All our vitamin shots are FDA-approved and prepared by a compounding pharmacy.",
+            27,
+            "a compounded preparation ('compounding pharmacy')",
+        ),
+    ],
+)
+def test_a_procedure_or_a_clinics_mix_called_approved(text: str, column: int, message: str) -> None:
+    [(_, col, said)] = found(text, "CL401")
+    assert col == column
+    assert said == (
+        "'FDA-approved': the FDA approves drugs, biologics and devices for named uses; "
+        f"{message} is never FDA-approved"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treatment the pack knows is judged by its own facts
+        "The LASIK procedure is FDA-approved for nearsightedness.",
+        # devices and drugs used in a procedure
+        "Our surgeons use only FDA-approved implants in every operation.",
+        "The procedure uses an FDA-cleared laser.",
+        "Each surgery is done under FDA-approved anaesthetic drugs.",
+    ],
+)
+def test_devices_used_in_a_procedure_stay_quiet(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "use"),
+    [
+        ("The glow injection is FDA-approved for skin lightening.", "skin lightening"),
+        ("Our hydration drip is FDA-approved for hangovers.", "hangovers"),
+        ("This peptide stack is FDA-approved for athletic performance.", "athletic performance"),
+    ],
+)
+def test_more_uses_the_fda_never_approves(text: str, use: str) -> None:
+    [(_, _, message)] = found(text, "CL401")
+    assert message.endswith(f"'{use}' is no use it approves or clears")
+
+
 def test_spironolactone_for_acne_needs_its_disclosure() -> None:
     post = "# Hormonal acne\n\nWe prescribe spironolactone for hormonal acne in adult women.\n"
     [(line, _, message)] = found(post, "CL402")

@@ -85,6 +85,10 @@ _UNIVERSAL = re.compile(
 _NEVER_APPROVED = re.compile(
     r"(?i)\b(?:(?P<compounded>compounded|custom[\s-]+(?:mixed|made|blended|formulated|"
     r"compounded)|custom[\s-]?mixed)"
+    r"|(?P<mixed>compounding\s+pharmac(?:y|ies)"
+    r"|(?:our|this|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:drips?|cocktails?))"
+    r"|(?P<procedure>(?:the|this|our|each)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surger(?:y|ies)"
+    r"|operations?|techniques?)|\w{3,}(?:ectom(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|opexy))"
     r"|(?P<supplement>(?:dietary\s+|nutritional\s+|herbal\s+)?supplements?|herbal\s+"
     r"(?:remed(?:y|ies)|blends?|formulas?)|homeopathic\s+\w+|essential\s+oils?)"
     r"|(?P<program>(?:our|this|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?s?|"
@@ -103,11 +107,14 @@ _NEVER_USE = re.compile(
     r"(?i)\s+(?:for|to)\s+(?:(?:the|general|whole-body|full-body|total)\s+)?(?P<use>detox\w*|"
     r"cleans\w*|(?:general\s+)?wellness|anti[-\s]?ag(?:e)?ing|longevity|immune\s+(?:boost\w*|"
     r"support)|boost\w*\s+(?:immunity|energy|your\s+immune\s+system)|energy|vitality|"
-    r"rejuvenation)\b"
+    r"rejuvenation|skin\s+(?:brightening|lightening|whitening)|(?:brighten|lighten|whiten)"
+    r"\w*\s+(?:the\s+|your\s+)?skin|athletic\s+performance|hangovers?|beauty)\b"
 )
 _FDA = re.compile(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b")
 _NEVER_WHAT = {
     "compounded": "a compounded preparation",
+    "mixed": "a compounded preparation",
+    "procedure": "a procedure (a device used in it may be cleared or approved)",
     "supplement": "a supplement",
     "program": "a clinic's own program or protocol",
 }
@@ -175,14 +182,14 @@ class RegulatoryClaim(BaseCheck):
         if not approvals and not legal and not control:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
+        found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
+        treatments = [m for m in found if m.kind == "treatment"]
         if jurisdiction.startswith("us"):
             for word in approvals:
-                message = _never_approved(text, word)
+                message = _never_approved(text, word, unknown=not treatments)
                 if message:
                     yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                     return
-        found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
-        treatments = [m for m in found if m.kind == "treatment"]
         pack = pack_for(jurisdiction)
         if treatments or (approvals and _standin_re().search(text, 0, approvals[0].start())):
             for word in approvals:
@@ -229,10 +236,13 @@ def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     return clause_bounds(text, word.start(), word.end())
 
 
-def _never_approved(text: str, word: re.Match[str]) -> str | None:
+def _never_approved(text: str, word: re.Match[str], unknown: bool = True) -> str | None:
     """An FDA approval claimed for what the FDA never approves: the subject before "is
     FDA-approved" (or anything its clause says is compounded), or the noun right after an
-    attributive "FDA-approved"."""
+    attributive "FDA-approved". A procedure ("the procedure is FDA-approved", "our
+    blepharoplasty") and a clinic's mix ("our drips", "made in a compounding pharmacy") only
+    when ``unknown``: not in a sentence naming a treatment the knowledge pack knows, whose
+    own facts judge it ("the LASIK procedure", "BPC-157 from a compounding pharmacy")."""
     clause = _stated_clause(text, word)
     if clause is None or not _names_fda(text, word):
         return None
@@ -243,10 +253,14 @@ def _never_approved(text: str, word: re.Match[str]) -> str | None:
         never = _NEVER_APPROVED.search(before)
         if never is None:
             found = _NEVER_APPROVED.search(text, word.end(), b)
-            if found is not None and found.lastgroup == "compounded":
+            if found is not None and found.lastgroup in ("compounded", "mixed"):
                 never = found  # "are FDA-approved and compounded in a licensed pharmacy"
     else:
         never = _NEVER_APPROVED.match(text, word.end() + 1) if word.end() < b else None
+    if never is not None and never.lastgroup == "mixed":
+        use = _NEVER_USE.match(text, word.end())
+        if use is not None and use.end() <= b:
+            never = None  # "our drip is FDA-approved for longevity": the use says more
     if never is None or never.lastgroup is None:
         use = _NEVER_USE.match(text, word.end())
         if use is None or use.end() > b:
@@ -255,6 +269,8 @@ def _never_approved(text: str, word: re.Match[str]) -> str | None:
             f"'{word.group()}': the FDA approves and clears products for diseases and"
             f" conditions; '{use.group('use')}' is no use it approves or clears"
         )
+    if never.lastgroup in ("procedure", "mixed") and not unknown:
+        return None  # the pack's facts about the treatment named judge it
     what = _NEVER_WHAT[never.lastgroup]
     return (
         f"'{word.group()}': the FDA approves drugs, biologics and devices for named uses; "
