@@ -1084,3 +1084,30 @@ def test_a_likeness_about_no_outcome_is_no_typical_story() -> None:
 )
 def test_a_need_ended_for_one_more_medicine_or_aid(text: str) -> None:
     assert [f for f in claims(text) if f.category == "unhedged-claim"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # outcomes by body system (body-system-outcomes), from areas no labelled post covers
+        ("Our nasal spray clears post-nasal drip in a week.\n", "CL116", 17),
+        ("The supplement eases morning stiffness for good.\n", "CL102", 16),
+        ("Our facial lifts sagging jowls in one session.\n", "CL102", 12),
+        ("The alarm programme ends bedwetting within a month.\n", "CL102", 21),
+    ],
+)
+def test_outcomes_by_body_system(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning stiffness is worse in cold weather.\n",
+        "Bedwetting affects about one in six five-year-olds.\n",
+        "We run a fuller panel: TSH, free T4, free T3 and reverse T3.\n",
+        "During the session most people feel a mild tingling.\n",
+    ],
+)
+def test_a_condition_named_without_a_promise_stays_quiet(text: str) -> None:
+    assert claims(text) == []
