@@ -464,6 +464,17 @@ HOW_OFTEN = ["", "often", "routinely", "regularly", "always", "frequently", "con
 TELLING = ["tell us", "say", "tell me", "describe", "write to us", "share"]
 #: Left out: "people (often ...) say" is common wording that passes on no client's account.
 UNTOLD = [("people", "say")]
+#: More of the people a clinic hears from, by who its clients are or who speaks for them
+#: ("parents tell us", "guys come back and tell me"); with these only a verb of telling the
+#: clinic counts ("women say" passes on no one's account).
+MORE_TELLERS = ["parents", "mums", "moms", "dads", "partners", "spouses", "wives", "husbands"]
+MORE_TELLERS += ["men", "women", "guys", "ladies", "athletes", "runners", "golfers", "seniors"]
+MORE_TELLERS += ["students", "kids", "teens", "our members", "our guests", "our families"]
+MORE_TELLERS += ["our parents", "our veterans", "so many of our clients", "so many patients"]
+#: Telling the clinic, and how a page says it happens again and again.
+TELLING_US = ["tell us", "tell me", "keep telling us", "keep telling me", "write to tell us"]
+TELLING_US += ["come back and tell us", "come back and tell me", "tell us all the time"]
+TELLING_US += ["tell me all the time", "report back that"]
 
 
 def reported_testimony() -> Generated:
@@ -480,6 +491,10 @@ def reported_testimony() -> Generated:
         "from client nouns, frequency adverbs and speech verbs, plus fixed phrases.",
         [
             Section("a client noun, how often, a verb of telling", told),
+            Section(
+                "more of the clinic's people, how often, telling the clinic",
+                combine([*TELLERS, *MORE_TELLERS], HOW_OFTEN, TELLING_US),
+            ),
             Section(
                 "the clinic hears it",
                 [

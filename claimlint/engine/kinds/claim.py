@@ -190,6 +190,7 @@ class ClaimKind(Kind):
             tags_of((self.trigger, self.standalone)),
             () if self.pattern is None else (self.pattern_needles,),
         )
+        self._marks: tuple[str, ...] | None = None  # the marks of unless-after, on first use
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
@@ -300,11 +301,14 @@ class ClaimKind(Kind):
                 for c in matches
             ):
                 continue
-            if self.unless_after and any(
-                self.unless_after.tag in c.tags
-                and c.start >= m.end
-                and _gap(text, m.end, c.start) == 0
-                for c in others
+            if self.unless_after and (
+                any(
+                    self.unless_after.tag in c.tags
+                    and c.start >= m.end
+                    and _gap(text, m.end, c.start) == 0
+                    for c in others
+                )
+                or self._marked_after(text, m)
             ):
                 continue
             alone = self.standalone.tag in m.tags
@@ -386,6 +390,17 @@ class ClaimKind(Kind):
         if not any(tag in m.tags for m in ctx.matches_elsewhere(before)):
             return None
         return excerpt(before.text)
+
+    def _marked_after(self, text: str, m: PhraseMatch) -> bool:
+        """Whether a mark of ``unless-after`` (a phrase with no letters: an opening quotation
+        mark, a colon) follows the trigger, past spaces. Compared with the text itself: the
+        phrase matcher finds no mark a word follows, as an opening quotation mark is."""
+        marks = self._marks
+        if marks is None:
+            marks = self._marks = tuple(
+                f for f in self.unless_after.forms if not any(ch.isalnum() for ch in f)
+            )
+        return bool(marks) and text[m.end :].lstrip().startswith(marks)
 
     def _opens(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when ``m`` opens the sentence, or follows only an opener that does."""
