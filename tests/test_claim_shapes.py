@@ -1146,3 +1146,19 @@ def test_clients_accounts_passed_on_as_the_usual_result(text: str, column: int) 
 )
 def test_accounts_of_the_complaint_or_hedged_or_quoted_are_no_reported_outcome(text: str) -> None:
     assert [f for f in claims(text) if f.rule == "CL131"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        # the idiom of doing what another treatment could not (CL110)
+        ("One round of shockwave did what two years of physio couldn't.\n", 24),
+        ("Two sessions did what a lifetime of allergy pills failed to.\n", 14),
+    ],
+)
+def test_doing_what_another_treatment_could_not(text: str, column: int) -> None:
+    assert ("CL110", 1, column) in where(claims(text))
+
+
+def test_doing_what_one_can_is_no_comparison() -> None:
+    assert claims("Our nurses do what they can to keep you comfortable.\n") == []
