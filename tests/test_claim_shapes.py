@@ -1162,3 +1162,22 @@ def test_doing_what_another_treatment_could_not(text: str, column: int) -> None:
 
 def test_doing_what_one_can_is_no_comparison() -> None:
     assert claims("Our nurses do what they can to keep you comfortable.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a procedure's own harms denied outright, or said to be impossible (CL107)
+        "Keyhole technique, zero bruising, home the same afternoon.\n",
+        "Our thread lift leaves no visible scarring.\n",
+        "The implant makes relapse impossible.\n",
+        "Unlike sleeping pills, our tea cannot cause dependence.\n",
+    ],
+)
+def test_harms_denied_outright_are_safety_claims(text: str) -> None:
+    assert [f for f in claims(text) if f.rule == "CL107"], where(claims(text))
+
+
+def test_a_harm_named_as_possible_is_no_safety_claim() -> None:
+    text = "Bruising is common for a few days, and scarring is rare but possible.\n"
+    assert [f for f in claims(text) if f.rule == "CL107"] == []
