@@ -233,7 +233,7 @@ def _split_names(first: str, tail: str | None) -> tuple[tuple[str, ...], bool]:
 
 
 def _may_name_an_organisation(text: str) -> bool:
-    return any(stem in text for stem in _ORG_STEMS)
+    return any(map(text.__contains__, _ORG_STEMS))  # the loop in C: asked of every "(" part
 
 
 def find_citations(text: str) -> list[InTextCitation]:

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
-from claimlint.biblio.intext import InTextCitation, sentence_citations
+from claimlint.biblio.intext import InTextCitation, has_citation, sentence_citations
 from claimlint.biblio.refstring import parse_reference
 from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.biblio.subjects import subjects
@@ -291,6 +291,7 @@ class CitationMap:
     """``sources`` indexed by first author."""
     by_sentence: dict[tuple[int, int], list[CitationUse]] = field(init=False, default_factory=dict)
     """``uses`` by the block index and start of their sentence."""
+    _carries: dict[tuple[int, int, int], bool] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         for use in self.uses:
@@ -309,6 +310,17 @@ class CitationMap:
             and u.resolution.status != "ignored"
             for u in self.uses
         )
+
+    def carries_citation(self, unit: Sentence) -> bool:
+        """Whether ``unit`` (a sentence or a block's text) carries a citation or a link to
+        an outside page, an author named without a year counting when listed
+        (:func:`~claimlint.biblio.intext.has_citation` with :meth:`lists_author`); answered
+        once per unit, since most claim rules ask it of the sentence they report in."""
+        key = (unit.block.index, unit.start, unit.end)
+        found = self._carries.get(key)
+        if found is None:
+            found = self._carries[key] = has_citation(unit, self.lists_author)
+        return found
 
     def lists_author(self, citation: InTextCitation) -> bool:
         """True when the citation's first author is a listed first author (for

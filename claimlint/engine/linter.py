@@ -89,8 +89,9 @@ class Plan:
                 self.unit_groups.append((unit, rules, matcher))
 
 
-#: A rule of a unit group, what its kind needs in a unit and the words :func:`_heads` gives.
-_Gated = tuple[ActiveRule, Needs | None, tuple[str, ...] | None]
+#: A rule of a unit group, what its kind needs in a unit, the words :func:`_heads` gives
+#: and whether they are all it needs besides its tags (:func:`_heads_suffice`).
+_Gated = tuple[ActiveRule, Needs | None, tuple[str, ...] | None, bool]
 
 
 def _heads(needs: Needs | None) -> tuple[str, ...] | None:
@@ -100,11 +101,20 @@ def _heads(needs: Needs | None) -> tuple[str, ...] | None:
 
     :meth:`Needs.met <claimlint.engine.rule.Needs.met>` asks each pattern's needles in turn,
     and one with many patterns (CL201's) costs microseconds a unit in Python; a text that
-    holds none of these words fails every one of them, found by one pass in C.
+    holds none of these words fails every one of them, found by one pass in C. Shorter
+    words first: they are the commoner, and a text that holds one is told so sooner.
     """
     if needs is None or not needs.words or any(not w.groups for w in needs.words):
         return None
-    return tuple(dict.fromkeys(word for w in needs.words for word in min(w.groups, key=len)))
+    words = dict.fromkeys(word for w in needs.words for word in min(w.groups, key=len))
+    return tuple(sorted(words, key=len))
+
+
+def _heads_suffice(needs: Needs | None) -> bool:
+    """Whether a unit whose text holds one of :func:`_heads` (or is not ASCII) meets
+    ``needs``: its words are one pattern's with one group, which the heads are, so
+    :meth:`Needs.met <claimlint.engine.rule.Needs.met>` would only ask them again."""
+    return needs is not None and len(needs.words) == 1 and len(needs.words[0].groups) == 1
 
 
 class _Context:
@@ -268,7 +278,11 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:
         ctx.use(matcher)
-        gated = [(a, plan.needs.get(a.rule.id), plan.heads.get(a.rule.id)) for a in rules]
+        gated = [
+            (a, needs, plan.heads.get(a.rule.id), _heads_suffice(needs))
+            for a in rules
+            for needs in [plan.needs.get(a.rule.id)]
+        ]
         # Which rules apply depends only on the block's kind and whether it is quoted.
         applicable: dict[tuple[str, bool, bool], list[_Gated]] = {}
         for unit in _units(doc, group):
@@ -287,7 +301,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
             present: set[str] | None = None
             lowered: str | None = None
             read = False
-            for active, needs, heads in these:
+            for active, needs, heads, suffice in these:
                 # A rule whose kind needs what the unit does not hold finds nothing there.
                 if needs is not None:
                     if present is None:
@@ -303,7 +317,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
                             and not any(map(lowered.__contains__, heads))
                         ):
                             continue
-                        if not needs.met(present, lowered):
+                        if not suffice and not needs.met(present, lowered):
                             continue
                 try:
                     for hit in active.rule.impl.check_sentence(unit, ctx):

@@ -17,9 +17,10 @@ from claimlint.regulatory.mentions import promoted_prescription_drugs
 from claimlint.text.document import Block, Document
 from claimlint.text.prefilter import ascii_lower, needles
 
-#: Words that tell the reader about a risk (any inflection).
+#: Words that tell the reader about a risk (any inflection). The lookahead names the letters
+#: they start with, so that a search gives up at most word starts without trying each.
 RISK_WORDS = re.compile(
-    r"(?i)\b(?:side[\s-]?effects?|risks?|risky|adverse|contraindicat\w*|warnings?|caution\w*|"
+    r"(?i)\b(?=[abcdhimnoprsvw])(?:side[\s-]?effects?|risks?|risky|adverse|contraindicat\w*|warnings?|caution\w*|"
     r"dangers?|dangerous|harms?|harmful|complications?|dissociat\w*|blood\s+pressure|nausea|"
     r"vomiting|dizziness|dizzy|drowsiness|drowsy|sedation|headaches?|misuse|abuse|"
     r"dependence|addiction\s+potential|bladder|interactions?|monitor\w*|not\s+suitable|"

@@ -235,8 +235,24 @@ def _disclosure_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], Need
     :data:`_DASHES`), and the words it needs (a few phrase lists per run: the
     jurisdiction's and the clinic's)."""
     body = "|".join(_flexible(p) for p in phrases)
-    regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    regex = re.compile(rf"(?<!\w){_starts(phrases)}(?:{body})(?!\w)", re.IGNORECASE)
     return regex, _phrase_needles(phrases)
+
+
+def _starts(phrases: tuple[str, ...]) -> str:
+    """A lookahead for the characters a match can start with (the first of a phrase's
+    first word, either apostrophe for a straight one), "" when a phrase has no word.
+
+    It changes nothing a search finds, only how fast it gives up: the pattern is searched
+    in every paragraph of most posts, and without it each of the hundred-odd characters
+    of a line tries every phrase's first word in turn."""
+    first: set[str] = set()
+    for phrase in phrases:
+        words = _words(phrase)
+        if not words:
+            return ""
+        first.update("'’" if words[0][0] == "'" else words[0][0])
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
 
 
 def _phrase_needles(phrases: tuple[str, ...]) -> Needles:
@@ -256,8 +272,13 @@ def _phrase_needles(phrases: tuple[str, ...]) -> Needles:
 def _flexible(phrase: str) -> str:
     """A phrase pattern tolerant of case, hyphen or space, and straight or curly apostrophes
     (any dash is a hyphen by then: :data:`_DASHES`)."""
-    words = [re.escape(w) for w in re.split(r"[\s\-‐‑–—]+", phrase.strip()) if w]
+    words = [re.escape(w) for w in _words(phrase)]
     return r"[\s\-]+".join(words).replace("'", "['’]")
+
+
+def _words(phrase: str) -> list[str]:
+    """A phrase's words, split at spaces and dashes."""
+    return [w for w in re.split(r"[\s\-‐‑–—]+", phrase.strip()) if w]
 
 
 CHECK = UnapprovedUseDisclosure()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from claimlint.biblio.intext import block_has_citation, has_citation
+from claimlint.biblio.intext import block_has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
@@ -241,7 +241,7 @@ class ClaimKind(Kind):
             return
         if self.unless_sentence and self.unless_sentence.tag in present:
             return
-        if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
+        if self.skip_cited and citation_map(ctx.document).carries_citation(unit):
             return
         if not self.only_with and lead_in_holds(unit, ctx, self.unless):
             return  # "Benefits may include:" then "- better sleep": the hedge governs the item

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
@@ -115,7 +114,7 @@ class EvidenceKind(Kind):
             return
         if self.unless and any(self.unless.tag in m.tags for m in matches):
             return
-        if has_citation(unit, citation_map(ctx.document).lists_author):
+        if citation_map(ctx.document).carries_citation(unit):
             return
         first = cues[0]
         yield Hit(first.start, first.end, {"match": first.text})

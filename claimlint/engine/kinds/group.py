@@ -23,7 +23,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.lazyre import LazyPattern
 from claimlint.core.yamlnodes import Located
@@ -187,7 +186,7 @@ class ConditionGroupKind(Kind):
             )
             if cause is None:
                 continue
-            if has_citation(unit, citation_map(ctx.document).lists_author):
+            if citation_map(ctx.document).carries_citation(unit):
                 return
             named = condition is g  # "smokers": the group's name says the condition
             yield Hit(

@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
@@ -436,7 +435,7 @@ class PredicateKind(Kind):
             return
         if self.only_with and not _tagged(matches, self.only_with, present):
             return
-        if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
+        if self.skip_cited and citation_map(ctx.document).carries_citation(unit):
             return
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in ("Patients may notice:")

@@ -21,6 +21,7 @@ from claimlint.engine.kinds.terms import tagged
 from claimlint.engine.rule import Context, Hit, Kind, rule_error
 from claimlint.text.document import Block, Document
 from claimlint.text.lexicon import Lexicon
+from claimlint.text.prefilter import ascii_lower, needles
 from claimlint.text.shipped import phrase_matcher
 
 
@@ -58,6 +59,8 @@ class RequireKind(Kind):
         if not self.required and not self.required_patterns and not self.required_option:
             raise rule_error(loc, "'required' must name at least one phrase", "required")
         self._matcher = phrase_matcher(tagged((self.triggers, self.required)))
+        #: The words each required pattern needs, tested before it runs on a block.
+        self._needles = tuple(needles(p) for p in self.required_patterns)
 
     def regexes(self) -> Iterable[re.Pattern[str]]:
         return self.required_patterns
@@ -68,9 +71,11 @@ class RequireKind(Kind):
         first: tuple[Block, Hit] | None = None
         extra = _extra_phrases(ctx.option(self.required_option) if self.required_option else None)
         for block in doc.blocks:
-            if any(p.search(block.text) for p in self.required_patterns) or any(
-                p.search(block.text) for p in extra
-            ):
+            lowered = ascii_lower(block.text)
+            if any(
+                words.may_match(lowered) and p.search(block.text)
+                for p, words in zip(self.required_patterns, self._needles, strict=True)
+            ) or any(p.search(block.text) for p in extra):
                 return
             for m in self._matcher.finditer(block.text):
                 if self.required.tag in m.tags:

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from claimlint.biblio.intext import has_citation
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located, YamlError, load_located
 from claimlint.engine.kinds.params import Flag, Given, Integer, Names, Param, Phrases
@@ -276,7 +275,7 @@ class ScoredKind(Kind):
         ]
         if not outcomes or all(is_negated(text, m.start) for m in outcomes):
             return  # no outcome left, or every one of them negated
-        if self.skip_cited and has_citation(unit, citation_map(ctx.document).lists_author):
+        if self.skip_cited and citation_map(ctx.document).carries_citation(unit):
             return
         found = [
             (self.by_tag[tag], m.start, m.end)
