@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
@@ -450,9 +451,13 @@ SHAPE = "~"
 NOT_SHAPE = "!"
 #: Letters a word must have before the ending a shape names.
 _SHAPE_STEM = 3
+#: Letters of a word's end looked up first; every ending has at least this many.
+_TAIL = 3
+_LAST_LETTERS = itemgetter(slice(-_TAIL, None))
 
-#: What ends a key's first word: a space, or the hyphen of a compound.
+#: What ends a word of a key: a space, or the hyphen of a compound.
 _FIRST_WORD = re.compile(r"[ -]")
+_NO_TAGS: frozenset[str] = frozenset()
 
 
 class PhraseMatcher:
@@ -490,28 +495,27 @@ class PhraseMatcher:
                     table.setdefault(key, set()).add(tag)
         #: Word endings and their tags, longest first, and the words they do not stand for.
         self._shapes = tuple(
-            (end, frozenset(tags)) for end, tags in sorted(shapes.items(), key=lambda x: -len(x[0]))
+            (end, frozenset(tags))
+            for end, tags in sorted(shapes.items(), key=lambda x: (-len(x[0]), x[0]))
         )
         self._unlike = frozenset(unlike)
-        self._shape_regex = (
-            re.compile(
-                rf"\b[a-z]{{{_SHAPE_STEM},}}(?:{'|'.join(re.escape(e) for e, _ in self._shapes)})\b"
-            )
-            if shapes
-            else None
-        )
+        self._suffixes = tuple(end for end, _ in self._shapes)
+        #: The last three letters of every ending: a token whose own last three are not
+        #: among them has none of the endings (asked of every token, so one set lookup).
+        self._tails: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+        for end, end_tags in self._shapes:  # longest first, kept so within each tail
+            self._tails[end[-_TAIL:]] = (*self._tails.get(end[-_TAIL:], ()), (end, end_tags))
+        self._shape_words: dict[str, frozenset[str] | None] = {}
+        assert all(len(end) >= _TAIL for end in self._suffixes), "an ending of fewer letters"
         # Prefix tags: "free you from" also carries the tags of "free", and a compound
         # "migraine-free" those of "migraine" (the walk finds the longest phrase at a start,
         # which would hide the shorter one from every rule).
-        keys = sorted(table, key=len)
-        by_first: dict[str, list[str]] = {}
-        for key in keys:
-            by_first.setdefault(_FIRST_WORD.split(key, 1)[0], []).append(key)
-        for group in by_first.values():
-            for i, short in enumerate(group):
-                for long in group[i + 1 :]:
-                    if long.startswith((short + " ", short + "-")):
-                        table[long] |= table[short]
+        # Each phrase looks up its own beginnings that end before a space or a hyphen,
+        # shortest phrases first, so a beginning already carries the tags of its own.
+        for key in sorted(table, key=len):
+            tags = table[key]
+            for cut in _FIRST_WORD.finditer(key):
+                tags |= table.get(key[: cut.start()], _NO_TAGS)
         by_spelling: dict[str, frozenset[str]] = {}
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
@@ -539,10 +543,9 @@ class PhraseMatcher:
 
     def findall(self, text: str) -> list[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start, as a new list."""
-        spans = self._walk(text) if self._root else []
+        spans, shaped = self._walk(text) if self._root or self._suffixes else ([], None)
         if self._regex is not None:
             spans = self._with_odd(text, spans)
-        shaped = self._shaped(text) if self._shape_regex is not None else None
         if shaped:
             longest = dict(spans)
             for start, (end, _) in shaped.items():
@@ -568,20 +571,48 @@ class PhraseMatcher:
                 found.append(PhraseMatch(start, end, surface, tags))
         return found
 
-    def _shaped(self, text: str) -> dict[int, tuple[int, frozenset[str]]]:
-        """The words of ``text`` that a word ending stands for, by start: end and tags."""
-        assert self._shape_regex is not None
+    def _shaped(
+        self, tokens: list[str], ends: list[int] | None
+    ) -> dict[int, tuple[int, frozenset[str]]] | None:
+        """The words among ``tokens`` that a word ending stands for, by start: end and
+        tags. Every token's last three letters are looked up at once (in C); the few
+        tokens whose last letters end an ending are then looked at one by one."""
+        tails = map(_LAST_LETTERS, tokens)
+        hits = list(compress(range(len(tokens)), map(self._tails.__contains__, tails)))
+        if not hits:
+            return None
+        if ends is None:
+            ends = list(accumulate(map(len, tokens)))
         out: dict[int, tuple[int, frozenset[str]]] = {}
-        for m in self._shape_regex.finditer(fold(text)):
-            word = m.group()
-            if word in self._unlike:
-                continue
-            tags = frozenset().union(*(t for end, t in self._shapes if word.endswith(end)))
-            out[m.start()] = (m.end(), tags)
+        known = self._shape_words
+        for i in hits:
+            word = tokens[i]
+            tags = known.get(word, _UNKNOWN)
+            if tags is _UNKNOWN:
+                tags = self._shape_tags(word)
+                if len(known) < _KNOWN_MAX:
+                    known[word] = tags
+            if tags:
+                out[ends[i - 1] if i else 0] = (ends[i], tags)
         return out
 
-    def _walk(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of the longest phrase at each token a phrase starts with."""
+    def _shape_tags(self, word: str) -> frozenset[str] | None:
+        """The tags of the endings ``word`` has, with enough letters before them, when it
+        is all ASCII letters and not a word set apart."""
+        found = [
+            t
+            for end, t in self._tails[word[-_TAIL:]]
+            if len(word) - len(end) >= _SHAPE_STEM and word.endswith(end)
+        ]
+        if not found or not (word.isascii() and word.isalpha()) or word in self._unlike:
+            return None
+        return found[0].union(*found[1:])
+
+    def _walk(
+        self, text: str
+    ) -> tuple[list[tuple[int, int]], dict[int, tuple[int, frozenset[str]]] | None]:
+        """(start, end) of the longest phrase at each token a phrase starts with, and the
+        words a word ending stands for (:meth:`_shaped`)."""
         root = self._root
         folded = fold(text)
         if not folded.isascii():
@@ -619,10 +650,12 @@ class PhraseMatcher:
                 k += 1
             if best >= 0:
                 found.append((i, best))
+        ends = list(accumulate(map(len, tokens))) if found else None
+        shaped = self._shaped(tokens, ends) if self._suffixes else None
         if not found:
-            return []
-        ends = list(accumulate(map(len, tokens)))
-        return [(ends[i - 1] if i else 0, ends[j]) for i, j in found]
+            return [], shaped
+        assert ends is not None
+        return [(ends[i - 1] if i else 0, ends[j]) for i, j in found], shaped
 
     def _with_odd(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """``spans`` with the odd phrases' matches, the longer kept at a shared start."""
@@ -635,12 +668,13 @@ class PhraseMatcher:
         return sorted(longest.items())
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickled without the remembered surface forms."""
-        return {k: v for k, v in self.__dict__.items() if k != "_surfaces"}
+        """Pickled without the remembered surface forms and shaped words."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_surfaces", "_shape_words")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._surfaces = {}
+        self._shape_words = {}
 
 
 def _ends_well(tokens: list[str], j: int) -> bool:

@@ -52,7 +52,7 @@ from claimlint.text.clauses import (
 from claimlint.text.document import Sentence
 from claimlint.text.framing import sentence_before
 from claimlint.text.grammar import Edit, fit
-from claimlint.text.lexicon import Lexicon, PhraseMatch, normalise
+from claimlint.text.lexicon import Lexicon, PhraseMatch, TermList, TermSet, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
@@ -190,7 +190,20 @@ class ClaimKind(Kind):
             tags_of((self.trigger, self.standalone)),
             () if self.pattern is None else (self.pattern_needles,),
         )
-        self._marks: tuple[str, ...] | None = None  # the marks of unless-after, on first use
+        # unless-after's marks (phrases with no letters: an opening quotation mark, a
+        # colon) are compared with the text after the trigger (:meth:`_marked_after`);
+        # the matcher gets only its words, as no mark a word follows could match there
+        # and a mark would send every sentence through the matcher's slower odd-phrase
+        # search.
+        marks: list[str] = []
+        words: list[TermList] = []
+        for terms, inflect in self.unless_after.lists:
+            marks += [t for t in terms if not any(ch.isalnum() for ch in t)]
+            kept = tuple(t for t in terms if any(ch.isalnum() for ch in t))
+            if kept:
+                words.append((kept, inflect))
+        self._marks = tuple(marks)
+        self._after_words = TermSet(self.unless_after.tag, tuple(words))
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
@@ -201,7 +214,7 @@ class ClaimKind(Kind):
                 self.unless,
                 self.unless_sentence,
                 self.unless_before,
-                self.unless_after,
+                self._after_words,
                 self.unless_subject,
                 self.unless_right_before,
                 self.only_with,
@@ -393,14 +406,8 @@ class ClaimKind(Kind):
 
     def _marked_after(self, text: str, m: PhraseMatch) -> bool:
         """Whether a mark of ``unless-after`` (a phrase with no letters: an opening quotation
-        mark, a colon) follows the trigger, past spaces. Compared with the text itself: the
-        phrase matcher finds no mark a word follows, as an opening quotation mark is."""
-        marks = self._marks
-        if marks is None:
-            marks = self._marks = tuple(
-                f for f in self.unless_after.forms if not any(ch.isalnum() for ch in f)
-            )
-        return bool(marks) and text[m.end :].lstrip().startswith(marks)
+        mark, a colon) follows the trigger, past spaces."""
+        return bool(self._marks) and text[m.end :].lstrip().startswith(self._marks)
 
     def _opens(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when ``m`` opens the sentence, or follows only an opener that does."""
