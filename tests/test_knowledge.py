@@ -136,6 +136,10 @@ def test_real_pack_covers_the_expected_treatments_and_jurisdictions(pack: Knowle
         "phentermine", "naltrexone-bupropion", "bpc-157", "sermorelin", "chelation-therapy",
         "ozone-therapy", "methylene-blue", "ivermectin", "platelet-rich-plasma", "tdcs",
         "vagus-nerve-stimulation",
+        # the third clinic set (tests/test_regulatory_clinic_pack3.py)
+        "letrozole", "clomiphene", "enclomiphene", "liraglutide", "buprenorphine", "methadone",
+        "modafinil", "estradiol", "deoxycholic-acid", "hyaluronic-acid-fillers",
+        "viscosupplements", "hypoglossal-nerve-stimulation", "emsella", "desiccated-thyroid",
     }  # fmt: skip
     assert expected <= set(pack.treatments)
     assert {"us", "uk", "us-or", "us-co"} <= set(pack.jurisdictions)

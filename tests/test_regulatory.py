@@ -61,6 +61,8 @@ WRONG = [
     ("MDMA-assisted therapy is already legal under state law in Oregon.", "legal"),
     ("Esketamine is FDA-approved for generalized anxiety disorder.", "FDA-approved"),
     ("Compounded semaglutide is FDA-approved for weight loss.", "FDA-approved"),
+    # "to prevent" links an approval to its use as "to treat" does
+    ("Botox is FDA-approved to prevent depression.", "FDA-approved"),
 ]
 
 RIGHT = [
@@ -80,6 +82,7 @@ RIGHT = [
     "Australia allows authorized psychiatrists to prescribe MDMA for PTSD.",
     "Adults can take psilocybin at a licensed service center in Oregon.",
     "Your insurance may need prior approval for TMS.",
+    "Botox is FDA-approved to prevent chronic migraine in adults.",
 ]
 
 

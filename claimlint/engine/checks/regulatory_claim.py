@@ -54,7 +54,8 @@ _NOT_A_STATUS = re.compile(
 _USE_LINK = re.compile(
     r"(?i)\b(?:for|against|as|in|to\s+(?:treat|relieve|ease|help|manage|reduce|end|cure)"
     r"|(?:that\s+|which\s+)?(?:treats|ends|relieves|eases|cures|helps|reduces|eliminates|heals"
-    r"|treat|end|relieve|ease|cure|help|reduce|eliminate|heal))\b"
+    r"|prevents|dissolves|melts|treat|end|relieve|ease|cure|help|reduce|eliminate|heal|prevent"
+    r"|dissolve|melt))\b"
 )
 #: Approval words about people, places or logistics, not a treatment.
 _NOT_ABOUT_TREATMENT = re.compile(
