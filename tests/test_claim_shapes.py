@@ -1181,3 +1181,37 @@ def test_harms_denied_outright_are_safety_claims(text: str) -> None:
 def test_a_harm_named_as_possible_is_no_safety_claim() -> None:
     text = "Bruising is common for a few days, and scarring is rare but possible.\n"
     assert [f for f in claims(text) if f.rule == "CL107"] == []
+
+
+# -- a negator inside a fronted phrase ("For people who have not ...,") does not deny the
+# claim after its comma; every sentence here was written for the test ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("For people who have not responded to two medications, TMS relieves depression.\n",
+         "CL102", 59),
+        ("With no need for daily pills, acupuncture eliminates migraines.\n", "CL102", 43),
+        ("In women who do not ovulate, letrozole restores fertility.\n", "CL102", 40),
+        ("Among runners who never found relief, shockwave cures plantar fasciitis.\n",
+         "CL101", 49),
+        ("Without any downtime, the laser clears acne scars.\n", "CL116", 33),
+    ],
+)  # fmt: skip
+def test_a_negator_in_a_fronted_phrase_does_not_deny_the_claim(
+    text: str, rule: str, column: int
+) -> None:
+    assert (rule, 1, column) in where(claims(text)), where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For most people, TMS does not cause memory loss.\n",
+        "In our experience, acupuncture does not cure migraines.\n",
+        "With the implant, snoring may not stop completely.\n",
+    ],
+)
+def test_a_negator_after_the_fronted_phrase_still_denies(text: str) -> None:
+    assert claims(text) == []

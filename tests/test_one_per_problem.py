@@ -40,8 +40,13 @@ def claims(text: str) -> list[tuple[str, str]]:
             [("CL110", "more effective than")],
         ),
         (
-            "Nine out of ten of our clients report that their sleep improved.",
+            "Nine out of ten patients report that their sleep improved.",
             [("CL109", "Nine out of ten")],
+        ),
+        # clients' accounts passed on: CL131 says what they are, a figure or not
+        (
+            "Nine out of ten of our clients report that their sleep improved.",
+            [("CL131", "our clients report")],
         ),
         # words that only strengthen a claim stand back for the claim
         ("Shockwave therapy relieves heel pain within hours.", [("CL102", "relieves")]),

@@ -190,6 +190,30 @@ def test_unapproved_use_without_disclosure_is_reported_at_the_first_mention() ->
 
 
 @pytest.mark.parametrize(
+    ("text", "column", "clause"),
+    [
+        # a use the pack records as unapproved, of a treatment approved for another use
+        ("Our HCG injections melt stubborn belly fat.\n", 5,
+         "HCG injections for belly fat, but HCG injections is not approved for this use"),
+        # a treatment approved for nothing
+        ("Our ozone therapy clears chronic infections.\n", 5,
+         "ozone therapy, but ozone therapy is approved for no use"),
+    ],
+)  # fmt: skip
+def test_an_unapproved_use_says_whether_the_treatment_is_approved_for_anything(
+    text: str, column: int, clause: str
+) -> None:
+    assert found(text, "CL402") == [
+        (
+            1,
+            column,
+            f"the post promotes {clause}, and the post never says so "
+            "(add an 'off-label' or 'not FDA-approved' statement)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
     "footer",
     [
         "Ketamine is FDA-approved as an anesthetic; its use for depression is off-label.",

@@ -18,6 +18,13 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b",
     re.IGNORECASE,
 )
+#: A fronted prepositional phrase up to its comma ("For people who have not responded
+#: to medication,", "With no need for pills,", "Among women who do not ovulate,").
+_FRONTED = re.compile(
+    r"\W*(?:for|in|among|amongst|with|without|despite|unlike|like|during|across|beyond)\b"
+    r"[^,;:.]*,",
+    re.IGNORECASE,
+)
 _LEADING_SUBORDINATE = re.compile(
     r"\W*(?:if|when|whenever|whether|although|though|while|once|after|before|unless|until|since|"
     r"because|as\s+soon\s+as|even\s+if)\b[^,;:.]*,",
@@ -146,6 +153,11 @@ def is_negated(text: str, start: int, window: int = 8) -> bool:
 
 def _negated(text: str, start: int, window: int) -> bool:
     a, b = clause_bounds(text, start, start)
+    fronted = _FRONTED.match(text, a)
+    if fronted is not None and fronted.end() <= start:
+        # "For adults who cannot use CPAP, Inspire is approved": a negator in a fronted
+        # phrase (its relative clause, "with no ...") does not reach the clause after it
+        a = fronted.end()
     before = text[a:start]
     words = list(_WORD.finditer(before))
     if not words:

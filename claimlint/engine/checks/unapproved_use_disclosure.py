@@ -79,9 +79,10 @@ class UnapprovedUseDisclosure(BaseCheck):
                 treatment, condition, status = found
                 start = sentence.start + treatment.start
                 what = f"{treatment.text} for {condition}" if condition else treatment.text
-                message = (
-                    f"the post promotes {what}, {_what_is_wrong(treatment.text, status.status)}"
-                )
+                approvals = pack.treatments[treatment.target].approvals
+                approved = any(a.jurisdiction == jurisdiction for a in approvals)
+                wrong = _what_is_wrong(treatment.text, status.status, approved)
+                message = f"the post promotes {what}, {wrong}"
                 if jurisdiction.startswith("us"):
                     message += " (add an 'off-label' or 'not FDA-approved' statement)"
                 example = disclosure_example(pack, jurisdiction, treatment, condition, status)
@@ -284,8 +285,9 @@ def _words(phrase: str) -> list[str]:
 CHECK = UnapprovedUseDisclosure()
 
 
-def _what_is_wrong(treatment: str, status: str) -> str:
-    """Why the use needs a statement, as a clause after "the post promotes X for Y, "."""
+def _what_is_wrong(treatment: str, status: str, approved: bool) -> str:
+    """Why the use needs a statement, as a clause after "the post promotes X for Y, ";
+    ``approved``: the treatment has an approval in the jurisdiction (for another use)."""
     if status == "off-label":
         return "an off-label use, and never says so"
     if status == "investigational":
@@ -294,4 +296,6 @@ def _what_is_wrong(treatment: str, status: str) -> str:
         )
     if status == "supplement":
         return "a supplement whose claims regulators have not evaluated, and never says so"
+    if approved:
+        return f"but {treatment} is not approved for this use, and the post never says so"
     return f"but {treatment} is approved for no use, and the post never says so"
