@@ -774,3 +774,24 @@ def test_spironolactone_for_acne_needs_its_disclosure() -> None:
         "the post promotes spironolactone for hormonal acne, an off-label use"
     )
     assert found("Spironolactone is FDA-approved for heart failure.", "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("post", "expected"),
+    [
+        # "the device" is the post's device, not the drug it names more often
+        ("We offer Botox, Botox touch-ups and the Emsella chair.\n\n"
+         "The device is FDA-cleared for erectile dysfunction.\n", "device (Emsella)"),
+        # "the infusion" is the post's drug, not its device
+        ("Our clinic pairs TMS sessions with TMS check-ins and ketamine.\n\n"
+         "The infusion is FDA-approved for PTSD.\n", "infusion (ketamine)"),
+    ],
+)  # fmt: skip
+def test_a_stand_in_noun_means_a_treatment_of_its_kind(post: str, expected: str) -> None:
+    [(_, _, message)] = found(post, "CL401")
+    assert f"approval or clearance of {expected} for" in message, message
+
+
+def test_a_stand_in_noun_with_no_treatment_of_its_kind_stands_for_none() -> None:
+    post = "Botox and more Botox, in our Denver office.\n\nThe device is cleared for migraine.\n"
+    assert found(post, "CL401") == []

@@ -141,6 +141,20 @@ _standin_re = LazyPattern(
 )
 
 
+#: The kinds of pack treatment a stand-in noun can mean: "the device" is no drug the post
+#: names, "the infusion" no device. Nouns not listed ("treatment", "program") mean any.
+_STANDIN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("chamber", "device", "machine", "laser", "system", "equipment", "unit", "technology"),
+        frozenset({"device"}),
+    ),
+    **dict.fromkeys(
+        ("drip", "formula", "injection", "injections", "infusion", "infusions"),
+        frozenset({"drug", "biologic", "supplement"}),
+    ),
+}
+
+
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
 #: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox").
 _COMPARAND = frozenset({"as", "like", "than"})
@@ -414,18 +428,21 @@ def _standin(
     lead = _standin_re().search(text, max(0, word.start() - 60), word.start())
     if lead is None:
         return []
+    which = "noun" if lead.group("noun") is not None else "it"
+    kinds = _STANDIN_KINDS.get(lead.group("noun").lower()) if which == "noun" else None
     counts: dict[str, int] = {}
     for block in ctx.document.blocks:
         if block.reference:
             continue
         for m in mentions(block.text, jurisdiction):
-            if m.kind == "treatment" and not m.ambiguous:
+            if m.kind != "treatment" or m.ambiguous:
+                continue
+            if kinds is None or pack.treatments[m.target].kind in kinds:
                 counts[m.target] = counts.get(m.target, 0) + 1
     if not counts:
         return []
     main = max(counts, key=lambda t: counts[t])  # dicts keep order: the first of equals
     name = pack.treatments[main].name
-    which = "noun" if lead.group("noun") is not None else "it"
     start, end = lead.start(which), lead.end(which)
     said = name if which == "it" else f"{text[start:end]} ({name})"  # "It" says only its name
     return [Mention("treatment", main, start, end, said, False)]
