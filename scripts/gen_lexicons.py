@@ -54,6 +54,34 @@ class Generated:
         return list(dict.fromkeys(t for s in self.sections for t in s.terms))
 
 
+#: Evidence badges: a participle of support with "by", "in" or "on" and an evidence noun
+#: ("backed by science", "grounded in research"), an adverb of evidence before a participle
+#: ("clinically validated"), and the compound ("science-backed").
+_BADGE_PARTICIPLES = ("backed", "supported", "validated", "grounded", "rooted", "underpinned")
+_BADGE_NOUNS = (
+    *("science", "research", "evidence", "data", "studies"),
+    *("clinical research", "clinical evidence", "clinical data", "clinical studies"),
+    "clinical trials",
+)
+_BADGE_ADVERBS = ("clinically", "scientifically", "medically")
+_BADGE_ADVERB_PARTICIPLES = ("proven", "backed", "supported", "validated", "tested", "verified")
+
+
+def _badges() -> list[str]:
+    """Every badge of :data:`_BADGE_PARTICIPLES` and the rest, in a fixed order."""
+    out: list[str] = []
+    for participle in _BADGE_PARTICIPLES:
+        for prep in ("by", "in") if participle in ("grounded", "rooted") else ("by",):
+            out += [f"{participle} {prep} {noun}" for noun in _BADGE_NOUNS]
+    out += [f"based on {noun}" for noun in _BADGE_NOUNS if noun != "data"]
+    out += ["proven by research", "proven by science"]
+    out += [f"{adverb} {p}" for adverb in _BADGE_ADVERBS for p in _BADGE_ADVERB_PARTICIPLES]
+    for noun in ("science", "research", "evidence", "data"):
+        out += [f"{noun}-{p}" for p in ("backed", "supported", "validated")]
+    # "evidence-based" names a kind of care ("evidence-based therapies such as CBT")
+    return [*out, "research-based", "science-based"]
+
+
 def combine(*parts: Sequence[str]) -> list[str]:
     """Every way of taking one item of each part, in order, joined by spaces (an empty
     item adds nothing: ``combine(["patients"], ["", "often"], ["say"])`` is
@@ -300,24 +328,11 @@ def evidence_cues() -> Generated:
             Section(
                 "badges",
                 [
-                    "backed by data",
-                    "backed by evidence",
-                    "backed by research",
+                    *_badges(),
                     "backed by rigorous",
-                    "backed by science",
-                    "backed by studies",
                     "backed up by research",
                     "backed up by science",
-                    "evidence-backed",
-                    "research-backed",
-                    "research-based",
-                    "science-backed",
-                    "science-based",
-                    "proven by research",
-                    "proven by science",
-                    "clinically proven",
                     "is clinically proven",
-                    "scientifically proven",
                 ],
             ),
             Section(

@@ -159,3 +159,48 @@ def test_more_appeals_of_the_fifth_round(text: str, words: str) -> None:
 
 def test_naming_a_condition_is_no_appeal() -> None:
     assert appeals("The lingering aches are what doctors call post-viral fatigue.") == []
+
+
+# -- sixth round: badges in any wording, experts by how widely they are found, what they
+# came to know; every sentence written for the test, none from a labelled post -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a badge, bare or with words before its evidence noun
+        ("Scientifically validated, our cupping protocol eases back pain.",
+         "Scientifically validated"),
+        ("Every formula is grounded in clinical research.", "grounded in clinical research"),
+        ("Underpinned by peer-reviewed science, the drip restores energy.",
+         "Underpinned by peer-reviewed science"),
+        ("Our approach is backed by the latest sports-medicine evidence.",
+         "backed by the latest sports-medicine evidence"),
+        ("Medically tested and gentle on skin, the peel fades melasma.", "Medically tested"),
+        # the volume of research with a word of its own before the noun
+        ("Forty years of Japanese data confirm that forest bathing lowers blood pressure.",
+         "years of Japanese data confirm"),
+        # experts by how widely they are found, and verbs of coming to know
+        ("Dentists nationwide now recognise oil pulling as a cure for gum disease.",
+         "Dentists nationwide now recognise"),
+        ("Dermatologists around the world have documented faster healing.",
+         "Dermatologists around the world have documented"),
+        ("Physiotherapists in Sweden discovered that the method rebuilds cartilage.",
+         "Physiotherapists in Sweden discovered"),
+    ],
+)  # fmt: skip
+def test_sixth_round_appeals(text: str, words: str) -> None:
+    assert appeals(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our sleep lab is supported by research grants from two universities.",
+        "Dentists nationwide prescribe the rinse after extractions.",
+        "The clinic is rooted in the neighbourhood it serves.",
+        "Our physiotherapists discovered a love of running in their teens.",
+    ],
+)
+def test_sixth_round_wordings_that_are_no_appeal(text: str) -> None:
+    assert appeals(text) == []

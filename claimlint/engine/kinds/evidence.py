@@ -35,10 +35,14 @@ _ACCORDING = re.compile(
 )
 
 
-#: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard".
+#: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard";
+#: or how widely they are found: "across the country", "worldwide", "around the world".
 _place = LazyPattern(
-    r"\s*,?\s+(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
-    r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8},?",
+    r"\s*,?\s+(?:(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8}"
+    r"|worldwide|nationwide|globally|internationally|everywhere"
+    r"|(?:across|around|all\s+over|throughout)\s+the\s+(?:country|world|globe|nation|"
+    r"US|UK|United\s+States))\b,?",
 )
 
 
