@@ -795,3 +795,51 @@ def test_a_stand_in_noun_means_a_treatment_of_its_kind(post: str, expected: str)
 def test_a_stand_in_noun_with_no_treatment_of_its_kind_stands_for_none() -> None:
     post = "Botox and more Botox, in our Denver office.\n\nThe device is cleared for migraine.\n"
     assert found(post, "CL401") == []
+
+
+# -- an approval claimed as the only one for a use, and one claimed by standing in for another
+# treatment; sentences written for the test ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "use", "others"),
+    [
+        ("Wegovy is the only FDA-approved medication for obesity.\n", 20, "obesity",
+         "liraglutide, naltrexone-bupropion, orlistat, phentermine"),
+        ("Our clinic offers the only FDA-approved treatment for opioid use disorder.\n", 28,
+         "opioid use disorder", "buprenorphine, methadone, naltrexone"),
+        ("Acamprosate is the sole FDA-approved drug for alcohol use disorder.\n", 25,
+         "alcohol use disorder", "disulfiram, naltrexone"),
+    ],
+)  # fmt: skip
+def test_the_only_approved_treatment_for_a_use_the_pack_knows_others_for(
+    text: str, column: int, use: str, others: str
+) -> None:
+    [(line, col, message)] = found(text, "CL401")
+    assert (line, col) == (1, column)
+    assert message.startswith(
+        f"'FDA-approved': said to be the only one, but the knowledge pack records other FDA "
+        f"approvals or clearances for {use}: {others}"
+    ), message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exclusive within a form, which the pack does not record
+        "Spravato is the only FDA-approved nasal spray for depression.\n",
+        # a use with one approval in the pack
+        "Zuranolone is one of two FDA-approved pills for postpartum depression.\n",
+        # an approval for a symptom that comes with the condition is no rival
+        "Zepbound is the only FDA-approved medicine for obstructive sleep apnea.\n",
+    ],
+)
+def test_an_exclusive_approval_the_pack_does_not_contradict_passes(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+def test_an_approval_claimed_as_an_alternative_is_said_of_the_subject() -> None:
+    text = "Enclomiphene is an FDA-approved alternative to testosterone.\n"
+    [(_, column, message)] = found(text, "CL401")
+    assert column == 20
+    assert message.startswith("'FDA-approved': the knowledge pack records no FDA approval of")

@@ -156,8 +156,15 @@ _STANDIN_KINDS: dict[str, frozenset[str]] = {
 
 
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
-#: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox").
-_COMPARAND = frozenset({"as", "like", "than"})
+#: compared with ("the same FDA-approved drug as Wegovy", "FDA-approved, like Botox") or
+#: stands in for ("an FDA-approved alternative to testosterone").
+_COMPARAND = frozenset(
+    {
+        *("as", "like", "than", "unlike", "versus", "vs"),
+        *("alternative", "alternatives", "substitute", "substitutes", "replacement"),
+        *("replacements", "rival", "rivals", "competitor", "competitors"),
+    }
+)
 
 
 #: The noun after "FDA-approved <condition>": the condition is then the approved use.
@@ -210,6 +217,16 @@ class RegulatoryClaim(BaseCheck):
             for word in approvals:
                 standin = _standin(pack, text, word, found, ctx, jurisdiction)
                 message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
+        elif approvals:  # no treatment named: "we offer the only FDA-approved treatment for"
+            regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
+            for word in approvals:
+                if not _is_status(text, word) or is_negated(text, word.start()):
+                    continue
+                _, b = clause_bounds(text, word.start(), word.end())
+                message = _only_problem(pack, text, word, found, b, [], jurisdiction, regulator)
                 if message:
                     yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                     return
@@ -328,16 +345,22 @@ def _approval_problem(
     subjects = [
         s for s in _subjects(text, word, found, 0) if _knows_approvals(pack, s.target, jurisdiction)
     ]
-    if not subjects:
-        return None  # the pack holds no approval facts about it: nothing to judge by
-    uses = _uses(text, word, found, b, subjects)
     regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
+    if not subjects:
+        # the pack holds no approval facts about it: nothing to judge by, unless the
+        # approval is claimed as the only one for a use ("the only FDA-approved treatment
+        # for ..."), which the pack's other approvals for that use can answer
+        return _only_problem(pack, text, word, found, b, [], jurisdiction, regulator)
+    uses = _uses(text, word, found, b, subjects)
     if is_negated(text, word.start()):
         return _denied_approval(pack, word, subjects, uses, jurisdiction, regulator)
     names = " or ".join(dict.fromkeys(s.text for s in subjects))
     wrong_use = _use_problem(pack, word, subjects, uses, jurisdiction, regulator, names)
     if wrong_use is not None:
         return wrong_use
+    only = _only_problem(pack, text, word, found, b, subjects, jurisdiction, regulator)
+    if only is not None:
+        return only
     if _names_fda(text, word):
         cleared = _cleared_called_approved(pack, word, subjects, uses, jurisdiction, regulator)
         if cleared is not None:
@@ -411,6 +434,77 @@ def _use_problem(
         f"'{word.group()}': the knowledge pack records no {regulator} approval or clearance of "
         f"{names} for {condition.text}{label}{known} (as of {pack.as_of.isoformat()})"
     )
+
+
+def _only_problem(
+    pack: KnowledgePack,
+    text: str,
+    word: re.Match[str],
+    found: list[Mention],
+    b: int,
+    subjects: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """An approval claimed as the only one for a use ("the only FDA-approved treatment for
+    migraine", "the sole device cleared for ...") while the pack records others for it."""
+    only = _only_before().search(text, max(0, word.start() - 40), word.start())
+    if only is None:
+        return None
+    noun = _only_noun().match(text, word.end())
+    if noun is None and only.group("noun") is None:
+        return None  # "the only FDA-approved nasal spray": exclusive within a form, not a use
+    said = (noun.group("noun") if noun is not None else only.group("noun")).lower()
+    kinds = _ONLY_KINDS.get(said.rstrip("s"))
+    uses = _uses(text, word, found, b, subjects)
+    if not uses:
+        return None
+    condition = uses[0]
+    mine = {s.target for s in subjects}
+    # approvals for the condition itself or a narrower one (one for a broader condition,
+    # depression for postpartum depression, is not a rival approval for it)
+    uses_of = {condition.target, *pack.narrower_conditions(condition.target)}
+    chain = {j.id for j in pack.jurisdiction_chain(jurisdiction)}
+    others = [
+        t.name
+        for t in pack.treatments.values()
+        if t.id not in mine
+        and (kinds is None or t.kind in kinds)
+        and any(
+            a.jurisdiction in chain
+            and a.use in uses_of
+            # "excessive sleepiness associated with sleep apnea" treats a symptom, not the
+            # condition: no rival to a treatment of the condition itself
+            and "associated with" not in (a.population or "")
+            for a in t.approvals
+        )
+    ]
+    if len(others) < (1 if mine else 2):
+        return None
+    return (
+        f"'{word.group()}': said to be the only one, but the knowledge pack records other "
+        f"{regulator} approvals or clearances for {condition.text}: {', '.join(others[:4])} "
+        f"(as of {pack.as_of.isoformat()})"
+    )
+
+
+#: "the only", "the sole", "the first and only" right before an approval word, perhaps with
+#: a noun between ("the only lens FDA-approved to ...").
+_only_before = LazyPattern(
+    r"(?i)\b(?:the|our|its|their)\s+(?:first\s+and\s+only|one\s+and\s+only|only|sole)\s+"
+    r"(?:(?P<noun>treatments?|therap(?:y|ies)|options?|medications?|medicines?|drugs?|devices?|"
+    r"solutions?|procedures?|products?|cures?)\s+|(?:[\w-]+\s+){0,2})?$"
+)
+#: The noun after "the only FDA-approved ...": what the exclusivity is among.
+_only_noun = LazyPattern(
+    r"(?i)\s+(?:[\w-]+\s+)?(?P<noun>treatments?|therap(?:y|ies)|options?|medications?|"
+    r"medicines?|drugs?|devices?|solutions?|procedures?|products?|cures?)\b"
+)
+#: The pack kinds a noun of :data:`_only_noun` ranges over (none listed: every kind).
+_ONLY_KINDS: dict[str, frozenset[str]] = {
+    "device": frozenset({"device"}),
+    **dict.fromkeys(("medication", "medicine", "drug"), frozenset({"drug", "biologic"})),
+}
 
 
 def _standin(
