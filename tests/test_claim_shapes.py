@@ -1215,3 +1215,37 @@ def test_a_negator_in_a_fronted_phrase_does_not_deny_the_claim(
 )
 def test_a_negator_after_the_fronted_phrase_still_denies(text: str) -> None:
     assert claims(text) == []
+
+
+# -- a state promised as a noun with its adjective (desired-states), read only with a
+# promise around it: a date, a booster, a comparative (state-nouns); written for the test -
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("## Glowing complexion in just two weeks\n", "CL124", 23),
+        ("- Restful nights within a month of your first session\n", "CL124", 18),
+        ("## Regular periods for good\n", "CL111", 20),
+        ("## Calmer kids after one term of sessions\n", "CL124", 16),
+        ("- Fuller lashes with our serum\n", "CL128", 3),
+        ("## Leaner waistline in 12 weeks\n", "CL128", 4),
+    ],
+)
+def test_a_desired_state_with_a_promise_around_it_is_a_claim(
+    text: str, rule: str, column: int
+) -> None:
+    assert (rule, 1, column) in where(claims(text)), where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Deep sleep and memory\n",
+        "## Clear skin: what dermatologists look for\n",
+        "## Healthy gut, healthy mind? What the research says\n",
+        "Strong bones need calcium and vitamin D.\n",
+    ],
+)
+def test_a_desired_state_named_as_a_topic_is_no_claim(text: str) -> None:
+    assert claims(text) == []
