@@ -1715,6 +1715,15 @@ FUNCTIONS = [
     "play",
     "rest",
     "digest",
+    # everyday acts a clinic promises back
+    "read",
+    "drive",
+    "eat",
+    "swallow",
+    "kneel",
+    "squat",
+    "stand",
+    "lift",
 ]
 #: How it is promised to go: comparatives, manner, "again", and what it goes without.
 GAINS = [
@@ -1754,6 +1763,17 @@ GAINS = [
     "recharged",
     "like a baby",
     "like a log",
+    # done as well as anyone, or with no aid
+    "fluently",
+    "normally",
+    "independently",
+    "unaided",
+    "on your own",
+    "without help",
+    "without glasses",
+    "without a cane",
+    "without a walker",
+    "without a brace",
 ]
 #: Weight, said as the reader's act: losing it and keeping it off.
 WEIGHT_GAINS = [

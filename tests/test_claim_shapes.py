@@ -1249,3 +1249,24 @@ def test_a_desired_state_with_a_promise_around_it_is_a_claim(
 )
 def test_a_desired_state_named_as_a_topic_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Drive independently again\n",
+        "- Swallow normally after one course\n",
+        "- Stand unaided by the end of rehab\n",
+        "## Read without glasses\n",
+    ],
+)
+def test_an_everyday_act_done_with_no_aid_opens_a_benefit_headline(text: str) -> None:
+    assert [f.rule for f in claims(text)] == ["CL128"], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Read more about our clinic\n", "## Drive to our clinic\n", "- Eat a light breakfast\n"],
+)
+def test_an_everyday_act_with_no_gain_is_no_headline(text: str) -> None:
+    assert claims(text) == []
