@@ -1270,3 +1270,19 @@ def test_an_everyday_act_done_with_no_aid_opens_a_benefit_headline(text: str) ->
 )
 def test_an_everyday_act_with_no_gain_is_no_headline(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Your son will read fluently before second grade.\n", "Your son will"),
+        ("Your mother will walk unaided by the summer.\n", "Your mother will"),
+        ("Your teenager will focus better in class within a term.\n", "Your teenager will"),
+    ],
+)
+def test_a_dependant_promised_a_function_done_well_is_a_reader_promise(
+    text: str, match: str
+) -> None:
+    found = claims(text)
+    assert [(f.rule, f.start.column) for f in found] == [("CL108", 1)], where(found)
+    assert found[0].message == f"'{match}' promises the reader an outcome"
