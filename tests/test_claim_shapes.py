@@ -1286,3 +1286,35 @@ def test_a_dependant_promised_a_function_done_well_is_a_reader_promise(
     found = claims(text)
     assert [(f.rule, f.start.column) for f in found] == [("CL108", 1)], where(found)
     assert found[0].message == f"'{match}' promises the reader an outcome"
+
+
+# -- a procedure the treatment is said to make unnecessary (off-medication, "a procedure not
+# needed"), and the outcome phrase that opens with the treatment's own verb -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Stem cell therapy spares you a shoulder replacement.\n", "spares you a shoulder"),
+        ("Our laser keeps patients out of the operating room.\n", "keeps patients out of"),
+        ("PRP injections keep you off the operating table.\n", "keep you off the"),
+    ],
+)
+def test_a_procedure_made_unnecessary_is_an_outcome_claim(text: str, match: str) -> None:
+    found = claims(text)
+    assert [f.rule for f in found] == ["CL116"], where(found)
+    assert found[0].message.startswith(f"'{match}"), found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a treatment is, not what it spares anyone
+        "Our cataract technique avoids stitches.\n",
+        "The programme focuses on pacing rather than rest.\n",
+        # a surgeon, not a treatment
+        "A careful surgeon spares you a second operation.\n",
+    ],
+)
+def test_a_procedure_avoided_with_no_one_spared_is_no_claim(text: str) -> None:
+    assert claims(text) == []

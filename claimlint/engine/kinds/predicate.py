@@ -330,6 +330,13 @@ _GROUP_MODIFIERS = frozenset(
 )
 
 
+#: Whom an outcome phrase that opens with its verb is done for ("spares you a ...").
+_DONE_FOR = frozenset(
+    {"you", "them", "him", "her", "us", "patients", "people", "clients", "men", "women"}
+    | {"kids", "children", "families", "athletes", "runners", "seniors", "adults"}
+)
+
+
 def _verb_shaped(word: str) -> bool:
     """True when ``word`` may be a finite or base-form verb."""
     if word in _NOT_FINITE or word in _GROUP_MODIFIERS:
@@ -563,6 +570,20 @@ class PredicateKind(Kind):
                     and first.end() < out.end  # a phrase ("sleep through the night")
                 ):
                     return first.start(), first.end()
+            if not words:
+                # "prolotherapy spares you a knee replacement", "injections keep you off the
+                # operating table": an outcome phrase that opens with the subject's verb and
+                # the person it is done for ("focuses on": no one it is done for)
+                first = _WORD.match(text, out.start)
+                second = _WORD.search(text, first.end(), out.end) if first is not None else None
+                if first is not None and second is not None and second.group().lower() in _DONE_FOR:
+                    word = first.group().lower()
+                    plural = _PLURAL.search(text, subject.start, subject.end) is not None
+                    if word not in _NOT_FINITE and (
+                        (_FINITE.match(word) and not word.endswith("ed"))
+                        or (plural and _base_verb(word))
+                    ):
+                        return first.start(), first.end()
             if lead >= len(words) or lead > self.before_verb:
                 continue
             vs, ve = words[lead]
