@@ -1051,6 +1051,10 @@ def safety_claims() -> Generated:
 
 #: What a page offers, as the noun "safe" describes: the treatment's own words and the words
 #: for a way of getting an outcome.
+#: Words of praise that stand beside "safe" in the noun phrase ("a gentle, safe option", "a
+#: safe, natural alternative").
+PRAISE = ["gentle", "natural", "effective", "proven", "drug-free", "non-invasive", "painless"]
+PRAISE += ["simple", "easy", "comfortable", "all-natural", "holistic"]
 OFFERINGS = [
     "treatment",
     "therapy",
@@ -1086,6 +1090,17 @@ def safe_offerings() -> Generated:
             Section(
                 "an article, an intensifier or none, safe, what is offered",
                 combine(["a", "an"], INTENSIFIERS, ["safe"], OFFERINGS),
+            ),
+            Section(
+                "safe beside another word of praise, before or after it",
+                [
+                    f"{a} {pair} {offer}"
+                    for a in ("a", "an")
+                    for w in PRAISE
+                    for pair in (f"{w}, safe", f"{w} and safe", f"safe, {w}", f"safe and {w}")
+                    if (a == "an") == (pair[0] in "aeiou")
+                    for offer in OFFERINGS
+                ],
             ),
             Section(
                 "the safest of them",

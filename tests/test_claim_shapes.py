@@ -1318,3 +1318,19 @@ def test_a_procedure_made_unnecessary_is_an_outcome_claim(text: str, match: str)
 )
 def test_a_procedure_avoided_with_no_one_spared_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Sclerotherapy is a safe, painless procedure for spider veins.\n",
+         "a safe, painless procedure"),
+        ("Cupping offers a drug-free and safe alternative to painkillers.\n",
+         "a drug-free and safe alternative"),
+        ("Our clinic provides an easy, safe therapy for dry eye.\n", "an easy, safe therapy"),
+    ],
+)  # fmt: skip
+def test_safe_beside_another_word_of_praise_is_a_safety_claim(text: str, match: str) -> None:
+    found = claims(text)
+    assert [f.rule for f in found] == ["CL107"], where(found)
+    assert found[0].message == f"'{match}' is a blanket safety claim"
