@@ -1334,3 +1334,29 @@ def test_safe_beside_another_word_of_praise_is_a_safety_claim(text: str, match: 
     found = claims(text)
     assert [f.rule for f in found] == ["CL107"], where(found)
     assert found[0].message == f"'{match}' is a blanket safety claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("After the course, bowel movements became regular.\n", "became regular"),
+        ("Within weeks your complexion turns smooth and even.\n", "turns smooth"),
+        ("Your energy is now steady from morning to night.\n", "is now steady"),
+    ],
+)
+def test_a_function_said_to_turn_good_is_a_restoration_claim(text: str, match: str) -> None:
+    found = claims(text)
+    assert [f.rule for f in found] == ["CL121"], where(found)
+    assert found[0].message.startswith(f"'{match}' states as certain"), found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skin becomes red and tender for a day or two.\n",
+        "You can head home or back to work the same afternoon.\n",
+        "Rest assured that your data stays private.\n",
+    ],
+)
+def test_a_change_that_is_no_good_state_is_no_restoration_claim(text: str) -> None:
+    assert claims(text) == []
