@@ -2003,8 +2003,10 @@ def state_nouns() -> Generated:
 
 
 #: State nouns that alone are as often another word ("head home", "back to work", "face the
-#: day", "rest assured", "next steps"): in desired-states only, where an adjective fixes them.
+#: day", "rest assured", "next steps"), or measures whose return is bad news ("put the weight
+#: back on"): in desired-states only, where an adjective fixes them.
 _NOT_ALONE = frozenset({"head", "back", "face", "rest", "steps", "arms"})
+_NOT_ALONE |= {"weight", "blood pressure", "blood sugar"}
 
 
 # ------------------------------------------------------------------------------------------
