@@ -390,6 +390,13 @@ NUMBERED = """
             "'The Lancet' is named as the journal of [2], but the source list has it in "
             "Med Res Rev",
         ),
+        (
+            "A meta-analysis in the Journal of Sexual Medicine found fast relief [1].",
+            1,
+            24,
+            "'Journal of Sexual Medicine' is named as the journal of [1], but the source list "
+            "has it in Arch Gen Psychiatry",
+        ),
     ],
 )
 def test_venue_mismatch(plan: Plan, prose: str, line: int, column: int, message: str) -> None:
@@ -713,6 +720,46 @@ def test_venue_mentions() -> None:
     text = "It was published in The Lancet in 2021, and reported in JAMA Psychiatry later."
     assert [m.name for m in find_venue_mentions(text)] == ["The Lancet", "JAMA Psychiatry"]
     assert find_venue_mentions("It was published in December and reported in Oregon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "the Journal of ..." is the name's first word, not the cue's
+        ("A trial published in the Journal of Foot and Ankle Surgery found X [1].",
+         ["Journal of Foot and Ankle Surgery"]),
+        ("It appeared in the Journal of the American Academy of Dermatology.",
+         ["Journal of the American Academy of Dermatology"]),
+        # "the journal <Name>": the word describes it
+        ("A study in the journal Cephalalgia found X.", ["Cephalalgia"]),
+        # a study named by its kind, then where it appeared; a name in emphasis
+        ("A meta-analysis in *Human Reproduction* found X.", ["Human Reproduction"]),
+        ("A review in Clinical Oral Investigations described it.",
+         ["Clinical Oral Investigations"]),
+        # journals of every field, not only psychiatry's
+        ("It was published in Gastroenterology in 2019.", ["Gastroenterology"]),
+        ("A trial published in Plastic and Reconstructive Surgery found X.",
+         ["Plastic and Reconstructive Surgery"]),
+        # Spanish
+        ("Un estudio publicado en la revista Fertility and Sterility encontró X.",
+         ["Fertility and Sterility"]),
+    ],
+)  # fmt: skip
+def test_venue_mentions_in_other_wordings(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_venue_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study in women over forty found X.",
+        "A trial in Denmark found X.",
+        "It appeared in the Journal.",
+        "Results were published in March.",
+    ],
+)
+def test_no_venue_in_other_wordings(text: str) -> None:
+    assert find_venue_mentions(text) == []
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,20 @@ _journal_word = LazyPattern(
     r"|Cell|Psychiatry|Psychiatric|Psychology|Psychological|Medicine|Medical|Neuro\w*"
     r"|Psychopharmacology|Pharmacology|Reports|Letters|Bulletin|Research|Clinical|Frontiers"
     r"|PLOS|PLoS|Cochrane|Database|Therapy|Therapeutics|Biology|Biological|Brain|Translational"
-    r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health)\b",
+    r"|Molecular|Affective|Disorders|Trauma\w*|Addiction|Sleep|Pain|Epidemiology|Health"
+    # the words of journal titles across medicine, by field (not only psychiatry's)
+    r"|Surgery|Surgical|Surgeons?|Dermatology|Dermatologic(?:al)?|Cosmetic|Aesthetic|Plastic"
+    r"|Reconstructive|Lasers?|Photomedicine|Fertility|Sterility|Reproduction|Reproductive"
+    r"|Obstetrics|Gyn(?:a)?ecology|Menopause|Maturitas|Contraception|Urology|Andrology"
+    r"|Sexual|Impotence|Endocrinology|Endocrine|Metabolism|Diabetes|Diabetologia|Obesity"
+    r"|Nutrition|Nutrients|Cardiology|Circulation|Heart|Hypertension|Stroke|Hepatology"
+    r"|Gastroenterology|Gut|Rheumatology|Arthritis|Orthop(?:a)?edics?|Sports?|Spine"
+    r"|P(?:a)?ediatrics|Oncology|Cancer|Radiology|Ophthalmology|Optometry|Otolaryngology"
+    r"|Audiology|Allergy|Immunology|Dental|Dentistry|Periodontology|Nursing|Physiotherapy"
+    r"|Rehabilitation|Geriatrics?|Gerontology|Aging|Ageing|Microbiology|Infectious|Infection"
+    r"|Toxicology|Physiology|Biochemistry|Respiratory|Pulmonary|Thorax|Chest|Nephrology"
+    r"|H(?:a)?ematology|Blood|Vaccines?|Pharmacy|Pharmaceutical|Acupuncture|Chiropractic"
+    r"|Osteopathic|Integrative|Complementary|Vesicles|Regenerative|Radical|Care)\b",
 )
 
 
@@ -81,13 +94,30 @@ _MONTHS = re.compile(
 #: "published in", "appeared in", "reported in", "in the journal" (the name follows).
 _CUE = re.compile(
     r"\b(?:(?:published|appeared|appearing|reported|printed|described|featured|presented"
-    r"|out|publication)\s+(?:(?:online|recently|earlier|later|last\s+year|this\s+year)\s+)?in"
-    r"|in\s+the\s+journal)\s+(?:the\s+journal\s+|the\s+pages\s+of\s+|journal\s+)?",
+    r"|out|publication|summari[sz]ed?|summari[sz]es)\s+"
+    r"(?:(?:online|recently|earlier|later|last\s+year|this\s+year)\s+)?in"
+    # a study named by its kind, then where it appeared: "a meta-analysis in the Journal of"
+    r"|(?:study|studies|trial|trials|review|meta-analysis|analysis|paper|article|survey)\s+in"
+    # Spanish: "publicado en (la revista)"
+    r"|publicad[oa]s?\s+en(?:\s+la\s+revista)?|en\s+la\s+revista"
+    r"|in\s+the\s+journal)\s+"
+    # "in the journal Sleep": the word is a description; "in the Journal of Pain Research":
+    # it is the name's first word, kept
+    r"(?:(?:the\s+journal|journal)\s+(?!(?:of|for|on|in|de|and|&)\b)|the\s+pages\s+of\s+)?",
     re.IGNORECASE,
 )
 #: Words one of which (in lower case) every match of ``_CUE`` holds.
 _CUE_WORDS = (
     "publi",
+    "summari",
+    "stud",
+    "trial",
+    "review",
+    "analysis",
+    "paper",
+    "article",
+    "survey",
+    "revista",
     "appear",
     "reported",
     "printed",
@@ -101,7 +131,8 @@ _NAME_WORD = r"(?:[A-Z][\w'’.&:-]*|[A-Z]{2,}\w*)"
 
 
 _name = LazyPattern(
-    rf"(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*",
+    rf"(?:[Tt]he\s+)?{_NAME_WORD}"
+    rf"(?:\s+(?:(?:of|and|&|for|in|on|de)\s+the|of|and|&|for|in|on|the|de)?\s*{_NAME_WORD})*",
 )
 
 
@@ -164,18 +195,24 @@ def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMen
     if not may_contain(text, _CUE_WORDS):  # a cheap test before the costly search
         return out
     for cue in _CUE.finditer(text):
-        m = _name().match(text, cue.end())
+        at = cue.end()
+        while at < len(text) and text[at] in "*_":
+            at += 1  # a name set in emphasis: "*Fertility and Sterility*"
+        m = _name().match(text, at)
         if m is None:
             continue
         start = m.start()
         if text.startswith("the ", start):
             start += 4  # "published in the American Journal of ...": "the" is not the name's
-        name = text[start : m.end()].rstrip(".,:;")
+        name = text[start : m.end()].rstrip(".,:;*_")
         # A trailing connector ("The Lancet in") is not part of the name.
         name = re.sub(r"\s+(?:of|and|&|for|in|on|the|de)$", "", name)
         if _MONTHS.match(name) or re.match(r"^(?:[Tt]he\s+)?(?:U\.?S\.?|UK|US)\b", name):
             continue
-        if not (looks_like_journal(name) or any(same_journal(name, k) for k in known)):
-            continue
+        if name.lower() in ("journal", "the journal"):
+            continue  # "the Journal" with no name after it
+        explicit = re.search(r"(?i)journal|revista", cue.group()) is not None
+        if not (explicit or looks_like_journal(name) or any(same_journal(name, k) for k in known)):
+            continue  # "in the journal Cephalalgia": a journal, whatever its name
         out.append(VenueMention(start, start + len(name), name))
     return out
