@@ -772,10 +772,33 @@ def test_no_venue_in_other_wordings(text: str) -> None:
         ("A systematic literature review found", ["systematic review"]),
         ("Larger randomized trials are needed", []),
         ("Unlike a randomized trial, this one", []),
+        ("Rather than one small trial, a meta-analysis", ["meta-analysis"]),
+        # a comparison far before the design does not make it a contrast
+        ("Cupping was better than heat packs for neck pain in a randomized trial",
+         ["randomized controlled trial"]),
     ],
-)
+)  # fmt: skip
 def test_claimed_designs(text: str, designs: list[str]) -> None:
     assert [c.design for c in claimed_designs(text)][: len(designs) or None] == designs
+
+
+@pytest.mark.parametrize(
+    ("claimed", "title", "shown"),
+    [
+        ("A randomized controlled trial found", "Vitamin B12 injections: a two-year clinic audit",
+         "observational study"),
+        ("A randomised trial found", "Laser therapy for knee pain: a 3-year follow-up study",
+         "observational study"),
+        ("A controlled trial found", "Cold plunges after surgery: a report of three cases",
+         "case report"),
+        ("A meta-analysis found", "An open clinical trial of acupuncture for hot flushes",
+         "clinical trial"),
+    ],
+)  # fmt: skip
+def test_titles_that_name_their_design_in_other_words(claimed: str, title: str, shown: str) -> None:
+    claim = claimed_designs(claimed)[0]
+    assert shown in title_designs(title).designs
+    assert contradiction(claim, title_designs(title)) is not None
 
 
 def test_contradiction_needs_a_named_design() -> None:

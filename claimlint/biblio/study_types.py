@@ -91,11 +91,24 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 r"\bobservational\b|\bnaturalistic\b|\bretrospective\b|\bcohort\b|\bregistry\b"
                 r"|\bchart\s+review|\bcross[- ]sectional|\bcase[- ]control|\breal[- ]world\b"
-                r"|\bsurvey\b",
+                r"|\bsurvey\b|\baudit\b|\bfollow[- ]up\s+study|\blongitudinal\b",
                 _I,
             ),
         ),
-        ("case report", re.compile(r"\bcase\s+(?:report|series|study)\b", _I)),
+        (
+            "case report",
+            re.compile(
+                r"\bcase\s+(?:reports?|series|study)\b|\breport\s+of\s+(?:[\w-]+\s+)?cases\b",
+                _I,
+            ),
+        ),
+        # a trial that does not say it was randomised: no meta-analysis or review of others
+        (
+            "clinical trial",
+            re.compile(
+                r"\b(?:clinical|experimental|open|pilot|single-centre|single-center)\s+trial\b", _I
+            ),
+        ),
         (
             "narrative review",
             re.compile(
@@ -147,20 +160,24 @@ _PRIMARY = frozenset(
     }
 )
 _CONTRADICTS: dict[str, frozenset[str]] = {
-    "meta-analysis": _PRIMARY | {"randomized trial", "phase"},
-    "systematic review": _PRIMARY | {"randomized trial", "phase"},
+    "meta-analysis": _PRIMARY | {"randomized trial", "phase", "clinical trial"},
+    "systematic review": _PRIMARY | {"randomized trial", "phase", "clinical trial"},
     "randomized controlled trial": _PRIMARY | {"meta-analysis", "systematic review"},
     "phase": _PRIMARY | {"meta-analysis", "systematic review"},
     # a trial or any primary study called a review: the other direction of the mismatch
-    "review": (_PRIMARY - {"narrative review", "expert opinion"}) | {"randomized trial", "phase"},
+    "review": (_PRIMARY - {"narrative review", "expert opinion"})
+    | {"randomized trial", "phase", "clinical trial"},
 }
 
 
 #: Words that make a design the subject of a wish or a contrast, not a description.
 _not_a_description = LazyPattern(
-    r"\b(?:not|no|never|unlike|than|rather\s+than|instead\s+of|without|need(?:s|ed)?|future"
+    r"\b(?:not|no|never|without|need(?:s|ed)?|future"
     r"|planned|ongoing|under\s*way|awaited|should|would|will|yet\s+to|lack(?:s|ing)?)\b"
-    r"[^.;:]*$",
+    r"[^.;:]*$"
+    # a comparison only right before the design ("rather than a meta-analysis", "unlike a
+    # single trial"): "more effective than placebo ... in a randomized trial" describes it
+    r"|\b(?:unlike|than|rather\s+than|instead\s+of)\s+(?:[\w-]+\s+){0,3}$",
     _I,
 )
 
