@@ -843,3 +843,13 @@ def test_an_approval_claimed_as_an_alternative_is_said_of_the_subject() -> None:
     [(_, column, message)] = found(text, "CL401")
     assert column == 20
     assert message.startswith("'FDA-approved': the knowledge pack records no FDA approval of")
+
+
+def test_a_technology_two_devices_share_names_neither() -> None:
+    # HIFEM is the field of Emsella and of Emsculpt: a post about Emsella's HIFEM for
+    # incontinence does not promote Emsculpt for it
+    post = (
+        "# Emsella\n\nEmsella is FDA-cleared for stress urinary incontinence; results vary.\n\n"
+        "Each HIFEM session strengthens the pelvic floor against stress incontinence.\n"
+    )
+    assert found(post, "CL402") == []
