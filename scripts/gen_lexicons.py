@@ -1988,6 +1988,13 @@ def state_changes() -> Generated:
     )
 
 
+#: State nouns that alone are as often another word ("head home", "back to work", "face the
+#: day", "rest assured", "next steps"), or measures whose return is bad news ("put the weight
+#: back on"): in desired-states only, where an adjective fixes them.
+_NOT_ALONE = frozenset({"head", "back", "face", "rest", "steps", "arms"})
+_NOT_ALONE |= {"weight", "blood pressure", "blood sugar"}
+
+
 def state_nouns() -> Generated:
     return Generated(
         "state-nouns",
@@ -2000,13 +2007,6 @@ def state_nouns() -> Generated:
             for group, nouns in STATE_NOUNS.items()
         ],
     )
-
-
-#: State nouns that alone are as often another word ("head home", "back to work", "face the
-#: day", "rest assured", "next steps"), or measures whose return is bad news ("put the weight
-#: back on"): in desired-states only, where an adjective fixes them.
-_NOT_ALONE = frozenset({"head", "back", "face", "rest", "steps", "arms"})
-_NOT_ALONE |= {"weight", "blood pressure", "blood sugar"}
 
 
 # ------------------------------------------------------------------------------------------

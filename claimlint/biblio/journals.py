@@ -211,7 +211,8 @@ def find_venue_mentions(text: str, known: tuple[str, ...] = ()) -> list[VenueMen
             continue
         if name.lower() in ("journal", "the journal"):
             continue  # "the Journal" with no name after it
-        explicit = re.search(r"(?i)journal|revista", cue.group()) is not None
+        said = cue.group().lower()
+        explicit = "journal" in said or "revista" in said
         if not (explicit or looks_like_journal(name) or any(same_journal(name, k) for k in known)):
             continue  # "in the journal Cephalalgia": a journal, whatever its name
         out.append(VenueMention(start, start + len(name), name))

@@ -456,7 +456,7 @@ _TAIL = 3
 _LAST_LETTERS = itemgetter(slice(-_TAIL, None))
 
 #: What ends a word of a key: a space, or the hyphen of a compound.
-_FIRST_WORD = re.compile(r"[ -]")
+_WORD_END = re.compile(r"[ -]")
 _NO_TAGS: frozenset[str] = frozenset()
 
 
@@ -514,7 +514,7 @@ class PhraseMatcher:
         # shortest phrases first, so a beginning already carries the tags of its own.
         for key in sorted(table, key=len):
             tags = table[key]
-            for cut in _FIRST_WORD.finditer(key):
+            for cut in _WORD_END.finditer(key):
                 tags |= table.get(key[: cut.start()], _NO_TAGS)
         by_spelling: dict[str, frozenset[str]] = {}
         for key, tags in table.items():

@@ -141,18 +141,25 @@ _standin_re = LazyPattern(
 )
 
 
-#: The kinds of pack treatment a stand-in noun can mean: "the device" is no drug the post
-#: names, "the infusion" no device. Nouns not listed ("treatment", "program") mean any.
-_STANDIN_KINDS: dict[str, frozenset[str]] = {
+#: The kinds of pack treatment a noun for one can mean, by the noun in the singular: "the
+#: device" is no drug the post names, "the infusion" no device, and "the only FDA-approved
+#: medication for" ranges over drugs. Nouns not listed ("treatment", "program") mean any.
+_NOUN_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("chamber", "device", "machine", "laser", "system", "equipment", "unit", "technology"),
         frozenset({"device"}),
     ),
     **dict.fromkeys(
-        ("drip", "formula", "injection", "injections", "infusion", "infusions"),
+        ("drip", "formula", "injection", "infusion", "medication", "medicine", "drug"),
         frozenset({"drug", "biologic", "supplement"}),
     ),
 }
+
+
+def _kinds_of(noun: str) -> frozenset[str] | None:
+    """The treatment kinds ``noun`` (singular or plural) can mean; None: any."""
+    noun = noun.lower()
+    return _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun.removesuffix("s"))
 
 
 #: Words before a treatment after "FDA-approved ..." that make it what the subject is
@@ -213,23 +220,14 @@ class RegulatoryClaim(BaseCheck):
                     yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                     return
         pack = pack_for(jurisdiction)
-        if treatments or (approvals and _standin_re().search(text, 0, approvals[0].start())):
-            for word in approvals:
-                standin = _standin(pack, text, word, found, ctx, jurisdiction)
-                message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
-                if message:
-                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                    return
-        elif approvals:  # no treatment named: "we offer the only FDA-approved treatment for"
-            regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
-            for word in approvals:
-                if not _is_status(text, word) or is_negated(text, word.start()):
-                    continue
-                _, b = clause_bounds(text, word.start(), word.end())
-                message = _only_problem(pack, text, word, found, b, [], jurisdiction, regulator)
-                if message:
-                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                    return
+        # with no treatment named, only an exclusive approval can be judged ("we offer the
+        # only FDA-approved treatment for ..."): _approval_problem finds no subject
+        for word in approvals:
+            standin = _standin(pack, text, word, found, ctx, jurisdiction)
+            message = _approval_problem(pack, text, word, [*found, *standin], jurisdiction)
+            if message:
+                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                return
         if not any(_knows_approvals(pack, m.target, jurisdiction) for m in treatments):
             for word in approvals:
                 message = _approved_for_everyone(text, word)
@@ -346,19 +344,23 @@ def _approval_problem(
         s for s in _subjects(text, word, found, 0) if _knows_approvals(pack, s.target, jurisdiction)
     ]
     regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
+    uses = _uses(text, word, found, b, subjects)
+    if is_negated(text, word.start()):
+        return (
+            _denied_approval(pack, word, subjects, uses, jurisdiction, regulator)
+            if subjects
+            else None
+        )
     if not subjects:
         # the pack holds no approval facts about it: nothing to judge by, unless the
         # approval is claimed as the only one for a use ("the only FDA-approved treatment
         # for ..."), which the pack's other approvals for that use can answer
-        return _only_problem(pack, text, word, found, b, [], jurisdiction, regulator)
-    uses = _uses(text, word, found, b, subjects)
-    if is_negated(text, word.start()):
-        return _denied_approval(pack, word, subjects, uses, jurisdiction, regulator)
+        return _only_problem(pack, text, word, [], uses, jurisdiction, regulator)
     names = " or ".join(dict.fromkeys(s.text for s in subjects))
     wrong_use = _use_problem(pack, word, subjects, uses, jurisdiction, regulator, names)
     if wrong_use is not None:
         return wrong_use
-    only = _only_problem(pack, text, word, found, b, subjects, jurisdiction, regulator)
+    only = _only_problem(pack, text, word, subjects, uses, jurisdiction, regulator)
     if only is not None:
         return only
     if _names_fda(text, word):
@@ -440,14 +442,14 @@ def _only_problem(
     pack: KnowledgePack,
     text: str,
     word: re.Match[str],
-    found: list[Mention],
-    b: int,
     subjects: list[Mention],
+    uses: list[Mention],
     jurisdiction: str,
     regulator: str,
 ) -> str | None:
     """An approval claimed as the only one for a use ("the only FDA-approved treatment for
-    migraine", "the sole device cleared for ...") while the pack records others for it."""
+    migraine", "the sole device cleared for ...") while the pack records others for it;
+    ``uses`` are the conditions linked to the approval word (:func:`_uses`)."""
     only = _only_before().search(text, max(0, word.start() - 40), word.start())
     if only is None:
         return None
@@ -455,8 +457,7 @@ def _only_problem(
     if noun is None and only.group("noun") is None:
         return None  # "the only FDA-approved nasal spray": exclusive within a form, not a use
     said = (noun.group("noun") if noun is not None else only.group("noun")).lower()
-    kinds = _ONLY_KINDS.get(said.rstrip("s"))
-    uses = _uses(text, word, found, b, subjects)
+    kinds = _kinds_of(said)
     if not uses:
         return None
     condition = uses[0]
@@ -500,11 +501,6 @@ _only_noun = LazyPattern(
     r"(?i)\s+(?:[\w-]+\s+)?(?P<noun>treatments?|therap(?:y|ies)|options?|medications?|"
     r"medicines?|drugs?|devices?|solutions?|procedures?|products?|cures?)\b"
 )
-#: The pack kinds a noun of :data:`_only_noun` ranges over (none listed: every kind).
-_ONLY_KINDS: dict[str, frozenset[str]] = {
-    "device": frozenset({"device"}),
-    **dict.fromkeys(("medication", "medicine", "drug"), frozenset({"drug", "biologic"})),
-}
 
 
 def _standin(
@@ -523,7 +519,7 @@ def _standin(
     if lead is None:
         return []
     which = "noun" if lead.group("noun") is not None else "it"
-    kinds = _STANDIN_KINDS.get(lead.group("noun").lower()) if which == "noun" else None
+    kinds = _kinds_of(lead.group("noun")) if which == "noun" else None
     counts: dict[str, int] = {}
     for block in ctx.document.blocks:
         if block.reference:

@@ -79,8 +79,7 @@ class UnapprovedUseDisclosure(BaseCheck):
                 treatment, condition, status = found
                 start = sentence.start + treatment.start
                 what = f"{treatment.text} for {condition}" if condition else treatment.text
-                approvals = pack.treatments[treatment.target].approvals
-                approved = any(a.jurisdiction == jurisdiction for a in approvals)
+                approved = bool(pack.approvals_for(treatment.target, None, jurisdiction))
                 wrong = _what_is_wrong(treatment.text, status.status, approved)
                 message = f"the post promotes {what}, {wrong}"
                 if jurisdiction.startswith("us"):

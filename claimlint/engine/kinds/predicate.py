@@ -561,29 +561,26 @@ class PredicateKind(Kind):
                 if not self._verb_fits(text, words, lead, not_verbs):
                     continue
                 return words[lead]
-            if not words and (self._people_subject(text, subject) or self.outcome_verb):
-                # "men on TRT live longer": the outcome opens with its own verb
-                first = _WORD.match(text, out.start)
-                if (
-                    first is not None
-                    and _base_verb(first.group().lower())
-                    and first.end() < out.end  # a phrase ("sleep through the night")
-                ):
+            first = _WORD.match(text, out.start) if not words else None
+            if first is not None and first.end() < out.end:
+                # the outcome is a phrase that opens with its own verb: "men on TRT live
+                # longer" ("sleep through the night"), and "prolotherapy spares you a knee
+                # replacement" with the person it is done for ("focuses on": no one)
+                word = first.group().lower()
+                if (self._people_subject(text, subject) or self.outcome_verb) and _base_verb(word):
                     return first.start(), first.end()
-            if not words:
-                # "prolotherapy spares you a knee replacement", "injections keep you off the
-                # operating table": an outcome phrase that opens with the subject's verb and
-                # the person it is done for ("focuses on": no one it is done for)
-                first = _WORD.match(text, out.start)
-                second = _WORD.search(text, first.end(), out.end) if first is not None else None
-                if first is not None and second is not None and second.group().lower() in _DONE_FOR:
-                    word = first.group().lower()
-                    plural = _PLURAL.search(text, subject.start, subject.end) is not None
-                    if word not in _NOT_FINITE and (
+                second = _WORD.search(text, first.end(), out.end)
+                plural = _PLURAL.search(text, subject.start, subject.end) is not None
+                if (
+                    second is not None
+                    and second.group().lower() in _DONE_FOR
+                    and word not in _NOT_FINITE
+                    and (
                         (_FINITE.match(word) and not word.endswith("ed"))
                         or (plural and _base_verb(word))
-                    ):
-                        return first.start(), first.end()
+                    )
+                ):
+                    return first.start(), first.end()
             if lead >= len(words) or lead > self.before_verb:
                 continue
             vs, ve = words[lead]
