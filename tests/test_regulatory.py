@@ -725,7 +725,7 @@ def test_an_approval_for_a_use_the_fda_never_approves(text: str, column: int, us
         (
             "All our vitamin shots are FDA-approved and prepared by a compounding pharmacy.",
             27,
-            "a compounded preparation ('compounding pharmacy')",
+            "a compounded preparation ('prepared by a compounding pharmacy')",
         ),
     ],
 )
@@ -764,6 +764,62 @@ def test_devices_used_in_a_procedure_stay_quiet(text: str) -> None:
 def test_more_uses_the_fda_never_approves(text: str, use: str) -> None:
     [(_, _, message)] = found(text, "CL401")
     assert message.endswith(f"'{use}' is no use it approves or clears")
+
+
+_PROGRAM = "a clinic's own program or protocol"
+_MIX = "a compounded preparation"
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "what"),
+    [
+        # a clinic's own program named after the approval word, with no determiner
+        ("Join our FDA-approved gut-reset protocol.", 10, f"{_PROGRAM} ('gut-reset protocol')"),
+        ("An FDA-cleared metabolic regimen, built around you.", 4,
+         f"{_PROGRAM} ('metabolic regimen')"),
+        # the subject's determiner is a quantifier, and stacks and bundles are programs too
+        ("Each of our recovery bundles is FDA-approved.", 33,
+         f"{_PROGRAM} ('Each of our recovery bundles')"),
+        ("This nootropic stack is FDA approved.", 25, f"{_PROGRAM} ('This nootropic stack')"),
+        # made by the clinic or in a pharmacy: compounded, whatever the drug
+        ("Every cream we blend is FDA-approved.", 25, f"{_MIX} ('we blend')"),
+        ("All of our hormone troches are FDA-approved and made by a licensed pharmacist.", 32,
+         f"{_MIX} ('made by a licensed pharmacist')"),
+        ("Our lozenges are FDA-approved and mixed in-house.", 18, f"{_MIX} ('mixed in-house')"),
+    ],
+)  # fmt: skip
+def test_more_of_what_the_fda_never_approves(text: str, column: int, what: str) -> None:
+    [(_, col, message)] = found(text, "CL401")
+    assert col == column
+    assert message.endswith(f"; {what} is never FDA-approved"), message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These FDA-approved medications are part of your plan.",
+        "Our program uses FDA-approved medications only.",
+        "The FDA-approved drug is one part of our protocol.",
+        "Your pharmacist fills the FDA-approved prescription we send.",
+    ],
+)
+def test_approved_medicines_inside_a_program_stay_quiet(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        ("Our red light panels are FDA-cleared for arthritis pain.", True),
+        ("LED light therapy is FDA-cleared for mild acne.", True),
+        ("Red light therapy is FDA-approved to treat anxiety.", False),
+        ("Our near-infrared therapy beds are FDA-cleared for weight loss.", False),
+    ],
+)
+def test_red_light_devices_are_judged_by_the_clearances_of_their_class(
+    text: str, quiet: bool
+) -> None:
+    assert (found(text, "CL401") == []) is quiet
 
 
 def test_spironolactone_for_acne_needs_its_disclosure() -> None:

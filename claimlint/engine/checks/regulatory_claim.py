@@ -85,16 +85,20 @@ _UNIVERSAL = re.compile(
 #: or a clinic's own program. Group names say which.
 _NEVER_APPROVED = re.compile(
     r"(?i)\b(?:(?P<compounded>compounded|custom[\s-]+(?:mixed|made|blended|formulated|"
-    r"compounded)|custom[\s-]?mixed)"
+    r"compounded)|custom[\s-]?mixed|(?:mixed|made|blended|prepared)\s+in[\s-]house"
+    r"|(?:we|that\s+we)\s+(?:mix|make|blend|prepare|compound|formulate)\b"
+    r"|(?:made|mixed|prepared|produced|compounded)\s+(?:in|by|at)\s+(?:a|an|our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?pharmac(?:y|ies|ists?))"
     r"|(?P<mixed>compounding\s+pharmac(?:y|ies)"
     r"|(?:our|this|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:drips?|cocktails?))"
     r"|(?P<procedure>(?:the|this|our|each)\s+(?:[\w-]+\s+){0,2}?(?:procedures?|surger(?:y|ies)"
     r"|operations?|techniques?)|\w{3,}(?:ectom(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|opexy))"
     r"|(?P<supplement>(?:dietary\s+|nutritional\s+|herbal\s+)?supplements?|herbal\s+"
     r"(?:remed(?:y|ies)|blends?|formulas?)|homeopathic\s+\w+|essential\s+oils?)"
-    r"|(?P<program>(?:our|this|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:program(?:me)?s?|"
+    r"|(?P<program>(?:(?:our|this|these|the|every|each|all(?:\s+of)?\s+(?:our|the))\s+"
+    r"(?:own\s+)?|(?<=approved\s)|(?<=cleared\s))(?:(?!we\b)[\w-]+\s+){0,3}?(?:program(?:me)?s?|"
     r"protocols?|methods?|plans?|blends?|formulas?|formulations?|approach|retreats?|"
-    r"ceremon(?:y|ies)|courses?|packages?|memberships?)))\b"
+    r"ceremon(?:y|ies)|courses?|packages?|memberships?|stacks?|bundles?|regimens?)))\b"
 )
 #: A verb of being that ends the subject of a predicative approval ("... are FDA-approved").
 _BEING = re.compile(
@@ -228,6 +232,14 @@ class RegulatoryClaim(BaseCheck):
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
+        if treatments and jurisdiction.startswith("us"):
+            # the pack found nothing wrong with the treatments named: a program of the
+            # clinic's own is still no product ("our NAD+ protocol is FDA-approved")
+            for word in approvals:
+                message = _never_approved(text, word, unknown=True, only=("program",))
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
         if not any(_knows_approvals(pack, m.target, jurisdiction) for m in treatments):
             for word in approvals:
                 message = _approved_for_everyone(text, word)
@@ -266,13 +278,17 @@ def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     return clause_bounds(text, word.start(), word.end())
 
 
-def _never_approved(text: str, word: re.Match[str], unknown: bool = True) -> str | None:
+def _never_approved(
+    text: str, word: re.Match[str], unknown: bool = True, only: tuple[str, ...] = ()
+) -> str | None:
     """An FDA approval claimed for what the FDA never approves: the subject before "is
     FDA-approved" (or anything its clause says is compounded), or the noun right after an
     attributive "FDA-approved". A procedure ("the procedure is FDA-approved", "our
     blepharoplasty") and a clinic's mix ("our drips", "made in a compounding pharmacy") only
     when ``unknown``: not in a sentence naming a treatment the knowledge pack knows, whose
-    own facts judge it ("the LASIK procedure", "BPC-157 from a compounding pharmacy")."""
+    own facts judge it ("the LASIK procedure", "BPC-157 from a compounding pharmacy"), and a
+    program ("our ketamine protocol") then only when those facts find nothing. ``only``
+    limits the answer to those groups of :data:`_NEVER_APPROVED`."""
     clause = _stated_clause(text, word)
     if clause is None or not _names_fda(text, word):
         return None
@@ -287,7 +303,7 @@ def _never_approved(text: str, word: re.Match[str], unknown: bool = True) -> str
                 never = found  # "are FDA-approved and compounded in a licensed pharmacy"
     else:
         never = _NEVER_APPROVED.match(text, word.end() + 1) if word.end() < b else None
-    if never is not None and never.lastgroup == "mixed":
+    if never is not None and never.lastgroup in ("mixed", "program"):
         use = _NEVER_USE.match(text, word.end())
         if use is not None and use.end() <= b:
             never = None  # "our drip is FDA-approved for longevity": the use says more
@@ -299,8 +315,10 @@ def _never_approved(text: str, word: re.Match[str], unknown: bool = True) -> str
             f"'{word.group()}': the FDA approves and clears products for diseases and"
             f" conditions; '{use.group('use')}' is no use it approves or clears"
         )
-    if never.lastgroup in ("procedure", "mixed") and not unknown:
+    if never.lastgroup in ("procedure", "mixed", "program") and not unknown:
         return None  # the pack's facts about the treatment named judge it
+    if only and never.lastgroup not in only:
+        return None
     what = _NEVER_WHAT[never.lastgroup]
     return (
         f"'{word.group()}': the FDA approves drugs, biologics and devices for named uses; "
