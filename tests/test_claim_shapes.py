@@ -1360,3 +1360,80 @@ def test_a_function_said_to_turn_good_is_a_restoration_claim(text: str, match: s
 )
 def test_a_change_that_is_no_good_state_is_no_restoration_claim(text: str) -> None:
     assert claims(text) == []
+
+
+# -- seventh round: classes from sentence set 5's development half, tested on members
+#    written for these tests
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("## Chewing comfortably by your second fitting\n", "Chewing comfortably"),
+        ("- Breathing freely on the stairs again\n", "Breathing freely"),
+        ("## Waking up refreshed, every single morning\n", "Waking up refreshed"),
+    ],
+)
+def test_a_function_as_a_state_reached_opens_a_benefit_headline(text: str, match: str) -> None:
+    found = claims(text)
+    assert [f.rule for f in found] == ["CL128"], where(found)
+    assert found[0].message.startswith(f"'{match}' opens a headline"), found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearing clearly in a noisy room depends on more than volume.\n",
+        "Sleeping soundly is harder for shift workers.\n",
+        "## Eating normally after jaw surgery: what to expect\n",
+    ],
+)
+def test_a_gerund_that_is_the_subject_or_the_topic_is_no_headline(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_good_state_again_with_no_verb_is_a_restoration_claim() -> None:
+    found = claims("## Digestion regular again\n")
+    assert [f.rule for f in found] == ["CL121"], where(found)
+    assert found[0].message.startswith("'regular again' states as certain"), found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Our chelation drip is a gentle treatment with zero adverse reactions.\n",
+         "zero adverse reactions"),
+        ("The patch is nontoxic and suitable for the whole family.\n", "nontoxic"),
+        ("These lozenges won't harm you, even at twice the dose.\n", "won't harm you"),
+    ],
+)  # fmt: skip
+def test_harm_denied_in_other_words_is_a_blanket_safety_claim(text: str, match: str) -> None:
+    found = claims(text)
+    assert "CL107" in [f.rule for f in found], where(found)
+    assert f"'{match}' is a blanket safety claim" in [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Typical outcome: Leila's reflux settled within three weeks.\n", "Typical outcome"),
+        ("Omar walks to the shops again, an improvement we see every month.\n",
+         "an improvement we see every month"),
+        ("Like almost all our patients, Grace sleeps through the night now.\n",
+         "Like almost all our"),
+    ],
+)  # fmt: skip
+def test_a_story_labelled_or_likened_as_the_usual_result(text: str, match: str) -> None:
+    found = [f for f in claims(text) if f.rule == "CL122"]
+    assert [f.message for f in found] == [f"'{match}' presents one client's result as typical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no typical outcome: some people notice nothing for months.\n",
+        "In a typical recovery, swelling settles within two weeks.\n",
+    ],
+)
+def test_a_usual_course_or_a_denied_typical_result_is_no_typical_story(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL122"] == []

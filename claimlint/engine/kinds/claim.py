@@ -64,8 +64,25 @@ _REGION = re.compile(
 )
 #: A gerund and a comma right before a word: a list of activities or symptoms.
 _GERUND_BEFORE = re.compile(r"\b\w+ing,\s*(?:and\s+|or\s+)?$")
+#: A finite verb after a gerund that opens a sentence: the gerund is the subject of a
+#: statement ("Walking normally again takes months"), not a state promised in a headline.
+_FINITE_AFTER = re.compile(
+    r"(?i)\b(?:is|are|was|were|isn['’]t|aren['’]t|can|could|may|might|will|would|should|must|"
+    r"has|have|had|does|did|takes?|took|matters?|means?|helps?|requires?|depends?|starts?|"
+    r"begins?|involves?|needs?|becomes?|makes?|comes?|remains?|gets?|varies)\b"
+)
 #: A verb of being that opens a trigger ("is completely safe", "it's safe").
 _COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
+
+
+def _subject_gerund(text: str, m: PhraseMatch) -> bool:
+    """Whether ``m``, opening its sentence with a gerund, is the subject of a verb after it
+    (before any colon, past which a headline names its topic)."""
+    first = m.text.split(None, 1)[0]
+    if not first.lower().endswith("ing"):
+        return False
+    colon = text.find(":", m.end)
+    return _FINITE_AFTER.search(text, m.end, colon if colon != -1 else len(text)) is not None
 
 
 class ClaimKind(Kind):
@@ -269,6 +286,8 @@ class ClaimKind(Kind):
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
             if self.opens and not self._opens(text, m, matches):
+                continue
+            if self.opens and _subject_gerund(text, m):
                 continue
             if self.skip_negated and is_negated(text, m.start):
                 continue
