@@ -1437,3 +1437,24 @@ def test_a_story_labelled_or_likened_as_the_usual_result(text: str, match: str) 
 )
 def test_a_usual_course_or_a_denied_typical_result_is_no_typical_story(text: str) -> None:
     assert [f.rule for f in claims(text) if f.rule == "CL122"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Long-term results depend on the habits you keep after surgery.\n",
+        "Lasting relief depends on the individual and on the cause of the pain.\n",
+        "How much it helps depends on the person, and results vary.\n",
+    ],
+)
+def test_results_said_to_depend_on_the_person_are_no_claim(text: str) -> None:
+    assert claims(text) == [], where(claims(text))
+
+
+def test_one_result_set_against_others_is_a_results_vary_statement() -> None:
+    post = (
+        "> After two sessions my knee pain was gone. (Dana)\n\n"
+        "Some clients feel better after one session, while others need six.\n"
+    )
+    assert [f.rule for f in lint(post) if f.rule == "CL403"] == []
+    assert [f.rule for f in lint(post.split("\n\n")[0] + "\n") if f.rule == "CL403"] == ["CL403"]
