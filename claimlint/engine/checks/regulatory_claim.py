@@ -217,12 +217,23 @@ class RegulatoryClaim(BaseCheck):
         jurisdiction = configured_jurisdiction(ctx.option)
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
+        later: Hit | None = None
         if jurisdiction.startswith("us"):
             for word in approvals:
-                message = _never_approved(text, word, unknown=not treatments)
-                if message:
-                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                    return
+                never = _never_approved(text, word)
+                if never is None:
+                    continue
+                what, said = never
+                hit = Hit(word.start(), word.end(), {"match": word.group()}, message=said)
+                if treatments and what in _JUDGED_BY_PACK:
+                    # the pack's facts about the treatment named judge it ("the LASIK
+                    # procedure", "BPC-157 from a compounding pharmacy"); a program of the
+                    # clinic's own is still no product when they find nothing wrong
+                    if what == "program" and later is None:
+                        later = hit
+                    continue
+                yield hit
+                return
         pack = pack_for(jurisdiction)
         # with no treatment named, only an exclusive approval can be judged ("we offer the
         # only FDA-approved treatment for ..."): _approval_problem finds no subject
@@ -232,14 +243,9 @@ class RegulatoryClaim(BaseCheck):
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
-        if treatments and jurisdiction.startswith("us"):
-            # the pack found nothing wrong with the treatments named: a program of the
-            # clinic's own is still no product ("our NAD+ protocol is FDA-approved")
-            for word in approvals:
-                message = _never_approved(text, word, unknown=True, only=("program",))
-                if message:
-                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                    return
+        if later is not None:
+            yield later  # "our NAD+ protocol is FDA-approved"
+            return
         if not any(_knows_approvals(pack, m.target, jurisdiction) for m in treatments):
             for word in approvals:
                 message = _approved_for_everyone(text, word)
@@ -278,17 +284,16 @@ def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
     return clause_bounds(text, word.start(), word.end())
 
 
-def _never_approved(
-    text: str, word: re.Match[str], unknown: bool = True, only: tuple[str, ...] = ()
-) -> str | None:
+#: What :data:`_NEVER_APPROVED` finds that the pack's facts judge first when the sentence
+#: names a treatment the pack knows: a procedure, a clinic's mix, a program.
+_JUDGED_BY_PACK = frozenset({"procedure", "mixed", "program"})
+
+
+def _never_approved(text: str, word: re.Match[str]) -> tuple[str, str] | None:
     """An FDA approval claimed for what the FDA never approves: the subject before "is
     FDA-approved" (or anything its clause says is compounded), or the noun right after an
-    attributive "FDA-approved". A procedure ("the procedure is FDA-approved", "our
-    blepharoplasty") and a clinic's mix ("our drips", "made in a compounding pharmacy") only
-    when ``unknown``: not in a sentence naming a treatment the knowledge pack knows, whose
-    own facts judge it ("the LASIK procedure", "BPC-157 from a compounding pharmacy"), and a
-    program ("our ketamine protocol") then only when those facts find nothing. ``only``
-    limits the answer to those groups of :data:`_NEVER_APPROVED`."""
+    attributive "FDA-approved" (a group of :data:`_NEVER_APPROVED`), or a use the FDA never
+    approves ("use"). The group and the message, or None."""
     clause = _stated_clause(text, word)
     if clause is None or not _names_fda(text, word):
         return None
@@ -311,16 +316,12 @@ def _never_approved(
         use = _NEVER_USE.match(text, word.end())
         if use is None or use.end() > b:
             return None
-        return (
+        return "use", (
             f"'{word.group()}': the FDA approves and clears products for diseases and"
             f" conditions; '{use.group('use')}' is no use it approves or clears"
         )
-    if never.lastgroup in ("procedure", "mixed", "program") and not unknown:
-        return None  # the pack's facts about the treatment named judge it
-    if only and never.lastgroup not in only:
-        return None
     what = _NEVER_WHAT[never.lastgroup]
-    return (
+    return never.lastgroup, (
         f"'{word.group()}': the FDA approves drugs, biologics and devices for named uses; "
         f"{what} ('{never.group().strip()}') is never FDA-approved"
     )

@@ -285,9 +285,7 @@ class ClaimKind(Kind):
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
-            if self.opens and not self._opens(text, m, matches):
-                continue
-            if self.opens and _subject_gerund(text, m):
+            if self.opens and (not self._opens(text, m, matches) or _subject_gerund(text, m)):
                 continue
             if self.skip_negated and is_negated(text, m.start):
                 continue
