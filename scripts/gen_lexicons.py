@@ -722,6 +722,10 @@ SAME_FOR += ["we can do the same for", "we do the same for"]
 #: the time".
 SEEN_OFTEN = ["every day", "every week", "every month", "every year", "all the time", "daily"]
 SEEN_OFTEN += ["again and again", "time and again", "time after time", "week after week"]
+#: The clinic said to do the same for everyone: "this team does that for all its patients".
+DOES_SAME = ["does that for", "does this for", "does the same for", "did that for"]
+DOES_SAME += ["did the same for"]
+DOES_SAME += ["do that for", "do this for", "do the same for", "has done the same for"]
 SAYS_SAME = ["says the same", "here says the same", "tells us the same", "reports the same"]
 #: A result said to happen every time.
 ALWAYS_HAPPENS = ["it happens every time", "it works every time", "every single time"]
@@ -757,6 +761,7 @@ def typical_like() -> Generated:
             ),
             Section("what the clinic does for everyone", combine(THATS_WHAT, DOERS, DOES_FOR)),
             Section("as it does for everyone", combine(AS_IT_DOES, EVERYONE)),
+            Section("the clinic does the same for everyone", combine(DOERS, DOES_SAME, EVERYONE)),
             Section("as the clients always do", combine(["as"], CLIENTS_AS, ALWAYS_DO)),
             Section("the same promised to the reader", combine(SAME_FOR, ["you", "any", "every"])),
             Section(

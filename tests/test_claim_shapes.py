@@ -1458,3 +1458,69 @@ def test_one_result_set_against_others_is_a_results_vary_statement() -> None:
     )
     assert [f.rule for f in lint(post) if f.rule == "CL403"] == []
     assert [f.rule for f in lint(post.split("\n\n")[0] + "\n") if f.rule == "CL403"] == ["CL403"]
+
+
+# -- a promise whose verb is also the start of the outcome ("you'll climb stairs unaided") --
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("You'll kneel comfortably in the garden by midsummer.\n", "You'll kneel"),
+        ("After the course you will squat unaided.\n", "you will squat"),
+        ("You will swallow normally within a fortnight of the procedure.\n", "You will swallow"),
+        ("Most days you'll breathe easier than you have in years.\n", "you'll breathe"),
+    ],
+)  # fmt: skip
+def test_a_promised_act_done_well_is_a_reader_promise(text: str, match: str) -> None:
+    found = [f for f in claims(text) if f.rule == "CL108"]
+    assert [f.message for f in found] == [f"'{match}' promises the reader an outcome"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will walk to the recovery room with a nurse.\n",
+        "You'll stand on a scale at every visit.\n",
+        "You will lift your arm while the physio measures the range.\n",
+    ],
+)
+def test_an_act_done_during_a_visit_is_no_reader_promise(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL108"] == []
+
+
+# -- a quoted story said to be everyone's ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "column"),
+    [
+        ("> My hives faded within days, and they'll do the same for you.\n",
+         "they'll do the same for you", 35),
+        ("> I sleep through the night now, as it does for everyone.\n",
+         "as it does for everyone", 34),
+        ("> I was running pain-free in weeks; this clinic did the same for all its patients.\n",
+         "this clinic did the same for all its patients", 37),
+        ('> "My tinnitus went quiet in a month, and so will yours."\n>\n> Priya, 51\n',
+         "and so will yours", 39),
+    ],
+)  # fmt: skip
+def test_a_quoted_result_said_to_be_everyones_is_a_typical_story(
+    text: str, match: str, column: int
+) -> None:
+    found = [f for f in claims(text) if f.rule == "CL122"]
+    assert [(f.message, f.start.line, f.start.column) for f in found] == [
+        (f"'{match}' presents one client's result as typical", 1, column)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> My hives faded within days. Everyone is different, but it worked for me.\n",
+        "> Like most of the people here, I had tried creams for years first.\n",
+        "> After my third session the headaches eased.\n>\n> Tom, 38\n",
+    ],
+)
+def test_a_quoted_result_for_one_person_is_no_typical_story(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL122"] == []

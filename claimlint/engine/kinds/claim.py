@@ -548,8 +548,10 @@ _JOINERS = "-\u2010\u2011/"
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
-    """True when outcome ``c`` follows trigger ``m`` or is part of a listed trigger phrase."""
-    return bool(c.start >= m.end or (c.start >= m.start and m.tags))
+    """True when outcome ``c`` follows trigger ``m``, is part of a listed trigger phrase, or
+    starts inside the trigger and runs past it: a pattern that ends on the verb it promises
+    ("you'll climb") shares that verb with the outcome ("climb stairs unaided")."""
+    return bool(c.start >= m.end or (c.start >= m.start and (m.tags or c.end > m.end)))
 
 
 def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
