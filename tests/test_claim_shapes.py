@@ -1524,3 +1524,82 @@ def test_a_quoted_result_said_to_be_everyones_is_a_typical_story(
 )
 def test_a_quoted_result_for_one_person_is_no_typical_story(text: str) -> None:
     assert [f.rule for f in claims(text) if f.rule == "CL122"] == []
+
+
+# -- a medicine, a device or an aid given up for good (CL132) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Our vertigo patients retire their walking frames within a month.\n", 22),
+        ("- Bin the nebuliser\n", 3),
+        ("Teens on our skin plan part with their acne creams by spring.\n", 24),
+        ("After the implant, clients threw out their hearing aids.\n", 28),
+        ("Say goodbye to your reflux tablets with our gut reset.\n", 1),
+        ("Our sleep patients learn to do without the CPAP mask.\n", 29),
+    ],
+)
+def test_an_aid_or_medicine_given_up_for_good_is_a_claim(text: str, column: int) -> None:
+    assert [f.start.column for f in claims(text)] == [column], where(claims(text))
+
+
+def test_giving_up_an_aid_names_the_verb_and_the_aid() -> None:
+    found = claims("- Retire the walking frame\n")
+    assert [(f.rule, f.message) for f in found] == [
+        ("CL132", "'Retire' states as certain that people no longer need walking frame")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't throw away your EpiPen, even if you have not needed it for years.\n",
+        "Ask your GP before you give up your blood-pressure tablets.\n",
+        "We can recycle your old hearing aids at reception.\n",
+        "Some patients may be able to retire their reading glasses.\n",
+        "Stopping seizure medication suddenly is dangerous, so we never ditch it.\n",
+        "How to quit sleeping pills\n",
+    ],
+)
+def test_advice_about_an_aid_or_medicine_is_no_claim(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL132"] == []
+
+
+def test_a_medicine_named_by_its_use_in_a_headline_of_its_own_is_off_medication() -> None:
+    found = claims("- Off hay-fever sprays in a fortnight\n")
+    assert [(f.rule, f.message) for f in found] == [
+        (
+            "CL124",
+            "'Off hay-fever sprays' promised 'in a fortnight':"
+            " an outcome by a date, stated as certain",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("- Off cholesterol-lowering statins? No: off cholesterol tablets in a month\n",
+         "off cholesterol tablets"),
+        ("- Off hay-fever pills by the weekend\n", "Off hay-fever pills"),
+    ],
+)  # fmt: skip
+def test_words_a_phrase_spaces_match_when_written_as_a_compound(text: str, match: str) -> None:
+    assert [f.message.split("'")[1] for f in claims(text) if f.rule == "CL124"] == [match]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Clear skin by summer\n",
+        "## Off the sleeping pills by the new year\n",
+        "| Goal | When |\n|---|---|\n| Glowing skin by Christmas | 12 weeks |\n",
+    ],
+)
+def test_an_outcome_promised_by_a_season_or_holiday_is_dated(text: str) -> None:
+    assert [f.rule for f in claims(text)] == ["CL124"], where(claims(text))
+
+
+def test_a_booking_deadline_is_no_dated_outcome() -> None:
+    assert claims("- Book by the weekend for a free consultation\n") == []

@@ -62,6 +62,10 @@ IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
     "say": ("said",),
     "tell": ("told",),
     "think": ("thought",),
+    "throw": ("threw", "thrown"),
+    "hang": ("hung",),
+    "quit": ("quitting",),
+    "shed": ("shed",),
 }
 
 _VOWELS = set("aeiou")
@@ -633,13 +637,19 @@ class PhraseMatcher:
                 if nxt == "-" or nxt.isspace():  # a hyphen (and any whitespace after it)
                     sub = node.get(nxt if nxt == "-" else " ")
                     k += 1
-                    if sub is None or k == n:
+                    if k == n:
                         break
                     if nxt == "-" and tokens[k].isspace():
                         k += 1
                         if k == n:
                             break
-                    node = sub.get(tokens[k])
+                    after = sub.get(tokens[k]) if sub is not None else None
+                    if after is None and nxt == "-":
+                        # Words a phrase spaces, written as a compound ("blood-pressure
+                        # pills" for "blood pressure pills").
+                        spaced = node.get(" ")
+                        after = spaced.get(tokens[k]) if spaced is not None else None
+                    node = after
                 else:
                     node = node.get(nxt)
                 if node is None:
