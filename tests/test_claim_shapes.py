@@ -1603,3 +1603,36 @@ def test_an_outcome_promised_by_a_season_or_holiday_is_dated(text: str) -> None:
 
 def test_a_booking_deadline_is_no_dated_outcome() -> None:
     assert claims("- Book by the weekend for a free consultation\n") == []
+
+
+# -- a result named as a measure, beside a guarantee, a rate or an absolute ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("- Wound healing: guaranteed within a month\n", "CL103", 18),
+        ("- Hair regrowth: 92% of clients\n", "CL109", 18),
+        ("- Sinus clearance: every patient, first visit\n", "CL112", 20),
+        ("Tremor reduction guaranteed, or your money back.\n", "CL103", 18),
+        ("Return to running: 6 weeks, guaranteed.\n", "CL103", 29),
+    ],
+)
+def test_a_result_measure_with_a_guarantee_rate_or_absolute_is_a_claim(
+    text: str, rule: str, column: int
+) -> None:
+    assert where(claims(text)) == [(rule, 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our promise: a reply within 24 hours, guaranteed.\n",
+        "Fees: the same for every client.\n",
+        "Pain reduction is one of the aims of physiotherapy.\n",
+        "Specialists advise eye checks for every child with diabetes.\n",
+        "A price reduction for every patient who books in May.\n",
+    ],
+)
+def test_a_guarantee_or_absolute_of_no_result_is_no_claim(text: str) -> None:
+    assert claims(text) == [], where(claims(text))

@@ -572,13 +572,24 @@ def _elliptical(text: str, m: PhraseMatch, a: int, b: int) -> tuple[int, int]:
     """The clause a trigger speaks of: its own, or, when the trigger stands alone in a
     clause that follows another ("Drop 30 pounds in 12 weeks, guaranteed", "Results?
     Proven." is two sentences, so not this), the clause before it and its own: an
-    elliptical tagline says its word of the clause it follows."""
-    if a == 0 or _has_letters(text, a, m.start) or _has_letters(text, m.end, b):
-        return a, b
-    k = a - 1
-    while k > 0 and not text[k].isalnum():
-        k -= 1
-    return clause_bounds(text, k, k + 1)[0], b
+    elliptical tagline says its word of the clause it follows. A line that opens with a
+    short label and a colon speaks of the label throughout."""
+    if a > 0 and not _has_letters(text, a, m.start) and not _has_letters(text, m.end, b):
+        k = a - 1
+        while k > 0 and not text[k].isalnum():
+            k -= 1
+        a = clause_bounds(text, k, k + 1)[0]
+    if a > 0:
+        # A short label before a colon names what the rest of the line says of it, as a
+        # table row or a results list does ("Curve reduction: guaranteed in 6 months").
+        label = _LABEL().match(text)
+        if label is not None and label.end(1) <= a:  # the clause starts at or after the colon
+            a = 0
+    return a, b
+
+
+#: A line's label: up to five words from its start, then a colon.
+_LABEL = LazyPattern(r"\W{0,3}(?:[\w'’-]+[ \t]+){0,4}[\w'’-]+[ \t]*(:)[ \t]")
 
 
 def _has_letters(text: str, start: int, end: int) -> bool:
