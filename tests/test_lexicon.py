@@ -152,12 +152,14 @@ class NaiveMatcher:
                     after.add(k)
                 if ch == "-":
                     after.add(j)  # nothing
-                    if j < n and text[j] in DASHES:  # a dash, and any spaces after it
-                        k = j + 1
+                # a dash, and any spaces after it, for a hyphen or a space ("blood-pressure
+                # pills" for "blood pressure pills")
+                if j < n and text[j] in DASHES:
+                    k = j + 1
+                    after.add(k)
+                    while k < n and text[k].isspace():
+                        k += 1
                         after.add(k)
-                        while k < n and text[k].isspace():
-                            k += 1
-                            after.add(k)
             at = after
         return at
 

@@ -909,3 +909,86 @@ def test_a_technology_two_devices_share_names_neither() -> None:
         "Each HIFEM session strengthens the pelvic floor against stress incontinence.\n"
     )
     assert found(post, "CL402") == []
+
+
+# -- practices, legality in other words, prescription-only medicines sold without one --------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Clinical hypnosis is FDA-approved for chronic pain.\n", 22),
+        ("Our sound bath sessions are FDA-cleared for insomnia.\n", 29),
+        ("Craniosacral therapy has been FDA-approved for colic in babies.\n", 31),
+    ],
+)
+def test_an_approval_claimed_for_a_practice_is_a_regulatory_claim(text: str, column: int) -> None:
+    [(_, got, message)] = found(text, "CL401")
+    assert got == column
+    assert "knowledge pack records no FDA approval" in message, message
+
+
+def test_a_practice_named_without_an_approval_draws_no_disclosure() -> None:
+    post = "# Reiki\n\nOur reiki sessions ease stress; results vary from person to person.\n"
+    assert found(post, "CL401") == [] and found(post, "CL402") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Guests may legally take ibogaine home after the retreat.\n", "legally"),
+        ("You can lawfully possess psilocybin anywhere in the country.\n", "lawfully"),
+    ],
+)
+def test_legality_said_with_an_adverb_of_a_prohibited_drug(text: str, match: str) -> None:
+    [(_, _, message)] = found(text, "CL401")
+    assert message.startswith(f"'{match}': "), message
+    assert "prohibited under federal law" in message
+
+
+def test_legality_said_of_a_prescribable_drug_passes() -> None:
+    assert found("Doctors may legally prescribe ketamine off-label.\n", "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "name"),
+    [
+        ("Get liraglutide with no prescription needed.\n", "no prescription needed", "liraglutide"),
+        ("Our Zepbound pens ship without a doctor's prescription.\n",
+         "without a doctor's prescription", "Zepbound"),
+        ("Modafinil is sold over the counter at our pharmacy.\n", "over the counter", "Modafinil"),
+    ],
+)  # fmt: skip
+def test_a_prescription_only_medicine_supplied_without_one(
+    text: str, match: str, name: str
+) -> None:
+    [(_, _, message)] = found(text, "CL401")
+    assert message == (
+        f"'{match}': the knowledge pack records {name} as prescription-only; "
+        "it cannot be supplied without a prescription"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liraglutide is not sold over the counter.\n",
+        "Unlike Wegovy, our fibre supplement needs no prescription.\n",
+        "Minoxidil foam is sold over the counter.\n",
+        "Is tirzepatide available without a prescription?\n",
+    ],
+)
+def test_a_medicine_said_to_need_a_prescription_or_one_sold_without_passes(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibogaine is legal in Mexico, where our centre is.\n",
+        "Our retreats run in Jamaica, where psilocybin can be used legally.\n",
+        "Ayahuasca ceremonies are lawful in Peru.\n",
+    ],
+)
+def test_legality_in_another_country_is_not_judged_by_us_federal_law(text: str) -> None:
+    assert found(text, "CL401") == []

@@ -37,7 +37,17 @@ APPROVAL_WORDS = re.compile(
 
 #: Words that state a treatment is legal ("now legal", "legal nationwide", "decriminalised").
 LEGAL_WORDS = re.compile(
-    r"(?i)(?<![\w-])(?:legal(?:ly\s+available)?|legali[sz]ed|decriminali[sz]ed|lawful)(?![\w-])"
+    r"(?i)(?<![\w-])(?:legal(?:ly(?:\s+available)?)?|legali[sz]ed|decriminali[sz]ed|lawful(?:ly)?)"
+    r"(?![\w-])"
+)
+
+#: Words that say a medicine is supplied with no prescription: "sold over the counter", "no
+#: prescription needed", "without a script".
+OTC_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:over[\s-]+the[\s-]+counter|OTC|prescription[\s-]free|no[\s-]+prescription"
+    r"(?:\s+(?:is\s+)?(?:needed|required|necessary))?|no\s+script(?:\s+(?:is\s+)?(?:needed|"
+    r"required))?|without\s+(?:a|any|the\s+need\s+for\s+a|needing\s+a)\s+(?:doctor['’]s\s+)?"
+    r"(?:prescription|script))(?![\w-])"
 )
 
 #: Qualifiers that make a legality statement national rather than local.

@@ -469,7 +469,9 @@ class PhraseMatcher:
 
     The phrases are kept as a trie of tokens (words and single punctuation characters),
     each edge saying what separates a token from the one before, so building a matcher
-    compiles nothing. Matches are found at every word start (not only where a previous
+    compiles nothing. A hyphen in the text stands for a hyphen of the phrase and for a
+    space of it ("blood-pressure pills" is "blood pressure pills"; the lookup of tags
+    ignores both). Matches are found at every word start (not only where a previous
     match ended), longest phrase first, so "clinically proven" and "proven" in one
     sentence are both visible. A shorter phrase that is a word-prefix of a longer one
     lends its tags to the longer one, so the longer match carries both. The rare phrase
@@ -628,36 +630,7 @@ class PhraseMatcher:
             token = tokens[i]
             if i and token in self._punctuation_heads and _is_word(tokens[i - 1]):
                 continue  # a phrase starts only where no word character precedes it
-            node = root[token]
-            end = node.get(_END)
-            best = i if end or (end is not None and _ends_well(tokens, i)) else -1
-            k = i + 1
-            while k < n:
-                nxt = tokens[k]
-                if nxt == "-" or nxt.isspace():  # a hyphen (and any whitespace after it)
-                    sub = node.get(nxt if nxt == "-" else " ")
-                    k += 1
-                    if k == n:
-                        break
-                    if nxt == "-" and tokens[k].isspace():
-                        k += 1
-                        if k == n:
-                            break
-                    after = sub.get(tokens[k]) if sub is not None else None
-                    if after is None and nxt == "-":
-                        # Words a phrase spaces, written as a compound ("blood-pressure
-                        # pills" for "blood pressure pills").
-                        spaced = node.get(" ")
-                        after = spaced.get(tokens[k]) if spaced is not None else None
-                    node = after
-                else:
-                    node = node.get(nxt)
-                if node is None:
-                    break
-                end = node.get(_END)
-                if end or (end is not None and _ends_well(tokens, k)):
-                    best = k
-                k += 1
+            best = _longest(tokens, i, root[token])
             if best >= 0:
                 found.append((i, best))
         ends = list(accumulate(map(len, tokens))) if found else None
@@ -685,6 +658,50 @@ class PhraseMatcher:
         self.__dict__.update(state)
         self._surfaces = {}
         self._shape_words = {}
+
+
+def _longest(tokens: list[str], i: int, node: Trie) -> int:
+    """The last token of the longest phrase that starts with ``tokens[i]`` (whose trie
+    node is ``node``), or -1. A hyphen in the text takes the phrase's hyphen and, where
+    the phrase has a space there, its space too: words a phrase spaces may be written as a
+    compound ("blood-pressure pills" for "blood pressure pills"). Where both lead on, each
+    is followed."""
+    n = len(tokens)
+    best = -1
+    paths = [(node, i)]
+    while paths:
+        node, k = paths.pop()
+        while True:
+            end = node.get(_END)
+            if (end or (end is not None and _ends_well(tokens, k))) and k > best:
+                best = k
+            k += 1
+            if k >= n:
+                break
+            nxt = tokens[k]
+            if nxt == "-" or nxt.isspace():  # a hyphen (and any whitespace after it)
+                k += 1
+                if k == n:
+                    break
+                if nxt == "-" and tokens[k].isspace():
+                    k += 1
+                    if k == n:
+                        break
+                sub = node.get(nxt if nxt == "-" else " ")
+                child = sub.get(tokens[k]) if sub is not None else None
+                if nxt == "-":
+                    spaced = node.get(" ")
+                    also = spaced.get(tokens[k]) if spaced is not None else None
+                    if child is None:
+                        child = also
+                    elif also is not None and also is not child:
+                        paths.append((also, k))
+            else:
+                child = node.get(nxt)
+            if child is None:
+                break
+            node = child
+    return best
 
 
 def _ends_well(tokens: list[str], j: int) -> bool:

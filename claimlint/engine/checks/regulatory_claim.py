@@ -33,6 +33,7 @@ from claimlint.regulatory.mentions import (
     APPROVAL_WORDS,
     LEGAL_WORDS,
     NATIONWIDE,
+    OTC_WORDS,
     STATE_NAMES,
     Mention,
     mentions,
@@ -69,6 +70,14 @@ _NOT_ABOUT_TREATMENT = re.compile(
 _STATES = "|".join(STATE_NAMES)
 _STATE = re.compile(rf"(?i)\b({_STATES})\b")
 _BY_STATE = re.compile(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STATES})")
+#: Another country, where a drug federally prohibited in the US may be legal: the countries
+#: where psychedelic and plant-medicine retreats are sold to Americans, and words for abroad.
+_ABROAD = re.compile(
+    r"\b(?:the\s+Netherlands|Holland|Jamaica|Costa\s+Rica|Mexico|Peru|Brazil|Colombia|Ecuador"
+    r"|Bolivia|Portugal|Spain|Canada|the\s+Bahamas|Bahamas|Czech\s+Republic|Czechia|Switzerland"
+    r"|Germany|Australia|New\s+Zealand|Gabon|Uruguay|the\s+Caribbean|abroad|overseas"
+    r"|outside\s+(?:the\s+)?(?:US|U\.S\.|United\s+States))\b"
+)
 #: An approval claimed for everyone: "for anyone", "for every type of acne", "for any man over
 #: 40". Every approval names a population, so such a claim is never what was approved.
 _UNIVERSAL = re.compile(
@@ -192,7 +201,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 @cache
 def _status_words() -> Needles:
     """Words a sentence holds when it names an approval or a legal status."""
-    return needles(APPROVAL_WORDS, LEGAL_WORDS, CONTROL_DENIAL)
+    return needles(APPROVAL_WORDS, LEGAL_WORDS, CONTROL_DENIAL, OTC_WORDS)
 
 
 class RegulatoryClaim(BaseCheck):
@@ -212,7 +221,8 @@ class RegulatoryClaim(BaseCheck):
         approvals = list(APPROVAL_WORDS.finditer(text))
         legal = list(LEGAL_WORDS.finditer(text))
         control = list(CONTROL_DENIAL.finditer(text))
-        if not approvals and not legal and not control:
+        otc = list(OTC_WORDS.finditer(text))
+        if not approvals and not legal and not control and not otc:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
@@ -261,6 +271,11 @@ class RegulatoryClaim(BaseCheck):
                 return
         for word in control:
             message = _control_problem(pack, word, treatments, jurisdiction)
+            if message:
+                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                return
+        for word in otc if jurisdiction.startswith("us") else ():
+            message = _otc_problem(pack, text, word, treatments)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
@@ -682,6 +697,33 @@ def _control_problem(
     )
 
 
+def _otc_problem(
+    pack: KnowledgePack, text: str, word: re.Match[str], treatments: list[Mention]
+) -> str | None:
+    """A prescription-only medicine said to be supplied without a prescription ("semaglutide
+    with no prescription needed", "sold over the counter"): the nearest treatment named
+    before the words in their clause, else the first after them, and not one it is set
+    against ("unlike Ozempic, our tea needs no prescription")."""
+    if is_negated(text, word.start()):
+        return None
+    a, b = clause_bounds(text, word.start(), word.end())
+    before = [m for m in treatments if a <= m.start and m.end <= word.start()]
+    after = [m for m in treatments if word.end() <= m.start < b]
+    subject = before[-1] if before else after[0] if after else None
+    if subject is None:
+        return None
+    lead = [w.lower() for w in _WORDS.findall(text[a : subject.start])]
+    if _COMPARAND.intersection(lead[-3:]) or "unlike" in lead or "instead" in lead:
+        return None
+    treatment = pack.treatments.get(subject.target)
+    if treatment is None or not treatment.prescription_only:
+        return None
+    return (
+        f"'{word.group()}': the knowledge pack records {subject.text} as prescription-only; "
+        f"it cannot be supplied without a prescription"
+    )
+
+
 def _subjects(text: str, word: re.Match[str], found: list[Mention], a: int) -> list[Mention]:
     """The treatments an approval word may be about: the one right after an attributive
     "FDA-approved ..." (not one it is compared with: "... as Wegovy"), then those named
@@ -749,6 +791,8 @@ def _legal_problem(
     federal = statuses[-1] if statuses else None
     if federal is None or federal.status != "prohibited":
         return None
+    if _ABROAD.search(text):
+        return None  # "sold and used legally in the Netherlands": another country's law
     clause = text[a:b]
     if NATIONWIDE.search(clause):
         return (
