@@ -1817,6 +1817,10 @@ def off_medication() -> Generated:
             Section("a way of stopping, a medicine by name or an aid", combine(OFF, AIDS)),
             Section("off a medicine named by its use", combine(OFF_SHORT, MEDICINES_BY_USE)),
             Section(
+                'no medicine, aid or operation needed ("No dialysis needed")',
+                combine(["no"], [*MEDICINES, *AIDS], ["needed", "required", "necessary"]),
+            ),
+            Section(
                 "a need ended for one more of them",
                 combine(NEVER_AGAIN, ONE_MORE, [*MEDICINES, *AIDS]),
             ),
@@ -2024,6 +2028,12 @@ def function_gains() -> Generated:
     )
 
 
+#: A farewell to what a headline promises away: "Goodbye, thyroid fatigue", "Farewell to
+#: back pain".
+FAREWELLS = ["goodbye", "goodbye to", "good-bye", "good-bye to", "bye-bye", "bye-bye to"]
+FAREWELLS += ["farewell", "farewell to", "so long", "so long to", "adios", "adieu"]
+
+
 def gain_openers() -> Generated:
     return Generated(
         "gain-openers",
@@ -2034,6 +2044,7 @@ def gain_openers() -> Generated:
         "outcome, where it opens a line of its own (CL128).",
         [
             Section("a comparative or a change made", GAIN_ADJECTIVES),
+            Section("a farewell to it", FAREWELLS),
             Section(
                 "a function, done without or free of something",
                 combine(FUNCTIONS, ["without", "free of", "free from"]),

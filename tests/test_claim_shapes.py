@@ -1636,3 +1636,145 @@ def test_a_result_measure_with_a_guarantee_rate_or_absolute_is_a_claim(
 )
 def test_a_guarantee_or_absolute_of_no_result_is_no_claim(text: str) -> None:
     assert claims(text) == [], where(claims(text))
+
+
+# -- a story's outcome said, after it, to be the clients' usual one --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Ravi's eczema settled in ten days — most of our patients get the same.\n",
+         "most of our patients get the same"),
+        ("Mei's reflux stopped by week two, just as it does for nearly all our clients.\n",
+         "just as it does for nearly all our clients"),
+        ("Dan's tinnitus went quiet; typical for anyone who completes the programme.\n",
+         "typical for anyone who completes the programme"),
+        ("Her insomnia lifted in a week. Results like hers are routine.\n",
+         "Results like hers are routine"),
+    ],
+)  # fmt: skip
+def test_an_outcome_said_to_be_the_clients_usual_one_is_a_typical_story(
+    text: str, match: str
+) -> None:
+    found = [f for f in claims(text) if f.rule == "CL122"]
+    assert [f.message for f in found] == [f"'{match}' presents one client's result as typical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like most people with psoriasis, Omar had tried steroid creams first.\n",
+        "Bruising after injections is routine here, and it fades in a week.\n",
+        "Nia's acne cleared, though like most of our clients she needed three months.\n",
+    ],
+)
+def test_a_likeness_about_the_course_or_a_routine_side_effect_is_no_typical_story(
+    text: str,
+) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL122"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Nothing else beats our peel for melasma.\n", "Nothing else beats"),
+        ("Nothing on the high street outperforms our clinic for hair loss.\n",
+         "Nothing on the high street outperforms"),
+        ("No other physio in the county works as fast for frozen shoulder.\n",
+         "No other physio in the county works as fast"),
+    ],
+)  # fmt: skip
+def test_nothing_or_no_other_before_a_comparison_is_a_superlative(text: str, match: str) -> None:
+    found = [f for f in claims(text) if f.rule == "CL110"]
+    assert [f.message for f in found] == [f"'{match}' compares outcomes as a certainty"], where(
+        claims(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("## Goodbye, Hay Fever\n", "CL128", 4),
+        ("- Farewell to night sweats\n", "CL128", 3),
+        ("## So long, tension headaches\n", "CL128", 4),
+        ("## Beat rosacea this spring\n", "CL102", 4),
+        ("Our protocol defeats chronic fatigue.\n", "CL102", 14),
+    ],
+)
+def test_a_farewell_or_a_victory_over_a_condition_is_a_claim(
+    text: str, rule: str, column: int
+) -> None:
+    assert where(claims(text)) == [(rule, 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Goodbye from the team\n", "We beat the waiting lists.\n", "## Farewell, Dr Patel\n"],
+)
+def test_a_farewell_or_a_win_over_no_condition_is_no_claim(text: str) -> None:
+    assert claims(text) == [], where(claims(text))
+
+
+# -- false positives by class: disclaimers, nouns, mechanism, status, idioms -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regulatory disclaimer, however long the way to its list
+        "This headset has not been reviewed or cleared by the FDA to diagnose, treat, cure,"
+        " or prevent any disease.\n",
+        "Our drops are not approved by any regulator to treat, cure or prevent eye disease.\n",
+        # a trigger word used as a noun after "of" or a quantifier
+        "She arrived with a shelf full of remedies for eczema that did nothing.\n",
+        "Some remedies for insomnia are sold online without any testing.\n",
+        # a verb that names what it acts on, a mechanism
+        "Vagal stimulation acts on the HPA axis, which governs the stress response.\n",
+        "The infusion works through NMDA receptors in the prefrontal cortex.\n",
+        # a body part that only modifies a measure
+        "The bath is kept at skin temperature, and the salt is dissolved in it.\n",
+        # an absolute said of a status, not an outcome
+        "Every clinician here is fully licensed to treat anxiety in Ohio.\n",
+        # said of many, not all
+        "- Slows cartilage loss in many patients\n",
+        # worry-free: an idiom of ease
+        "Travel worry-free: your anxiety prescription is sent to any pharmacy.\n",
+    ],
+)
+def test_disclaimers_nouns_mechanisms_statuses_and_idioms_are_no_claims(text: str) -> None:
+    assert claims(text) == [], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our laser works on back pain at its source.\n",
+        "Our serum cures adult acne, and it is not tested on animals.\n",
+    ],
+)
+def test_a_claim_beside_those_classes_is_still_a_claim(text: str) -> None:
+    assert claims(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We check your thyroid levels first to rule out other causes of fatigue.\n",
+        "Our nurses call every patient on day two to ease any worries about recovery.\n",
+        "You lie still for twenty minutes to reduce the chance of a headache.\n",
+    ],
+)
+def test_an_infinitive_of_purpose_is_an_aim_not_a_result(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL102"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acupuncture helps to relieve tension headaches.\n",
+        "Our protocol continues to restore hearing long after the last session.\n",
+    ],
+)
+def test_an_infinitive_after_help_or_continue_carries_the_claim(text: str) -> None:
+    assert [f.rule for f in claims(text)] == ["CL102"], where(claims(text))

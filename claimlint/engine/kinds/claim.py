@@ -190,6 +190,12 @@ class ClaimKind(Kind):
         "A named person's outcome (\"Theo's eczema\") counts: the rule reads one client's"
         " story, not a claim to every reader.",
     )
+    skip_purposes = Flag(
+        False,
+        'Skip a trigger that is an infinitive of purpose ("we adjust the dose to reduce'
+        ' nausea"): an aim, not a result. After "help", "able", "proven" and the like the'
+        " infinitive carries the claim and is read.",
+    )
     question_before = Phrases(
         "When given, the sentence must answer a question holding one of these, the sentence"
         ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
@@ -288,6 +294,8 @@ class ClaimKind(Kind):
             if self.opens and (not self._opens(text, m, matches) or _subject_gerund(text, m)):
                 continue
             if self.skip_negated and is_negated(text, m.start):
+                continue
+            if self.skip_purposes and _purpose(text, m.start):
                 continue
             if self.outcome_before:
                 matches = self._split_before(text, m, matches)
@@ -499,10 +507,14 @@ class ClaimKind(Kind):
             for n in others
         ):
             return True  # "receptors that regulate appetite": the mechanism does it
+        # "works on the gut-brain axis", "acts on serotonin receptors": a verb that takes
+        # its object with a preposition names what it acts on, a mechanism when one is named
+        # within a few words
+        reach = 4 if m.text.lower().endswith((" on", " at", " through", " via")) else 0
         return any(
             self.mechanism_nouns.tag in n.tags
             and n.start >= m.end
-            and _gap(text, m.end, n.start) == 0
+            and _gap(text, m.end, n.start) <= reach
             and not any(c is not n and c.start <= n.start and n.end < c.end for c in others)
             for n in others
         )
@@ -545,6 +557,26 @@ _NEGATIVE_COMPOUND = re.compile(
 )
 #: Characters that join a word to the one before it ("PGT-A", "anti-aging").
 _JOINERS = "-\u2010\u2011/"
+
+
+#: The word before "to" and a trigger: "to" ends an infinitive of purpose unless the
+#: word before it makes the infinitive the claim ("helps to relieve", "proven to ease").
+_BEFORE_TO = LazyPattern(r"([\w'’-]+)\s+to\s+$")
+_CLAIM_BEFORE_TO = frozenset(
+    {
+        *("help", "helps", "helped", "helping", "able", "proven", "shown", "known", "sure"),
+        *("certain", "bound", "guaranteed", "going", "works", "work", "worked", "seems"),
+        *("continue", "continues", "used", "is", "are", "was", "were", "will", "begin"),
+        *("begins", "start", "starts", "ought", "have", "has", "had", "got", "get", "gets"),
+    }
+)
+
+
+def _purpose(text: str, start: int) -> bool:
+    """True when the trigger at ``start`` follows "to" after a word that does not make
+    the infinitive the claim: "we adjust the dose to reduce nausea"."""
+    before = _BEFORE_TO().search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).lower() not in _CLAIM_BEFORE_TO
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
