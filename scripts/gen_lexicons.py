@@ -280,6 +280,10 @@ def evidence_cues() -> Generated:
                 _said_by_many([*STUDY_KINDS_PLURAL, *EXPERTS], [*REPORTING, *PLURAL_REPORTING]),
             ),
             Section(
+                '"data" as a plural, as careful writers use it ("early data suggest")',
+                _said_by_many(["data"], [*REPORTING, *PLURAL_REPORTING]),
+            ),
+            Section(
                 "discovering",
                 [
                     *combine(DISCOVERING, ["discovers", "discovered", "has discovered"]),

@@ -1236,3 +1236,88 @@ AREAS = """
 )
 def test_irrelevant_knows_the_other_clinical_areas(plan: Plan, prose: str) -> None:
     assert lint(prose + "\n" + AREAS, plan, "CL307") == []
+
+
+# -- "and" in the languages of bilingual pages; corporate authors cited by acronym ----------
+
+
+@pytest.mark.parametrize(
+    ("citation", "names"),
+    [
+        ("(Ortega y Vidal, 2015)", ("Ortega", "Vidal")),
+        ("(Rossi e Bianchi, 2012)", ("Rossi", "Bianchi")),
+        ("Dubois et Lefèvre (2018)", ("Dubois", "Lefèvre")),
+        ("(Becker und Wolf, 2020)", ("Becker", "Wolf")),
+        ("(Jansen en de Vries, 2017)", ("Jansen", "de Vries")),
+        ("(Alves, Costa e Pinto, 2011)", ("Alves", "Costa", "Pinto")),
+    ],
+)
+def test_two_authors_joined_in_another_language(citation: str, names: tuple[str, ...]) -> None:
+    [c] = find_citations(f"Un estudio lo describe {citation}.")
+    assert c.authors == names
+
+
+def test_a_citation_in_another_language_is_checked_against_the_list(plan: Plan) -> None:
+    text = """
+        La terapia ayudó a algunos pacientes (Ortega y Vidal, 2019).
+
+        ## Bibliografía
+
+        - Ortega, L., & Vidal, M. (2015). Terapia breve y alcohol. *Adicciones, 27*(2), 1–9.
+        """
+    assert rows(lint(text, plan, "CL301")) == [
+        (
+            "CL301",
+            1,
+            39,
+            "'Ortega y Vidal, 2019' cites 2019, but the source list has Ortega and Vidal (2015)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "organisation"),
+    [
+        ("NICE", "National Institute for Health and Care Excellence"),
+        ("CDC", "Centers for Disease Control and Prevention"),
+        ("SAMHSA", "Substance Abuse and Mental Health Services Administration"),
+    ],
+)
+def test_an_acronym_that_leaves_out_a_word_cites_its_organisation(
+    plan: Plan, acronym: str, organisation: str
+) -> None:
+    text = f"""
+        Guidance backs a stepped approach ({acronym}, 2008). Another review agreed (Lee, 2010).
+
+        ## References
+
+        - {organisation}. (2008). *Guidance on a stepped approach*. London.
+        - Lee, K. (2010). Stepped care reviewed. *Journal of Care, 3*(1), 1–9.
+        """
+    assert rows(lint(text, plan, "CL304")) == []
+    assert rows(lint(text, plan, "CL303")) == []
+
+
+def test_an_acronym_of_other_words_does_not_cite_an_organisation() -> None:
+    assert not same_surname("NHS", "National Institute for Health and Care Excellence")
+    assert not same_surname("AMA", "American Psychiatric Association")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Hypnotherapy eased bowel symptoms in one trial", "Hypnosis for functional disorders"),
+        ("Hydrotherapy sessions eased stiffness", "Hydrostatic pressure and joint swelling"),
+        ("Chemotherapy can cause nausea", "Chemoradiation in head and neck tumours"),
+    ],
+)
+def test_a_therapy_named_by_what_it_works_with_shares_that_subject(
+    sentence: str, title: str
+) -> None:
+    assert subjects(sentence).shared(subjects(title))
+
+
+def test_a_therapy_shares_nothing_with_an_unrelated_title() -> None:
+    assert not subjects("Hypnotherapy eased bowel symptoms").shared(
+        subjects("Doxycycline in melanoma cell lines")
+    )

@@ -1593,6 +1593,7 @@ def test_words_a_phrase_spaces_match_when_written_as_a_compound(text: str, match
     "text",
     [
         "- Clear skin by summer\n",
+        "- Calm in 90 seconds, anywhere\n",
         "## Off the sleeping pills by the new year\n",
         "| Goal | When |\n|---|---|\n| Glowing skin by Christmas | 12 weeks |\n",
     ],
@@ -1773,8 +1774,84 @@ def test_an_infinitive_of_purpose_is_an_aim_not_a_result(text: str) -> None:
     "text",
     [
         "Acupuncture helps to relieve tension headaches.\n",
+        "The headset retrains your brainwaves to end tinnitus.\n",
         "Our protocol continues to restore hearing long after the last session.\n",
     ],
 )
 def test_an_infinitive_after_help_or_continue_carries_the_claim(text: str) -> None:
     assert [f.rule for f in claims(text)] == ["CL102"], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("El programa borra las ansias de beber en una semana.\n", 13),
+        ("Nuestra clínica elimina las recaídas para siempre.\n", 17),
+        ("Es un procedimiento seguro al 100 % y sin riesgo de adicción.\n", 21),
+    ],
+)
+def test_spanish_cravings_relapses_and_spaced_absolutes_are_read(text: str, column: int) -> None:
+    assert where(claims(text)) == [("CL127", 1, column)]
+
+
+# -- evidence appeals: experts at a place described before its name; a caveat in another
+# clause does not take the appeal back ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Doctors at a renowned Boston hospital found that the wrap eased eczema.\n",
+         "Doctors at a renowned Boston hospital found"),
+        ("Researchers from a top Canadian university have shown that it works.\n",
+         "Researchers from a top Canadian university have shown"),
+        ("Early data suggest the drops slow myopia, although the evidence is limited.\n",
+         "data suggest"),
+    ],
+)  # fmt: skip
+def test_an_appeal_to_experts_or_data_is_reported(text: str, match: str) -> None:
+    found = [f for f in lint(text) if f.rule == "CL201"]
+    assert [f.message for f in found] == [
+        f"'{match}' appeals to research but the sentence cites no source"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The evidence is limited, and larger trials are needed.\n",
+        "Whether it helps long term is not yet known; research is ongoing.\n",
+    ],
+)
+def test_research_named_only_as_a_topic_is_no_appeal(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.rule == "CL201"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 999 immediately if your lips swell after an injection.\n",
+        "Seek urgent care immediately for a sudden loss of vision.\n",
+        "Go to the emergency department right away if chest pain spreads to your arm.\n",
+    ],
+)
+def test_an_emergency_instruction_is_no_instant_outcome(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL112"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Most tendon pain settles within a year," says sports physician Dr. Amir Khan.\n',
+        "“Bracing works best before the growth spurt,” explains orthotist Lena Ruiz.\n",
+        '"Scars are easier to prevent than to treat," according to dermatologist Dr. Yu.\n',
+        "Cavities are easier to prevent than to treat.\n",
+    ],
+)
+def test_a_quotation_attributed_to_someone_or_a_task_named_is_no_claim(text: str) -> None:
+    assert claims(text) == [], where(claims(text))
+
+
+def test_a_quotation_attributed_to_the_clinics_own_staff_is_its_claim() -> None:
+    text = '"Our laser ends back pain for good," says our medical director, Dr. Ames.\n'
+    assert [f.rule for f in claims(text)] != []

@@ -36,9 +36,12 @@ SURNAME = (
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|III|II|IV)\.?)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ITEM = rf"(?:{YEAR}[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
+#: "and" between two authors, in the languages of bilingual pages: Spanish "y", Italian and
+#: Portuguese "e", French "et", German "und", Dutch "en" ("(Krupitsky y Grinenko, 1997)").
+_AND_WORD = r"(?:&|and|y|e|et|und|en)"
 _TAIL = (
     r"(?:\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers|co-?authors|associates|team)"
-    rf"|(?:,\s*{SURNAME}{_SUFFIX}?){{0,5}},?\s*(?:&|and)\s+{SURNAME}{_SUFFIX}?)"
+    rf"|(?:,\s*{SURNAME}{_SUFFIX}?){{0,5}},?\s*{_AND_WORD}\s+{SURNAME}{_SUFFIX}?)"
 )
 _ORG_WORD = (
     r"(?:Organi[sz]ation|Associations?|Institutes?|Administration|Agency|Society|Cent(?:er|re)s?"
@@ -201,9 +204,9 @@ def _numbers(body: str) -> tuple[int, ...]:
 
 
 #: What :func:`_split_names` reads in the names after the first one.
-_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?:&|and)\s+)?|\s*(?:&|\band\b)\s*")
+_NAME_SEPARATOR = re.compile(rf"\s*,\s*(?:{_AND_WORD}\s+)?|\s*(?:&|\b(?:and|y|e|et|und|en)\b)\s*")
 _SUFFIX_END = re.compile(_SUFFIX + "$")
-_AND = re.compile(r"^(?:&|and)\s+")
+_AND = re.compile(rf"^{_AND_WORD}\s+")
 _TEAM = re.compile(
     r"(?:(?:his|her|their)\s+)?(?:colleagues|co-?workers|co-?authors|associates|team)"
 )
@@ -236,6 +239,12 @@ def _may_name_an_organisation(text: str) -> bool:
     return any(map(text.__contains__, _ORG_STEMS))  # the loop in C: asked of every "(" part
 
 
+def _not_a_name(name: str) -> bool:
+    """A word that opens no citation ("since 2019", "nice (2020)"); in capitals it is an
+    acronym that can ("NICE, 2008": the National Institute for Health and Care Excellence)."""
+    return name.lower() in _NOT_NAMES and not (len(name) > 1 and name.isupper())
+
+
 def find_citations(text: str) -> list[InTextCitation]:
     """Every in-text citation in ``text``, in order."""
     found: list[InTextCitation] = []
@@ -256,7 +265,7 @@ def find_citations(text: str) -> list[InTextCitation]:
         if not free(m.start(), m.end()):
             continue
         names, et_al = _split_names(m.group("first"), m.group("tail"))
-        if names[0].lower() in _NOT_NAMES:
+        if _not_a_name(names[0]):
             continue
         found.extend(
             _author_year(m, names, et_al, m.group("years"), m.start("years"), True, m.span("names"))
@@ -281,7 +290,7 @@ def find_citations(text: str) -> list[InTextCitation]:
                     spans.add(m.start(), m.end())
                 continue
             names, et_al = _split_names(pm.group("first"), pm.group("tail"))
-            if names[0].lower() in _NOT_NAMES:
+            if _not_a_name(names[0]):
                 continue
             years_at = at + pm.start("years")
             names_at = (at + pm.start("names"), at + pm.end("names"))

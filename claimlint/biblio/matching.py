@@ -103,7 +103,16 @@ def _abbreviates(short: str, long: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", long)
     initials = "".join(w[0] for w in words if w.casefold() not in ("of", "the", "and", "for", "on"))
-    return initials.upper() == short
+    initials = initials.upper()
+    if initials == short:
+        return True
+    # An acronym may leave out a word or two ("NICE": National Institute for Health and
+    # Care Excellence; "CDC": Centers for Disease Control and Prevention), keeping the first
+    # initial and the order.
+    if short[0] != initials[:1] or not len(initials) - 2 <= len(short) < len(initials):
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in short)
 
 
 def near_surname(cited: str, listed: str) -> float:

@@ -23,12 +23,22 @@ from claimlint.text.document import Block, Document, ReferenceEntry
 from claimlint.text.source import SourceText
 
 #: Headings (or bold / colon-terminated lines) that open a list of sources.
-_SOURCES_HEADING = re.compile(
-    r"^\W*(?:(?:list\s+of\s+|selected\s+|key\s+|cited\s+)?"
+_SOURCES_WORDS = (
+    r"(?:(?:list\s+of\s+|selected\s+|key\s+|cited\s+)?"
     r"(?:references?|sources?|bibliography|bibliographies|works\s+cited|citations?|"
     r"notes?(?:\s+and\s+references)?|endnotes|footnotes|literature(?:\s+cited)?|"
     r"references\s+and\s+(?:notes|further\s+reading)|sources\s+and\s+(?:notes|references)|"
-    r"research\s+cited|studies\s+cited|scientific\s+references))\s*:?\W*$",
+    r"research\s+cited|studies\s+cited|scientific\s+references"
+    # the same in the languages of bilingual pages: Spanish, French, German, Italian,
+    # Portuguese, Dutch
+    r"|referencias(?:\s+bibliogr[aá]ficas)?|bibliograf[ií]a|fuentes|obras\s+citadas"
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|bibliographie|literatur(?:verzeichnis)?"
+    r"|quellen(?:angaben)?|riferimenti(?:\s+bibliografici)?|fonti|refer[êe]ncias|fontes"
+    r"|bronnen|literatuurlijst|referenties))"
+)
+_SOURCES_HEADING = re.compile(
+    # one heading word, or two joined as a bilingual heading ("Bibliografía / Sources")
+    rf"^\W*{_SOURCES_WORDS}(?:\s*[/|–—-]\s*{_SOURCES_WORDS})?\s*:?\W*$",
     re.IGNORECASE,
 )
 #: Lists that are reading suggestions, not the sources the text cites.

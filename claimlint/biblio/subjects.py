@@ -262,10 +262,20 @@ class Subjects:
     """Concepts of the synonym list the text names."""
     stems: frozenset[str]
     """Stems of its other content words."""
+    compounds: frozenset[str] = frozenset()
+    """What its "-therapy" words are the therapy of: "hypno" of "hypnotherapy"."""
+    heads: frozenset[str] = frozenset()
+    """The beginnings of its content words, to meet another text's ``compounds``."""
 
     def shared(self, other: Subjects) -> frozenset[str]:
-        """Concepts and stems the two texts have in common."""
-        return (self.concepts & other.concepts) | (self.stems & other.stems)
+        """Concepts and stems the two texts have in common, and a "-therapy" word of one
+        whose first part begins a word of the other ("hypnotherapy" and "hypnosis")."""
+        return (
+            (self.concepts & other.concepts)
+            | (self.stems & other.stems)
+            | (self.compounds & other.heads)
+            | (other.compounds & self.heads)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.concepts or self.stems)
@@ -277,4 +287,16 @@ def subjects(text: str) -> Subjects:
     distinct = set(words)
     concepts = _vocabulary().concepts(words, distinct)
     stems = frozenset(filter(None, map(_content_stem, words)))  # stems are never ""
-    return Subjects(concepts, stems)
+    compounds = frozenset(
+        m.group(1) for w in distinct if (m := _THERAPY_COMPOUND.fullmatch(w)) is not None
+    )
+    heads = frozenset(
+        w[:n] for w in distinct if len(w) >= 6 and w.isalpha() for n in range(5, min(len(w), 8))
+    )
+    return Subjects(concepts, stems, compounds, heads)
+
+
+#: A word made of what a therapy works with and "therapy" ("hypnotherapy",
+#: "hydrotherapy", "chemotherapy"): the first part, of five letters or more, names its
+#: subject as the words it begins do ("hypnosis", "chemotherapy" ~ "chemoradiation").
+_THERAPY_COMPOUND = re.compile(r"([a-z]{5,7})(?:o)?therap(?:y|ies|ist|ists|eutic)")

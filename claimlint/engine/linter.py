@@ -15,7 +15,7 @@ from claimlint.engine.registry import RuleSet
 from claimlint.engine.rule import Hit, Needs, Rule, configured_jurisdiction
 from claimlint.text.clauses import claim_parts
 from claimlint.text.document import Block, Document, Sentence
-from claimlint.text.framing import is_myth
+from claimlint.text.framing import is_attributed_quote, is_myth
 from claimlint.text.lexicon import PhraseMatch, PhraseMatcher
 from claimlint.text.prefilter import ascii_lower
 
@@ -297,6 +297,8 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
                 these = found
                 if is_myth(unit):  # a claim the page quotes to deny it
                     these = [g for g in these if "myth" not in g[0].rule.skip_blocks]
+                if is_attributed_quote(unit):  # '"...," says Dr. Ruiz.': as a blockquote
+                    these = [g for g in these if "blockquote" not in g[0].rule.skip_blocks]
             # The tags of the unit's phrases and its text for the prefilters, once asked.
             present: set[str] | None = None
             lowered: str | None = None

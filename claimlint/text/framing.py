@@ -3,7 +3,10 @@
 Myth-busting posts state the claim they argue against ("## Myth 4: TMS causes
 seizures", "**Myth:** Ketamine is addictive. **Fact:** ...", a table column headed
 "Myth"). Such a sentence is no claim of the page's, as a quotation attributed to
-someone is not: rules that skip quotes skip it too (``skip-blocks: [myth]``).
+someone is not: rules that skip quotes skip it too (``skip-blocks: [myth]``). A quotation
+in running text followed by whose words they are ('"...," says Dr. Ruiz.') is read as an
+attributed blockquote is (:func:`is_attributed_quote`), unless the speaker is the clinic's
+own ("says our medical director").
 
 A sentence is a myth when it stands in a heading that opens with a myth label, in a
 table cell under a column headed as myths, or in a paragraph or list item that opens
@@ -59,6 +62,31 @@ def is_myth(unit: Sentence) -> bool:
         if _fact_label().match(sentence.text) is not None:
             return False
     return any(_fact_label().match(s.text) for s in block.sentences if s.start > unit.start)
+
+
+#: A sentence that is a quotation and its attribution: '"...," says dermatologist Dr. Ana
+#: Ruiz.', '"..." explains Tom Lee, a physiotherapist.' The quoted words are the speaker's,
+#: as in a blockquote attributed to someone.
+_ATTRIBUTED_QUOTE = LazyPattern(
+    r"^\s*[\"“][^\"“”]{8,}[,.!?]?[\"”],?\s+(?:(?:he|she|they)\s+)?(?:says|said|explains|explained"
+    r"|adds|added|notes|noted|writes|wrote|tells\s+(?:us|patients|clients)|told\s+us|recalls"
+    r"|according\s+to)\b(?P<who>[^\"“”]{2,80})$"
+)
+
+
+def is_attributed_quote(unit: Sentence) -> bool:
+    """True when ``unit`` is a quotation followed by whose words they are ('"...," says
+    Dr. Ruiz.'): as a blockquote attributed to someone, the page reports the claim, rules
+    that skip quotes (``skip-blocks: [blockquote]``) skip it."""
+    text = unit.text
+    if text[:1] not in '"“':
+        return False
+    quote = _ATTRIBUTED_QUOTE().match(text)
+    # the clinic's own staff ("says our medical director") speak for the clinic
+    return quote is not None and _OWN_SPEAKER().search(quote.group("who")) is None
+
+
+_OWN_SPEAKER = LazyPattern(r"(?i)\b(?:our|we|us|this\s+clinic['’]s|the\s+clinic['’]s)\b")
 
 
 #: The key of :func:`_labelled`'s answer in a block's memo.

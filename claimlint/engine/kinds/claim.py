@@ -192,9 +192,10 @@ class ClaimKind(Kind):
     )
     skip_purposes = Flag(
         False,
-        'Skip a trigger that is an infinitive of purpose ("we adjust the dose to reduce'
-        ' nausea"): an aim, not a result. After "help", "able", "proven" and the like the'
-        " infinitive carries the claim and is read.",
+        "Skip a trigger that is an infinitive of purpose in a sentence whose subject is a"
+        ' person ("we adjust the dose to reduce nausea"): an aim, not a result. After "help",'
+        ' "able", "proven" and the like, or with a treatment as the subject ("the device'
+        ' retrains the nerves to end pain"), the infinitive carries the claim and is read.',
     )
     question_before = Phrases(
         "When given, the sentence must answer a question holding one of these, the sentence"
@@ -572,11 +573,33 @@ _CLAIM_BEFORE_TO = frozenset(
 )
 
 
+#: A person as the subject that opens a sentence: whoever acts with a purpose ("we", "you",
+#: "our nurses"). A treatment that does something "to eliminate symptoms" claims the result.
+_PERSON_SUBJECT = LazyPattern(
+    r"(?i)\W*(?:(?:first|then|next|afterwards|before\s+[\w\s]{1,30}?|after\s+[\w\s]{1,30}?),?\s+)?"
+    r"(?:we|you|i|they|patients|clients|our\s+(?:[\w-]+\s+){0,2}?(?:team|staff|nurses?|doctors?"
+    r"|clinicians?|therapists?|physicians?|providers?|specialists?|surgeons?|coaches?"
+    r"|dietitians?|physios?|physiotherapists?|pharmacists?))\b"
+)
+
+
 def _purpose(text: str, start: int) -> bool:
     """True when the trigger at ``start`` follows "to" after a word that does not make
-    the infinitive the claim: "we adjust the dose to reduce nausea"."""
+    the infinitive the claim, in a sentence whose subject is a person: "we adjust the dose
+    to reduce nausea" (not "neurofeedback retrains brainwaves to eliminate symptoms")."""
     before = _BEFORE_TO().search(text, max(0, start - 40), start)
-    return before is not None and before.group(1).lower() not in _CLAIM_BEFORE_TO
+    if before is None or before.group(1).lower() in _CLAIM_BEFORE_TO:
+        return False
+    if before.group(1).lower() in _HOW_HARD:
+        return True  # "easier to prevent than to treat": how hard a thing is to do
+    return _PERSON_SUBJECT().match(text) is not None
+
+
+#: Adjectives of ease before an infinitive, and "than" comparing two of them: the
+#: infinitive names a task, whatever the subject ("scars are easier to prevent than to treat").
+_HOW_HARD = frozenset(
+    ("easier", "harder", "easy", "hard", "difficult", "tough", "tricky", "simpler", "than")
+)
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:

@@ -12,7 +12,7 @@ from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Phrases, RegexList
 from claimlint.engine.kinds.terms import tagged, tags_of
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
-from claimlint.text.clauses import is_negated, is_question
+from claimlint.text.clauses import clause_bounds, is_negated, is_question
 from claimlint.text.document import Sentence
 from claimlint.text.lexicon import Lexicon, PhraseMatch
 from claimlint.text.prefilter import ascii_lower, needles
@@ -38,8 +38,13 @@ _ACCORDING = re.compile(
 #: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard";
 #: or how widely they are found: "across the country", "worldwide", "around the world".
 _place = LazyPattern(
-    r"\s*,?\s+(?:(?:at|from|in|with|out\s+of)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"\s*,?\s+(?:(?:at|from|in|with|out\s+of)\s+(?:the\s+|an?\s+|one\s+|two\s+|several\s+)?"
+    # a place described before its name: "a leading London university", "a top US hospital"
+    r"(?:(?:leading|top|major|prestigious|renowned|respected|well-known|world-renowned|famous|"
+    r"large|big|research|teaching)\s+){0,2}[A-Z][\w.&'’-]*"
     r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8}"
+    r"(?:\s+(?:university|universities|hospitals?|medical\s+schools?|institutes?|clinics?|"
+    r"labs?|laboratories|centres?|centers?|colleges?|schools?))?"
     r"|worldwide|nationwide|globally|internationally|everywhere"
     r"|(?:across|around|all\s+over|throughout)\s+the\s+(?:country|world|globe|nation|"
     r"US|UK|United\s+States))\b,?",
@@ -116,8 +121,19 @@ class EvidenceKind(Kind):
         ]
         if not cues:
             return
-        if self.unless and any(self.unless.tag in m.tags for m in matches):
-            return
+        if self.unless:
+            # research made a topic cancels a cue in its own clause ("more research is
+            # needed"), not one of another ("evidence suggests ..., though research is
+            # limited": a caveat does not take the appeal back)
+            topics = [m for m in matches if self.unless.tag in m.tags]
+            cues = [
+                c
+                for c in cues
+                for a, b in [clause_bounds(text, c.start, c.end)]
+                if not any(a <= t.start < b for t in topics)
+            ]
+            if not cues:
+                return
         if citation_map(ctx.document).carries_citation(unit):
             return
         first = cues[0]
