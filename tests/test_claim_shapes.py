@@ -1855,3 +1855,53 @@ def test_a_quotation_attributed_to_someone_or_a_task_named_is_no_claim(text: str
 def test_a_quotation_attributed_to_the_clinics_own_staff_is_its_claim() -> None:
     text = '"Our laser ends back pain for good," says our medical director, Dr. Ames.\n'
     assert [f.rule for f in claims(text)] != []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Our nasal rinse keeps sinus infections from coming back.\n",
+         "keeps sinus infections from coming back"),
+        ("Monthly sessions keep cluster headaches at bay.\n", "keep cluster headaches at bay"),
+        ("The booster wards off shingles in older adults.\n", "wards off"),
+        ("Our zinc lozenges stave off colds all winter.\n", "stave off"),
+    ],
+)  # fmt: skip
+def test_a_condition_kept_away_is_an_efficacy_claim(text: str, match: str) -> None:
+    found = [f for f in claims(text) if f.rule == "CL102"]
+    assert [f.message.split("'")[1] for f in found] == [match], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We protect your privacy and never share your records.\n",
+        "Keep your appointment from running late by arriving early.\n",
+        "Nothing keeps patients from asking questions at any visit.\n",
+        "| Drip | Price |\n|---|---|\n| Immunity Shield | $219 |\n",
+    ],
+)
+def test_protecting_or_keeping_no_condition_is_no_claim(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL102"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya's tremor settled within weeks, which is what happens for most of our clients.\n",
+        "By spring, Colm walked the dog daily — just like every stroke patient we treat.\n",
+    ],
+)
+def test_a_named_case_said_to_be_usual_needs_no_outcome_word(text: str) -> None:
+    assert [f.rule for f in claims(text)] == ["CL122"], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bookings open Monday — most of our patients see the same doctor each time.\n",
+        "Botox's effect wears off — just like every filler we use.\n",
+    ],
+)
+def test_a_usual_course_with_no_client_case_is_no_typical_story(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL122"] == []

@@ -39,6 +39,7 @@ from claimlint.engine.kinds.terms import (
     tags_of,
 )
 from claimlint.engine.rule import Context, Hit, Kind, Needs, excerpt, rule_error
+from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import (
     clause_bounds,
     is_embedded_question,
@@ -197,6 +198,12 @@ class ClaimKind(Kind):
         ' "able", "proven" and the like, or with a treatment as the subject ("the device'
         ' retrains the nerves to end pain"), the infinitive carries the claim and is read.',
     )
+    pattern_cases = Flag(
+        False,
+        "A match of ``pattern`` needs no outcome when the sentence tells a named client's"
+        ' case ("Joan rebuilt the bone she had lost — just like the women we treat"): the'
+        " case is the outcome the pattern speaks of.",
+    )
     question_before = Phrases(
         "When given, the sentence must answer a question holding one of these, the sentence"
         ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
@@ -350,7 +357,9 @@ class ClaimKind(Kind):
                 or self._marked_after(text, m)
             ):
                 continue
-            alone = self.standalone.tag in m.tags
+            alone = self.standalone.tag in m.tags or (
+                self.pattern_cases and not m.tags and _tells_a_case(text, m.start)
+            )
             outcome = ""
             if self.outcome:
                 if not alone and _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
@@ -600,6 +609,23 @@ def _purpose(text: str, start: int) -> bool:
 _HOW_HARD = frozenset(
     ("easier", "harder", "easy", "hard", "difficult", "tough", "tricky", "simpler", "than")
 )
+
+
+#: A client named before a pattern's match: a given name owning something ("Amira's milk
+#: supply") or doing or being something ("Joan rebuilt", "Sophie was dry").
+_NAMED_CLIENT = LazyPattern(
+    r"\b[A-Z][a-z]{2,}(?:['’]s\s|\s+(?:was|is|had|has|went|got|came|left|felt|walked|[a-z]{3,}ed)\b)"
+)
+
+
+def _tells_a_case(text: str, start: int) -> bool:
+    """True when a named client's case stands before ``start``, and the name is no
+    treatment's ("Botox's effect")."""
+    for found in _NAMED_CLIENT().finditer(text, 0, start):
+        name_end = found.start() + len(found.group().split("'")[0].split("’")[0].split()[0])
+        if not names_treatment(text, found.start(), name_end):
+            return True
+    return False
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
