@@ -19,8 +19,9 @@ expression, so a matcher of thousands of phrases is ready in milliseconds.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -240,14 +241,74 @@ def _node_regex(node: dict[str, Any]) -> str:
     return body
 
 
+class Words:
+    """A word list: its terms, and a digest that names them for the shipped matchers'
+    keys (:mod:`claimlint.text.shipped`). A lexicon file's terms are read when first asked
+    for: a start that finds its matchers shipped never unpacks the 50,000 terms of the
+    built-in lexicons. Two lists are equal when their digests are."""
+
+    __slots__ = ("_read", "_terms", "digest")
+
+    def __init__(
+        self,
+        terms: tuple[str, ...] | None = None,
+        *,
+        digest: str | None = None,
+        read: Callable[[], tuple[str, ...]] | None = None,
+    ) -> None:
+        if terms is None and (read is None or digest is None):
+            raise ValueError("Words needs its terms, or a digest and how to read them")
+        self._terms = terms
+        self._read = read
+        self.digest: str = digest if digest is not None else _terms_digest(terms or ())
+        """What names the terms: a hash of them, or of the file (and the code) they come
+        from."""
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The phrases as written (lemmas when the list inflects)."""
+        terms = self._terms
+        if terms is None:
+            assert self._read is not None
+            terms = self._terms = tuple(self._read())
+            self._read = None
+        return terms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Words) and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def __repr__(self) -> str:
+        return f"Words({self.digest[:12]})"
+
+    def __getstate__(self) -> tuple[str, tuple[str, ...]]:
+        return self.digest, self.terms
+
+    def __setstate__(self, state: tuple[str, tuple[str, ...]]) -> None:
+        self.digest, self._terms = state
+        self._read = None
+
+
+def _terms_digest(terms: tuple[str, ...]) -> str:
+    return hashlib.sha256("\0".join(terms).encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """A named word list."""
 
     name: str
     """What rules call it."""
-    terms: tuple[str, ...]
-    """Phrases as written in the file (lemmas when ``inflect`` is set)."""
+    words: Words
+    """Phrases as written in the file (lemmas when ``inflect`` is set), read on first use."""
     inflect: str = "none"
     """``verb``, ``noun`` or ``none``."""
     description: str = ""
@@ -255,21 +316,26 @@ class Lexicon:
     path: str = ""
     """The file it came from."""
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Phrases as written in the file (lemmas when ``inflect`` is set)."""
+        return self.words.terms
+
     def forms(self) -> frozenset[str]:
         """Every surface form of every term (worked out once: many rules use one list)."""
-        return _forms(self.terms, self.inflect)
+        return _forms(self.words, self.inflect)
 
 
 @lru_cache(maxsize=1024)
-def _forms(terms: tuple[str, ...], inflect: str) -> frozenset[str]:
+def _forms(words: Words, inflect: str) -> frozenset[str]:
     out: set[str] = set()
-    for term in terms:
+    for term in words.terms:
         out |= expand(term, inflect)
     return frozenset(out)
 
 
 #: A word list as a term set joins it: its terms and how they inflect.
-TermList = tuple[tuple[str, ...], str]
+TermList = tuple[Words, str]
 
 
 class TermSet:

@@ -33,7 +33,7 @@ from claimlint.core.yamlnodes import Located
 from claimlint.engine.rule import RuleError, rule_error
 from claimlint.text.grammar import ANY as ANY_ROLE
 from claimlint.text.grammar import ROLES
-from claimlint.text.lexicon import Lexicon, TermList, TermSet, expand, normalise
+from claimlint.text.lexicon import Lexicon, TermList, TermSet, Words, expand, normalise
 
 if TYPE_CHECKING:
     from claimlint.engine.rule import Kind
@@ -325,13 +325,13 @@ class Phrases(Param[TermSet]):
                     raise rule_error(
                         given.loc, f"unknown lexicon '{name}' (known: {known})", self.key, i
                     )
-                lists.append((lexicon.terms, lexicon.inflect))
+                lists.append((lexicon.words, lexicon.inflect))
             elif item.strip():
                 inline.append(item)
             else:
                 raise rule_error(given.loc, f"empty phrase in '{self.key}'", self.key, i)
         if inline:
-            lists.append((tuple(inline), inflect))
+            lists.append((Words(tuple(inline)), inflect))
         return TermSet(f"{given.rule_id}:{self.key}", tuple(lists))
 
     def default(self, given: Given) -> TermSet:
