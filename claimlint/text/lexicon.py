@@ -586,12 +586,18 @@ class PhraseMatcher:
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
             by_spelling[spelling] = frozenset(tags) | by_spelling.get(spelling, frozenset())
-        # Tens of thousands of phrases carry a few hundred distinct tag sets: each set is
-        # kept once, which makes a pickled or shipped matcher a fraction of the size.
-        shared: dict[frozenset[str], frozenset[str]] = {}
-        self._tags: dict[str, frozenset[str]] = {
-            spelling: shared.setdefault(tags, tags) for spelling, tags in by_spelling.items()
-        }
+        # Tens of thousands of spellings carry a few hundred distinct tag sets: each set is
+        # kept once, and the spellings are one sorted text of "spelling<TAB>set number"
+        # lines, searched in place (:meth:`_spelled`): a shipped matcher is then one string
+        # to unpack rather than a dict of 50,000 entries (about 10 ms of a start). Neither
+        # a tab nor a newline is ever part of a spelling (spaces are taken out of it).
+        shared: dict[frozenset[str], int] = {}
+        lines: list[str] = []
+        for spelling in sorted(by_spelling):
+            number = shared.setdefault(by_spelling[spelling], len(shared))
+            lines.append(f"{spelling}\t{number}")
+        self._spellings = "\n".join(lines)
+        self._tag_sets: tuple[frozenset[str], ...] = tuple(shared)
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
         self._root, odd = _trie(table)
@@ -628,7 +634,7 @@ class PhraseMatcher:
             surface = text[start:end]
             tags = known.get(surface, _UNKNOWN)
             if tags is _UNKNOWN:
-                tags = self._tags.get(_match_key(surface))
+                tags = self._spelled(_match_key(surface))
                 if len(known) < _KNOWN_MAX:
                     known[surface] = tags
             if shaped and start in shaped and shaped[start][0] == end:
@@ -636,6 +642,28 @@ class PhraseMatcher:
             if tags:
                 found.append(PhraseMatch(start, end, surface, tags))
         return found
+
+    def _spelled(self, key: str) -> frozenset[str] | None:
+        """The tags of the phrases spelt ``key`` (:func:`_match_key`): a binary search of
+        the sorted lines of :attr:`_spellings`, from a character offset to its line."""
+        text = self._spellings
+        lo, hi = 0, len(text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", 0, mid) + 1  # the line that holds the offset mid
+            tab = text.find("\t", start)
+            spelling = text[start:tab]
+            if spelling == key:
+                end = text.find("\n", tab)
+                return self._tag_sets[int(text[tab + 1 : end if end >= 0 else len(text)])]
+            if spelling < key:
+                end = text.find("\n", tab)
+                if end < 0:
+                    return None
+                lo = end + 1
+            else:
+                hi = start
+        return None
 
     def _shaped(
         self, tokens: list[str], ends: list[int] | None
