@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from claimlint.biblio.intext import InTextCitation, has_citation, sentence_citations
 from claimlint.biblio.refstring import parse_reference
@@ -123,8 +123,7 @@ def near_surname(cited: str, listed: str) -> float:
     return ratio if ratio >= 0.7 or (ratio >= 0.6 and prefix >= 3) else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One entry of the post's source list with its parsed fields."""
 
     entry: ReferenceEntry
@@ -202,8 +201,7 @@ class Source:
         return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " ..."
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What one in-text citation points at."""
 
     status: Status
@@ -219,8 +217,7 @@ class Resolution:
     """Numbers or footnote labels that point at nothing."""
 
 
-@dataclass(frozen=True, slots=True)
-class CitationUse:
+class CitationUse(NamedTuple):
     """A citation in a prose sentence and what it resolves to."""
 
     sentence: Sentence

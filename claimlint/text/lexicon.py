@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -301,8 +300,7 @@ def _terms_digest(terms: tuple[str, ...]) -> str:
     return hashlib.sha256("\0".join(terms).encode()).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """A named word list."""
 
     name: str

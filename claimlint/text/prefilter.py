@@ -20,9 +20,8 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimlint.core import prebuilt
 
@@ -36,8 +35,7 @@ _MAX_CLASS = 10
 _MAX_GROUPS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Needles:
+class Needles(NamedTuple):
     """Groups of lower-case words: a text matching the pattern holds a word of each group."""
 
     groups: tuple[tuple[str, ...], ...] = ()

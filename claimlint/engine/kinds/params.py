@@ -26,8 +26,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.rule import RuleError, rule_error
@@ -44,8 +43,7 @@ T = TypeVar("T")
 INFLECTIONS = ("none", "verb", "noun")
 
 
-@dataclass(frozen=True, slots=True)
-class Given:
+class Given(NamedTuple):
     """What a rule file gives a kind: the values of its parameters and where they stand."""
 
     kind: str
