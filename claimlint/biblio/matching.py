@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -116,6 +115,8 @@ def near_surname(cited: str, listed: str) -> float:
     a, b = surname_key(cited), surname_key(listed)
     if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 3:
         return 0.0
+    from difflib import SequenceMatcher  # few citations are misspelt: not at every start
+
     ratio = SequenceMatcher(None, a, b).ratio()
     prefix = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))

@@ -6,7 +6,6 @@ The text format can also be written as files are linted (:class:`TextReport`).
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -273,11 +272,15 @@ def format_json(findings: Sequence[Finding], files: int) -> str:
             "by_rule": summary.by_rule,
         },
     }
+    import json  # the text report, which a start writes most, needs none
+
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def format_json_lines(findings: Sequence[Finding]) -> str:
     """One JSON object per line and finding (the ``findings`` items of :func:`format_json`)."""
+    import json
+
     return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
 
 
