@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from claimlint.core.lazyre import LazyPattern
 from claimlint.text.document import Block, Sentence
@@ -150,8 +150,7 @@ _author_only = LazyPattern(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class InTextCitation:
+class InTextCitation(NamedTuple):
     """One citation in running text."""
 
     kind: str

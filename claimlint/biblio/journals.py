@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimlint.biblio.refstring import may_contain
 from claimlint.core.lazyre import LazyPattern
@@ -136,8 +136,7 @@ _name = LazyPattern(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class VenueMention:
+class VenueMention(NamedTuple):
     """A journal named in the prose."""
 
     start: int

@@ -14,9 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from claimlint.biblio.intext import InTextCitation, has_citation, sentence_citations
 from claimlint.biblio.refstring import parse_reference
@@ -125,6 +124,8 @@ def near_surname(cited: str, listed: str) -> float:
     a, b = surname_key(cited), surname_key(listed)
     if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 3:
         return 0.0
+    from difflib import SequenceMatcher  # few citations are misspelt: not at every start
+
     ratio = SequenceMatcher(None, a, b).ratio()
     prefix = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
@@ -132,8 +133,7 @@ def near_surname(cited: str, listed: str) -> float:
     return ratio if ratio >= 0.7 or (ratio >= 0.6 and prefix >= 3) else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One entry of the post's source list with its parsed fields."""
 
     entry: ReferenceEntry
@@ -211,8 +211,7 @@ class Source:
         return title[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " ..."
 
 
-@dataclass(frozen=True, slots=True)
-class Resolution:
+class Resolution(NamedTuple):
     """What one in-text citation points at."""
 
     status: Status
@@ -228,8 +227,7 @@ class Resolution:
     """Numbers or footnote labels that point at nothing."""
 
 
-@dataclass(frozen=True, slots=True)
-class CitationUse:
+class CitationUse(NamedTuple):
     """A citation in a prose sentence and what it resolves to."""
 
     sentence: Sentence

@@ -10,8 +10,8 @@ fits the claim: a title that says nothing about its design proves nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from claimlint.biblio.refstring import may_contain
 from claimlint.core.lazyre import LazyPattern
@@ -194,8 +194,7 @@ _PHASES = {"1": "1", "i": "1", "one": "1", "2": "2", "ii": "2", "two": "2", "3":
 _PHASES |= {"three": "3", "4": "4", "iv": "4", "four": "4"}
 
 
-@dataclass(frozen=True, slots=True)
-class DesignClaim:
+class DesignClaim(NamedTuple):
     """A design the prose attributes to a cited work."""
 
     start: int
@@ -288,8 +287,7 @@ def _same_clause(text: str, at: int) -> bool:
     return m is not None and not re.search(r"[,;:(]", text[m.start() : at])
 
 
-@dataclass(frozen=True, slots=True)
-class TitleDesigns:
+class TitleDesigns(NamedTuple):
     """The designs a title names."""
 
     designs: frozenset[str]

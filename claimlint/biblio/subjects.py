@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimlint.core.builtin import builtin_rules_dir
 from claimlint.core.yamlnodes import load_located
@@ -254,8 +254,7 @@ def _content_stem(word: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Subjects:
+class Subjects(NamedTuple):
     """What a text is about."""
 
     concepts: frozenset[str]

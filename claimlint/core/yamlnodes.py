@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 import yaml
 
@@ -77,8 +76,7 @@ class YamlTagError(YamlError):
         self.tag = tag
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
     """A 1-based position in a YAML file."""
 
     line: int
@@ -205,7 +203,7 @@ def load_located(text: str, path: str) -> Located:
 
     The built-in pack's files are shipped decoded (:mod:`claimlint.core.prebuilt`, filed
     under a hash of the text and of this module's source)."""
-    digest = prebuilt.key(b"located", _source(), yaml.__version__.encode(), text.encode())
+    digest = located_key(text)
     decoded: list[tuple[Any, Positions]] = []
 
     def decode() -> Any:
@@ -221,6 +219,12 @@ def load_located(text: str, path: str) -> Located:
     return Located.from_positions(
         data, lambda: prebuilt.lookup("positions", digest, lambda: _locate(text, path)[1]), path
     )
+
+
+def located_key(text: str) -> str:
+    """What :func:`load_located`'s result for ``text`` is filed under: a hash of the text,
+    this module's source and the YAML library's version (so it names the decoded data)."""
+    return prebuilt.key(b"located", _source(), yaml.__version__.encode(), text.encode())
 
 
 @cache

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimlint.biblio.sourcelist import read_source_lists
 from claimlint.core.model import Finding, Position, Severity, Span
@@ -30,8 +30,7 @@ INVALID_FRONT_MATTER = "CL903"
 INVALID_DIRECTIVE = "CL904"
 
 
-@dataclass(frozen=True, slots=True)
-class ActiveRule:
+class ActiveRule(NamedTuple):
     """A rule switched on for a run, with its effective severity."""
 
     rule: Rule

@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from claimlint.core import prebuilt
 from claimlint.core.model import Severity
-from claimlint.core.yamlnodes import Located, YamlError, load_located
+from claimlint.core.yamlnodes import Located, YamlError, load_located, located_key
 from claimlint.engine.kinds import KINDS
 from claimlint.engine.rule import (
     BLOCK_KINDS,
@@ -21,7 +23,7 @@ from claimlint.engine.rule import (
     rule_error,
     template_fields,
 )
-from claimlint.text.lexicon import Lexicon, PhraseMatcher
+from claimlint.text.lexicon import Lexicon, PhraseMatcher, Words
 from claimlint.text.shipped import phrase_matcher
 
 #: What a rule's examples may set (``examples.options``): the jurisdiction, and for the
@@ -54,10 +56,17 @@ LEXICON_KEYS = {"name", "description", "inflect", "terms"}
 
 
 def _read(path: Path) -> Located:
+    return _located(_text_of(path), path)
+
+
+def _text_of(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read rule file: {exc}", str(path)) from None
+
+
+def _located(text: str, path: Path) -> Located:
     try:
         return load_located(text, str(path))
     except YamlError as exc:
@@ -65,48 +74,92 @@ def _read(path: Path) -> Located:
 
 
 def load_lexicons(folders: Iterable[Path]) -> dict[str, Lexicon]:
-    """Every ``lexicons/*.yml`` under the given rule folders, by name."""
+    """Every ``lexicons/*.yml`` under the given rule folders, by name.
+
+    A lexicon's terms are read when first asked for: its name, description and how it
+    inflects come from a small entry of the shipped table (:mod:`claimlint.core.prebuilt`),
+    filed under the file's text and this module's source, so a start that finds its
+    matchers shipped never unpacks the built-in lexicons' terms. The terms are named by
+    the hash of the file's text and of the code that decodes it."""
     out: dict[str, Lexicon] = {}
     for folder in folders:
         lexdir = folder / "lexicons"
         if not lexdir.is_dir():
             continue
         for path in sorted(lexdir.glob("*.y*ml")):
-            loc = _read(path)
-            data = loc.data
-            if not isinstance(data, dict):
-                raise rule_error(loc, "a lexicon file must be a mapping")
-            for key in data:
-                if key not in LEXICON_KEYS:
-                    raise rule_error(
-                        loc,
-                        f"unknown key '{key}' in lexicon (allowed: "
-                        f"{', '.join(sorted(LEXICON_KEYS))})",
-                        key,
-                        at_key=True,
-                    )
-            name = data.get("name", path.stem)
+            text = _text_of(path)
+            digest = located_key(text)
+            terms: list[tuple[str, ...]] = []
+
+            def head(text: str = text, path: Path = path, terms: list[Any] = terms) -> Any:
+                loc = _located(text, path)
+                terms.append(_lexicon_terms(loc, path))
+                data = loc.data
+                return (
+                    str(data.get("name", path.stem)),
+                    data.get("inflect", "none"),
+                    str(data.get("description", "")),
+                )
+
+            name, inflect, description = prebuilt.lookup(
+                "lexicon", prebuilt.key(b"lexicon", _source(), digest.encode()), head
+            )
             if name != path.stem:
                 raise rule_error(
-                    loc, f"lexicon name '{name}' must match the file name '{path.stem}'", "name"
+                    _read(path),
+                    f"lexicon name '{name}' must match the file name '{path.stem}'",
+                    "name",
                 )
-            terms = data.get("terms")
-            if not isinstance(terms, list) or not terms:
-                raise rule_error(loc, "'terms' must be a non-empty list", "terms")
-            for i, term in enumerate(terms):
-                if not isinstance(term, str) or not term.strip():
-                    raise rule_error(loc, "every term must be a non-empty string", "terms", i)
-            inflect = data.get("inflect", "none")
-            if inflect not in ("none", "verb", "noun"):
-                raise rule_error(loc, "'inflect' must be none, verb or noun", "inflect")
             if name in out:
                 raise rule_error(
-                    loc, f"lexicon '{name}' is defined twice (also in {out[name].path})", "name"
+                    _read(path),
+                    f"lexicon '{name}' is defined twice (also in {out[name].path})",
+                    "name",
                 )
-            out[name] = Lexicon(
-                name, tuple(terms), inflect, str(data.get("description", "")), str(path)
-            )
+            if terms:
+                words = Words(terms[0], digest=digest)
+            else:  # shipped: the terms are read (unpacked from the table) when asked for
+                words = Words(digest=digest, read=partial(_shipped_terms, text, path))
+            out[name] = Lexicon(name, words, inflect, description, str(path))
     return out
+
+
+def _lexicon_terms(loc: Located, path: Path) -> tuple[str, ...]:
+    """A lexicon file's terms, once its keys, name, terms and inflection are checked."""
+    data = loc.data
+    if not isinstance(data, dict):
+        raise rule_error(loc, "a lexicon file must be a mapping")
+    for key in data:
+        if key not in LEXICON_KEYS:
+            raise rule_error(
+                loc,
+                f"unknown key '{key}' in lexicon (allowed: {', '.join(sorted(LEXICON_KEYS))})",
+                key,
+                at_key=True,
+            )
+    name = data.get("name", path.stem)
+    if name != path.stem:
+        raise rule_error(
+            loc, f"lexicon name '{name}' must match the file name '{path.stem}'", "name"
+        )
+    terms = data.get("terms")
+    if not isinstance(terms, list) or not terms:
+        raise rule_error(loc, "'terms' must be a non-empty list", "terms")
+    for i, term in enumerate(terms):
+        if not isinstance(term, str) or not term.strip():
+            raise rule_error(loc, "every term must be a non-empty string", "terms", i)
+    if data.get("inflect", "none") not in ("none", "verb", "noun"):
+        raise rule_error(loc, "'inflect' must be none, verb or noun", "inflect")
+    return tuple(terms)
+
+
+def _shipped_terms(text: str, path: Path) -> tuple[str, ...]:
+    return tuple(_located(text, path).data["terms"])
+
+
+@cache
+def _source() -> bytes:
+    return prebuilt.source_digest(__file__)
 
 
 def _see(loc: Located, value: Any) -> tuple[tuple[str, str], ...]:

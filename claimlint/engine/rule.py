@@ -6,7 +6,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
 
 from claimlint.core.model import Fix, Severity
 from claimlint.core.yamlnodes import Located, YamlError
@@ -44,8 +44,7 @@ def rule_error(loc: Located, message: str, *keys: Any, at_key: bool = False) -> 
     return RuleError(message, loc.path, m.line, m.column)
 
 
-@dataclass(frozen=True, slots=True)
-class RuleDoc:
+class RuleDoc(NamedTuple):
     """A rule's documentation, shown by ``claimlint explain`` and in SARIF help."""
 
     what: str
@@ -85,8 +84,7 @@ class Hit:
     (a ``kind: check`` rule has no template)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Needs:
+class Needs(NamedTuple):
     """What a unit must hold for a kind to find anything in it (:meth:`Kind.needs`)."""
 
     tags: frozenset[str] = frozenset()

@@ -6,12 +6,10 @@ The text format can also be written as files are linted (:class:`TextReport`).
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from claimlint import __version__
 from claimlint.core.model import Finding, Severity
@@ -35,8 +33,7 @@ def terminal_safe(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     """Counts for the summary line and the JSON ``summary`` object."""
 
     files: int
@@ -275,11 +272,15 @@ def format_json(findings: Sequence[Finding], files: int) -> str:
             "by_rule": summary.by_rule,
         },
     }
+    import json  # the text report, which a start writes most, needs none
+
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def format_json_lines(findings: Sequence[Finding]) -> str:
     """One JSON object per line and finding (the ``findings`` items of :func:`format_json`)."""
+    import json
+
     return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
 
 

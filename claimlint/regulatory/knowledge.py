@@ -22,11 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Literal, NoReturn, TypeVar, cast, get_args
+from typing import Any, Final, Literal, NamedTuple, NoReturn, TypeVar, cast, get_args
 
 from claimlint.core import prebuilt
 from claimlint.core.yamlnodes import (
@@ -135,20 +135,21 @@ class KnowledgeError(Exception):
 
 
 # --------------------------------------------------------------------------------------------
-# Data model (all frozen; tuples rather than lists)
+# Data model (all frozen; tuples rather than lists). The records are named tuples: a start
+# loads the pack's thousands of them, and a named tuple is a fifth of a frozen dataclass's
+# cost to define and a third of its cost to build (KnowledgePack, built once, is a
+# dataclass).
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Where a fact comes from: an https URL and a precise title."""
 
     url: str
     title: str
 
 
-@dataclass(frozen=True, slots=True)
-class Regulator:
+class Regulator(NamedTuple):
     id: str
     name: str
     names: tuple[str, ...]  # every way prose refers to it ("FDA", "U.S. FDA", ...), name first
@@ -156,8 +157,7 @@ class Regulator:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class Disclosure:
+class Disclosure(NamedTuple):
     """Phrasings that count as an adequate disclosure of one kind in a jurisdiction."""
 
     kind: DisclosureKind
@@ -165,8 +165,7 @@ class Disclosure:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class CrisisResource:
+class CrisisResource(NamedTuple):
     name: str
     contact: str
     url: str
@@ -174,8 +173,7 @@ class CrisisResource:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class RegulatoryRule:
+class RegulatoryRule(NamedTuple):
     """A jurisdiction-level legal or advertising-code rule, paraphrased."""
 
     id: str
@@ -186,8 +184,7 @@ class RegulatoryRule:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     id: str
     name: str
     parent: str | None
@@ -211,8 +208,7 @@ class Jurisdiction:
         return next((words for d, words in self.decision_words if d == decision), ())
 
 
-@dataclass(frozen=True, slots=True)
-class ControlStatus:
+class ControlStatus(NamedTuple):
     """Legal/control status of a treatment in one jurisdiction.
 
     ``status``: ``prohibited`` (e.g. US Schedule I, UK Schedule 1: no accepted medical use),
@@ -229,8 +225,7 @@ class ControlStatus:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class Approval:
+class Approval(NamedTuple):
     """A positive regulatory decision for one use (condition id) in one jurisdiction."""
 
     treatment_id: str
@@ -261,8 +256,7 @@ class Approval:
         return self.date.isoformat()
 
 
-@dataclass(frozen=True, slots=True)
-class Designation:
+class Designation(NamedTuple):
     """An expedited-programme designation (e.g. breakthrough therapy). Never an approval."""
 
     treatment_id: str
@@ -277,8 +271,7 @@ class Designation:
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class UseStatus:
+class UseStatus(NamedTuple):
     """Status of a treatment for a use in a jurisdiction.
 
     Stored entries (``Treatment.non_approved_uses``) have an off-label / unapproved /
@@ -310,14 +303,12 @@ class UseStatus:
         return self.status in _NON_APPROVED
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     text: str
     source: Source
 
 
-@dataclass(frozen=True, slots=True)
-class Treatment:
+class Treatment(NamedTuple):
     id: str
     names: tuple[str, ...]  # canonical name first, then aliases and brand names
     ambiguous_names: tuple[str, ...]  # aliases that are also ordinary words ("molly", "acid")
@@ -347,8 +338,7 @@ class Treatment:
         return next((c for c in self.control_status if c.jurisdiction == jurisdiction), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(NamedTuple):
     id: str
     names: tuple[str, ...]
     ambiguous_names: tuple[str, ...]
@@ -364,8 +354,7 @@ class Condition:
         return self.names + self.ambiguous_names
 
 
-@dataclass(frozen=True, slots=True)
-class AliasPattern:
+class AliasPattern(NamedTuple):
     """One alias string to look for in prose."""
 
     text: str
@@ -1449,7 +1438,11 @@ def _plain(value: object, folder: Path) -> Any:
     name = type(value).__name__
     if _CLASSES.get(name) is not type(value):
         raise TypeError(f"a knowledge pack holds no {name}")
-    return (name, *(_plain(getattr(value, f.name), folder) for f in fields(cast(Any, value))))
+    if isinstance(value, tuple):  # a named tuple (every class but KnowledgePack)
+        names: Iterable[str] = cast(Any, value)._fields
+    else:
+        names = [f.name for f in fields(cast(Any, value))]
+    return (name, *(_plain(getattr(value, n), folder) for n in names))
 
 
 def _unplain(value: Any, folder: Path) -> Any:

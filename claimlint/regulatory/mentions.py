@@ -11,8 +11,7 @@ depression" before "depression".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimlint.regulatory.knowledge import (
     AliasPattern,
@@ -66,8 +65,7 @@ COMPOUNDED_CLASS = "compounded-drugs"
 STATE_NAMES: dict[str, str] = {"oregon": "us-or", "colorado": "us-co"}
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A treatment or condition named in a text."""
 
     kind: str

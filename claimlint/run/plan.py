@@ -4,8 +4,7 @@ selection and the command line's, resolved into a :class:`~claimlint.engine.lint
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.linter import ActiveRule, Plan
@@ -21,8 +20,7 @@ class SelectionError(ValueError):
     """A command-line selection names no rule: the message starts with the flag."""
 
 
-@dataclass(frozen=True, slots=True)
-class Selection:
+class Selection(NamedTuple):
     """The command line's rule selection (codes, prefixes, names or ``ALL``)."""
 
     select: Sequence[str] | None = None

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimlint.core.lazyre import LazyPattern
 from claimlint.core.model import Position, Span
@@ -58,8 +58,7 @@ _terminal = LazyPattern(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A Markdown link inside a block's prose."""
 
     start: int
@@ -70,8 +69,7 @@ class Link:
     """The destination URL (not prose)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """Something that is not prose but matters to rules: a superscript citation."""
 
     kind: str
@@ -84,8 +82,7 @@ class Marker:
     """Where the marker is in the source."""
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(NamedTuple):
     """An HTML comment: read only for claimlint directives."""
 
     text: str

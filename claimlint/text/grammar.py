@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimlint.core.lazyre import LazyPattern
 
@@ -316,8 +316,7 @@ def role(text: str, start: int, end: int, roles: frozenset[str]) -> str:
 # -- the whole edit -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``text[start:end]`` with ``new``."""
 
     start: int

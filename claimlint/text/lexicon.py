@@ -19,9 +19,9 @@ expression, so a matcher of thousands of phrases is ready in milliseconds.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -244,14 +244,73 @@ def _node_regex(node: dict[str, Any]) -> str:
     return body
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Words:
+    """A word list: its terms, and a digest that names them for the shipped matchers'
+    keys (:mod:`claimlint.text.shipped`). A lexicon file's terms are read when first asked
+    for: a start that finds its matchers shipped never unpacks the 50,000 terms of the
+    built-in lexicons. Two lists are equal when their digests are."""
+
+    __slots__ = ("_read", "_terms", "digest")
+
+    def __init__(
+        self,
+        terms: tuple[str, ...] | None = None,
+        *,
+        digest: str | None = None,
+        read: Callable[[], tuple[str, ...]] | None = None,
+    ) -> None:
+        if terms is None and (read is None or digest is None):
+            raise ValueError("Words needs its terms, or a digest and how to read them")
+        self._terms = terms
+        self._read = read
+        self.digest: str = digest if digest is not None else _terms_digest(terms or ())
+        """What names the terms: a hash of them, or of the file (and the code) they come
+        from."""
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """The phrases as written (lemmas when the list inflects)."""
+        terms = self._terms
+        if terms is None:
+            assert self._read is not None
+            terms = self._terms = tuple(self._read())
+            self._read = None
+        return terms
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Words) and other.digest == self.digest
+
+    def __hash__(self) -> int:
+        return hash(self.digest)
+
+    def __repr__(self) -> str:
+        return f"Words({self.digest[:12]})"
+
+    def __getstate__(self) -> tuple[str, tuple[str, ...]]:
+        return self.digest, self.terms
+
+    def __setstate__(self, state: tuple[str, tuple[str, ...]]) -> None:
+        self.digest, self._terms = state
+        self._read = None
+
+
+def _terms_digest(terms: tuple[str, ...]) -> str:
+    return hashlib.sha256("\0".join(terms).encode()).hexdigest()
+
+
+class Lexicon(NamedTuple):
     """A named word list."""
 
     name: str
     """What rules call it."""
-    terms: tuple[str, ...]
-    """Phrases as written in the file (lemmas when ``inflect`` is set)."""
+    words: Words
+    """Phrases as written in the file (lemmas when ``inflect`` is set), read on first use."""
     inflect: str = "none"
     """``verb``, ``noun`` or ``none``."""
     description: str = ""
@@ -259,21 +318,26 @@ class Lexicon:
     path: str = ""
     """The file it came from."""
 
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Phrases as written in the file (lemmas when ``inflect`` is set)."""
+        return self.words.terms
+
     def forms(self) -> frozenset[str]:
         """Every surface form of every term (worked out once: many rules use one list)."""
-        return _forms(self.terms, self.inflect)
+        return _forms(self.words, self.inflect)
 
 
 @lru_cache(maxsize=1024)
-def _forms(terms: tuple[str, ...], inflect: str) -> frozenset[str]:
+def _forms(words: Words, inflect: str) -> frozenset[str]:
     out: set[str] = set()
-    for term in terms:
+    for term in words.terms:
         out |= expand(term, inflect)
     return frozenset(out)
 
 
 #: A word list as a term set joins it: its terms and how they inflect.
-TermList = tuple[tuple[str, ...], str]
+TermList = tuple[Words, str]
 
 
 class TermSet:
@@ -330,6 +394,8 @@ class PhraseMatch(NamedTuple):
 
 _UNKNOWN: Any = object()
 _KNOWN_MAX = 50_000
+#: Characters of a spelling that its run of lines is found by (see PhraseMatcher._spelled).
+_HEAD = 3
 
 #: The text as the matcher walks it: word runs, whitespace runs and single other characters,
 #: which together cover every character (so offsets are running sums of lengths).
@@ -526,12 +592,26 @@ class PhraseMatcher:
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
             by_spelling[spelling] = frozenset(tags) | by_spelling.get(spelling, frozenset())
-        # Tens of thousands of phrases carry a few hundred distinct tag sets: each set is
-        # kept once, which makes a pickled or shipped matcher a fraction of the size.
-        shared: dict[frozenset[str], frozenset[str]] = {}
-        self._tags: dict[str, frozenset[str]] = {
-            spelling: shared.setdefault(tags, tags) for spelling, tags in by_spelling.items()
-        }
+        # Tens of thousands of spellings carry a few hundred distinct tag sets: each set is
+        # kept once, and the spellings are one sorted text of "spelling<TAB>set number"
+        # lines, searched in place (:meth:`_spelled`): a shipped matcher is then one string
+        # to unpack rather than a dict of 50,000 entries (about 10 ms of a start). Neither
+        # a tab nor a newline is ever part of a spelling (spaces are taken out of it).
+        # The lines of each spelling's first two characters are a run, whose span the
+        # search starts from (a few steps instead of sixteen).
+        shared: dict[frozenset[str], int] = {}
+        lines: list[str] = []
+        self._heads: dict[str, tuple[int, int]] = {}
+        offset = 0
+        for spelling in sorted(by_spelling):
+            number = shared.setdefault(by_spelling[spelling], len(shared))
+            line = f"{spelling}\t{number}"
+            lines.append(line)
+            first = self._heads.get(spelling[:_HEAD], (offset, 0))[0]
+            self._heads[spelling[:_HEAD]] = (first, offset + len(line))
+            offset += len(line) + 1
+        self._spellings = "\n".join(lines)
+        self._tag_sets: tuple[frozenset[str], ...] = tuple(shared)
         self.size = len(table)
         self._surfaces: dict[str, frozenset[str] | None] = {}
         self._root, odd = _trie(table)
@@ -568,7 +648,7 @@ class PhraseMatcher:
             surface = text[start:end]
             tags = known.get(surface, _UNKNOWN)
             if tags is _UNKNOWN:
-                tags = self._tags.get(_match_key(surface))
+                tags = self._spelled(_match_key(surface))
                 if len(known) < _KNOWN_MAX:
                     known[surface] = tags
             if shaped and start in shaped and shaped[start][0] == end:
@@ -576,6 +656,32 @@ class PhraseMatcher:
             if tags:
                 found.append(PhraseMatch(start, end, surface, tags))
         return found
+
+    def _spelled(self, key: str) -> frozenset[str] | None:
+        """The tags of the phrases spelt ``key`` (:func:`_match_key`): a binary search of
+        the sorted lines of :attr:`_spellings` that start as ``key`` does, from a character
+        offset to its line."""
+        span = self._heads.get(key[:_HEAD])
+        if span is None:
+            return None
+        lo, hi = span
+        text = self._spellings
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = text.rfind("\n", 0, mid) + 1  # the line that holds the offset mid
+            tab = text.find("\t", start)
+            spelling = text[start:tab]
+            if spelling == key:
+                end = text.find("\n", tab)
+                return self._tag_sets[int(text[tab + 1 : end if end >= 0 else len(text)])]
+            if spelling < key:
+                end = text.find("\n", tab)
+                if end < 0:
+                    return None
+                lo = end + 1
+            else:
+                hi = start
+        return None
 
     def _shaped(
         self, tokens: list[str], ends: list[int] | None

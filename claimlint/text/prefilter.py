@@ -20,9 +20,8 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimlint.core import prebuilt
 
@@ -36,8 +35,7 @@ _MAX_CLASS = 10
 _MAX_GROUPS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Needles:
+class Needles(NamedTuple):
     """Groups of lower-case words: a text matching the pattern holds a word of each group."""
 
     groups: tuple[tuple[str, ...], ...] = ()
@@ -86,17 +84,16 @@ def _source() -> bytes:
 
 
 def _needles(patterns: tuple[re.Pattern[str], ...]) -> Needles:
-    try:
-        found: list[frozenset[str]] | None = None
-        for pattern in patterns:
-            groups = _best(_required(_parse(pattern)))
-            if not groups:
-                return Needles()
-            # A match of either pattern holds a word of the first pattern's best group
-            # or of the second's: one group, their union.
-            found = [groups[0] | found[0]] if found is not None else groups
-    except Exception:  # a construct this reading does not know: no prefilter
-        return Needles()
+    # A construct the reading does not know requires no word (see _required): it never
+    # fails on a pattern that compiles, so there is no fallback to hide a bug behind.
+    found: list[frozenset[str]] | None = None
+    for pattern in patterns:
+        groups = _best(_required(_parse(pattern)))
+        if not groups:
+            return Needles()
+        # A match of either pattern holds a word of the first pattern's best group
+        # or of the second's: one group, their union.
+        found = [groups[0] | found[0]] if found is not None else groups
     if not found:
         return Needles()
     return Needles(tuple(tuple(sorted(g, key=lambda w: (-len(w), w))) for g in found))

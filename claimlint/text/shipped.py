@@ -6,16 +6,17 @@ phrase put in a token trie) is the costly part of a matcher; its result is plain
 ``lexicon.py``'s source, so a shipped trie is used only for the very phrases and code
 it was built from (in any order: a matcher is the same whatever the order of its
 phrases, which ``tests/test_prebuilt.py`` checks). A rule's phrases are a
-:class:`~claimlint.text.lexicon.TermSet`, hashed as its word lists (terms and
-inflection) rather than as the forms they inflect to: a shipped matcher is found
-without working out a single form.
+:class:`~claimlint.text.lexicon.TermSet`, hashed as its word lists (each list's
+digest, :class:`~claimlint.text.lexicon.Words`, and inflection) rather than as the forms
+they inflect to: a shipped matcher is found without working out a single form, or
+(for a lexicon file, whose digest is that of its text) reading a single term.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from claimlint.core import prebuilt
@@ -49,14 +50,8 @@ def _content(phrases: Iterable[str]) -> str:
     """What a tag's phrases are, for the key: a term set's word lists by their digests,
     other phrases themselves."""
     if isinstance(phrases, TermSet):
-        return "\3" + "\3".join(sorted(_list_digest(t, inflect) for t, inflect in phrases.lists))
+        return "\3" + "\3".join(sorted(f"{inflect}\4{w.digest}" for w, inflect in phrases.lists))
     return "\2".join(sorted(phrases))
-
-
-@lru_cache(maxsize=1024)
-def _list_digest(terms: tuple[str, ...], inflect: str) -> str:
-    """The digest of a word list (many term sets share a lexicon's)."""
-    return prebuilt.key(inflect.encode(), "\0".join(terms).encode())
 
 
 @cache

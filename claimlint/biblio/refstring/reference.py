@@ -9,8 +9,8 @@ strips identifiers and access notes, reads the year or status (:mod:`.dates`), t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimlint.biblio.refstring.authors import _parse_authors
 from claimlint.biblio.refstring.body import _clean_field, _parse_body
@@ -43,8 +43,7 @@ from claimlint.biblio.refstring.volume_issue_pages import _numbers
 from claimlint.core.lazyre import LazyPattern
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedReference:
+class ParsedReference(NamedTuple):
     """The fields of one reference-list entry."""
 
     raw: str

@@ -53,7 +53,7 @@ from claimlint.text.clauses import (
 from claimlint.text.document import Sentence
 from claimlint.text.framing import sentence_before
 from claimlint.text.grammar import Edit, fit
-from claimlint.text.lexicon import Lexicon, PhraseMatch, TermList, TermSet, normalise
+from claimlint.text.lexicon import Lexicon, PhraseMatch, TermList, TermSet, Words, normalise
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
@@ -228,11 +228,12 @@ class ClaimKind(Kind):
         # search.
         marks: list[str] = []
         words: list[TermList] = []
-        for terms, inflect in self.unless_after.lists:
+        for listed, inflect in self.unless_after.lists:
+            terms = listed.terms
             marks += [t for t in terms if not any(ch.isalnum() for ch in t)]
             kept = tuple(t for t in terms if any(ch.isalnum() for ch in t))
             if kept:
-                words.append((kept, inflect))
+                words.append((listed if kept == terms else Words(kept), inflect))
         self._marks = tuple(marks)
         self._after_words = TermSet(self.unless_after.tag, tuple(words))
 

@@ -26,14 +26,13 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.rule import RuleError, rule_error
 from claimlint.text.grammar import ANY as ANY_ROLE
 from claimlint.text.grammar import ROLES
-from claimlint.text.lexicon import Lexicon, TermList, TermSet, expand, normalise
+from claimlint.text.lexicon import Lexicon, TermList, TermSet, Words, expand, normalise
 
 if TYPE_CHECKING:
     from claimlint.engine.rule import Kind
@@ -44,8 +43,7 @@ T = TypeVar("T")
 INFLECTIONS = ("none", "verb", "noun")
 
 
-@dataclass(frozen=True, slots=True)
-class Given:
+class Given(NamedTuple):
     """What a rule file gives a kind: the values of its parameters and where they stand."""
 
     kind: str
@@ -325,13 +323,13 @@ class Phrases(Param[TermSet]):
                     raise rule_error(
                         given.loc, f"unknown lexicon '{name}' (known: {known})", self.key, i
                     )
-                lists.append((lexicon.terms, lexicon.inflect))
+                lists.append((lexicon.words, lexicon.inflect))
             elif item.strip():
                 inline.append(item)
             else:
                 raise rule_error(given.loc, f"empty phrase in '{self.key}'", self.key, i)
         if inline:
-            lists.append((tuple(inline), inflect))
+            lists.append((Words(tuple(inline)), inflect))
         return TermSet(f"{given.rule_id}:{self.key}", tuple(lists))
 
     def default(self, given: Given) -> TermSet:

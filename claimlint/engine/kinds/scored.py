@@ -20,9 +20,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located, YamlError, load_located
@@ -85,8 +84,7 @@ _FUNCTION_WORDS = frozenset(
 MODEL_VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Model:
+class Model(NamedTuple):
     """A logistic model: a bias and a weight per feature name."""
 
     bias: float
