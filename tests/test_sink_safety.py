@@ -54,3 +54,13 @@ def test_every_format_stays_valid(message: str, suggestion: str) -> None:
     assert "\x1b" not in text and "\x00" not in text
     for out in (format_json(findings, 1), format_sarif(findings, ctx), text):
         out.encode("utf-8")  # writable to a UTF-8 stream: no lone surrogates left
+
+
+def test_a_lone_surrogate_in_any_text_becomes_the_replacement_character() -> None:
+    findings = [finding("cures \ud800 depression", "say \udfff may help")]
+    ctx = ReportContext(files=["post.md"], cwd=Path.cwd())
+    for out in (format_json(findings, 1), format_sarif(findings, ctx)):
+        out.encode("utf-8")
+        assert "\ufffd" in out and "\ud800" not in out and "\udfff" not in out
+    [item] = json.loads(format_json(findings, 1))["findings"]
+    assert item["suggestion"] == "say \ufffd may help"

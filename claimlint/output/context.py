@@ -10,10 +10,11 @@ the formatter (:class:`Sources`); the formatters themselves do no I/O.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from claimlint import DISTRIBUTION
@@ -35,6 +36,19 @@ def find_repository_root(start: Path) -> Path:
         if (folder / ".git").exists():
             return folder
     return start
+
+
+#: A lone surrogate: a code point UTF-8 cannot carry (a message built from a mis-decoded
+#: file, a third-party check's text).
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: object, **options: Any) -> str:
+    """``value`` as JSON text that any UTF-8 stream can take: non-ASCII written as itself,
+    a lone surrogate as U+FFFD."""
+    import json  # only the JSON formats need it
+
+    return SURROGATE.sub("\ufffd", json.dumps(value, ensure_ascii=False, **options))
 
 
 def full_message(f: Finding) -> str:

@@ -8,12 +8,11 @@ wording suggestion of a finding, which is not an edit, goes in the message.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from claimlint.core.model import Finding, Position, Severity
-from claimlint.output.context import INFORMATION_URI, ReportContext, full_message
+from claimlint.output.context import INFORMATION_URI, ReportContext, full_message, json_text
 
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
@@ -69,4 +68,4 @@ def format_rdjson(findings: Sequence[Finding], ctx: ReportContext) -> str:
         "source": {"name": "claimlint", "url": INFORMATION_URI},
         "diagnostics": [diagnostic(f, ctx) for f in findings],
     }
-    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    return json_text(result, indent=2) + "\n"

@@ -272,16 +272,16 @@ def format_json(findings: Sequence[Finding], files: int) -> str:
             "by_rule": summary.by_rule,
         },
     }
-    import json  # the text report, which a start writes most, needs none
+    from claimlint.output.context import json_text  # the text report needs no JSON
 
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload, indent=2) + "\n"
 
 
 def format_json_lines(findings: Sequence[Finding]) -> str:
     """One JSON object per line and finding (the ``findings`` items of :func:`format_json`)."""
-    import json
+    from claimlint.output.context import json_text
 
-    return "".join(json.dumps(finding_dict(f), ensure_ascii=False) + "\n" for f in findings)
+    return "".join(json_text(finding_dict(f)) + "\n" for f in findings)
 
 
 def json_report(findings: Sequence[Finding], ctx: ReportContext) -> str:

@@ -15,7 +15,6 @@ upload action finds the value it expects instead of warning.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
@@ -23,7 +22,7 @@ from urllib.parse import quote
 from claimlint import __version__
 from claimlint.core.model import Finding, Severity
 from claimlint.engine.rule import Rule
-from claimlint.output.context import INFORMATION_URI, ReportContext, full_message
+from claimlint.output.context import INFORMATION_URI, ReportContext, full_message, json_text
 
 SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -194,4 +193,4 @@ def format_sarif(findings: Sequence[Finding], ctx: ReportContext) -> str:
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log, indent=2) + "\n"
