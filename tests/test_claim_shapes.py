@@ -1905,3 +1905,29 @@ def test_a_named_case_said_to_be_usual_needs_no_outcome_word(text: str) -> None:
 )
 def test_a_usual_course_with_no_client_case_is_no_typical_story(text: str) -> None:
     assert [f.rule for f in claims(text) if f.rule == "CL122"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("We run the best sciatica programme in Yorkshire.\n", "the best sciatica programme"),
+        ("Patients travel for the very best vertigo care in the county.\n",
+         "the very best vertigo care"),
+    ],
+)  # fmt: skip
+def test_the_best_treatment_of_its_kind_is_a_superlative(text: str, match: str) -> None:
+    found = [f for f in claims(text) if f.rule == "CL111"]
+    assert [f.message.split("'")[1] for f in found] == [match]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together we will choose the best treatment for your shoulder.\n",
+        "For the best results, keep the dressing dry for two days.\n",
+        "For most people the best therapy is the one they can keep up.\n",
+        "Ask about the best care plan for you.\n",
+    ],
+)
+def test_the_best_for_a_reader_or_aftercare_advice_is_no_superlative(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule in ("CL110", "CL111")] == []
