@@ -1931,3 +1931,8 @@ def test_the_best_treatment_of_its_kind_is_a_superlative(text: str, match: str) 
 )
 def test_the_best_for_a_reader_or_aftercare_advice_is_no_superlative(text: str) -> None:
     assert [f.rule for f in claims(text) if f.rule in ("CL110", "CL111")] == []
+
+
+def test_a_device_cleared_by_the_fda_is_no_condition_cleared() -> None:
+    text = "TMS for OCD has been FDA-cleared since 2018, and the laser is cleared for acne.\n"
+    assert [f.rule for f in claims(text) if f.rule == "CL118"] == []

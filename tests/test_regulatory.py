@@ -992,3 +992,56 @@ def test_a_medicine_said_to_need_a_prescription_or_one_sold_without_passes(text:
 )
 def test_legality_in_another_country_is_not_judged_by_us_federal_law(text: str) -> None:
     assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Ketamine for PTSD is FDA-approved.\n", 22),
+        ("Semaglutide for migraine is now an FDA-approved treatment.\n", 36),
+        ("Ketamine infusions for bipolar depression are a fully approved treatment.\n", 55),
+    ],
+)
+def test_the_use_named_in_the_subject_is_judged(text: str, column: int) -> None:
+    [(_, got, message)] = found(text, "CL401")
+    assert got == column, message
+    assert message.startswith("'") and "knowledge pack records no FDA approval" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketamine for anesthesia is FDA-approved.\n",
+        "Spravato for treatment-resistant depression is FDA-approved.\n",
+        "Ketamine for depression is not FDA-approved.\n",
+    ],
+)
+def test_a_use_in_the_subject_the_pack_records_passes(text: str) -> None:
+    assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Our stem cell injections are not regulated by the FDA.\n", "not regulated by the FDA"),
+        ("BPC-157 needs no FDA approval because it is a peptide.\n", "needs no FDA approval"),
+        ("Because exosomes are not cells, they sit outside FDA jurisdiction.\n",
+         "sit outside FDA jurisdiction"),
+    ],
+)  # fmt: skip
+def test_a_drug_biologic_or_device_said_to_be_beyond_the_fda(text: str, match: str) -> None:
+    [(_, _, message)] = found(text, "CL401")
+    assert message.startswith(f"'{match}': the FDA regulates "), message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melatonin supplements are not regulated by the FDA as drugs are.\n",
+        "Unlike Botox, our facial massage is not regulated by the FDA.\n",
+        "Compounded medicines are not reviewed by the FDA for safety or quality.\n",
+        "Reiki needs no FDA approval: it is a practice, not a product.\n",
+    ],
+)
+def test_what_the_fda_does_not_regulate_as_a_product_passes(text: str) -> None:
+    assert found(text, "CL401") == []

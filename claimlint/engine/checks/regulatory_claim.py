@@ -198,10 +198,28 @@ _LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\
 _WORDS = re.compile(r"[\w'’-]+")
 
 
+#: A product said to be beyond the FDA: "not regulated by the FDA", "falls outside the
+#: FDA's rules", "needs no FDA approval", "exempt from FDA oversight".
+_EXEMPT = re.compile(
+    r"(?i)\b(?:(?:not|never)\s+(?:regulated|overseen|controlled)\s+by\s+(?:the\s+)?FDA"
+    r"|(?:falls?|fell|sits?|lies?)\s+outside\s+(?:of\s+)?(?:the\s+)?FDA['’]?s?\s+(?:rules|"
+    r"jurisdiction|oversight|regulations?|authority|remit)"
+    r"|(?:does|do|did)\s*(?:not|n['’]t)\s+(?:need|require)\s+(?:an?\s+)?(?:FDA\s+)?approval"
+    r"|(?:need|needs|require|requires)\s+no\s+(?:FDA\s+)?approval"
+    r"|no\s+(?:FDA\s+)?approval\s+(?:is\s+)?(?:needed|required|necessary)"
+    r"|exempt\s+from\s+(?:the\s+)?FDA(?:['’]s)?(?:\s+(?:rules|oversight|approval|regulation))?"
+    r"|FDA\s+(?:does\s+not|doesn['’]t)\s+regulate)\b"
+)
+#: A clause whose subject is a pronoun for what the sentence named before it.
+_PRONOUN_SUBJECT = re.compile(r"(?i)\W*(?:they|it|these|this|those|such\s+products)\b")
+#: The kinds of treatment the FDA regulates as products.
+_FDA_PRODUCTS = frozenset({"drug", "biologic", "device"})
+
+
 @cache
 def _status_words() -> Needles:
     """Words a sentence holds when it names an approval or a legal status."""
-    return needles(APPROVAL_WORDS, LEGAL_WORDS, CONTROL_DENIAL, OTC_WORDS)
+    return needles(APPROVAL_WORDS, LEGAL_WORDS, CONTROL_DENIAL, OTC_WORDS, _EXEMPT)
 
 
 class RegulatoryClaim(BaseCheck):
@@ -222,7 +240,8 @@ class RegulatoryClaim(BaseCheck):
         legal = list(LEGAL_WORDS.finditer(text))
         control = list(CONTROL_DENIAL.finditer(text))
         otc = list(OTC_WORDS.finditer(text))
-        if not approvals and not legal and not control and not otc:
+        exempt = list(_EXEMPT.finditer(text))
+        if not approvals and not legal and not control and not otc and not exempt:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
         found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
@@ -271,6 +290,11 @@ class RegulatoryClaim(BaseCheck):
                 return
         for word in control:
             message = _control_problem(pack, word, treatments, jurisdiction)
+            if message:
+                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                return
+        for word in exempt if jurisdiction.startswith("us") else ():
+            message = _exempt_problem(pack, text, word, treatments)
             if message:
                 yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                 return
@@ -378,7 +402,7 @@ def _approval_problem(
         s for s in _subjects(text, word, found, 0) if _knows_approvals(pack, s.target, jurisdiction)
     ]
     regulator = "FDA" if jurisdiction.startswith("us") else "the regulator"
-    uses = _uses(text, word, found, b, subjects)
+    uses = _uses(text, word, found, b, subjects) or _uses_in_subject(text, word, found, subjects)
     if is_negated(text, word.start()):
         return (
             _denied_approval(pack, word, subjects, uses, jurisdiction, regulator)
@@ -697,6 +721,35 @@ def _control_problem(
     )
 
 
+def _exempt_problem(
+    pack: KnowledgePack, text: str, word: re.Match[str], treatments: list[Mention]
+) -> str | None:
+    """A drug, biologic or device said to be beyond the FDA ("exosomes fall outside the
+    FDA's rules"): the nearest treatment named before the words in their clause, else the
+    first after them."""
+    a, b = clause_bounds(text, word.start(), word.end())
+    before = [m for m in treatments if a <= m.start and m.end <= word.start()]
+    after = [m for m in treatments if word.end() <= m.start < b]
+    # "Because exosomes aren't cells, they fall outside ...": a pronoun's treatment stands
+    # in the clause before
+    earlier = [m for m in treatments if m.end <= a] if _PRONOUN_SUBJECT.match(text, a) else []
+    subject = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
+    if subject is None:
+        return None
+    lead = [w.lower() for w in _WORDS.findall(text[max(0, subject.start - 30) : subject.start])]
+    if _COMPARAND.intersection(lead[-2:]):
+        return None  # "unlike Botox, our serum is not regulated by the FDA"
+    treatment = pack.treatments.get(subject.target)
+    if treatment is None or treatment.kind not in _FDA_PRODUCTS:
+        return None
+    return (
+        f"'{word.group()}': the FDA regulates {subject.text} as a {treatment.kind}; "
+        f"selling it for a medical use needs an approval or clearance it does not have"
+        if not treatment.approvals
+        else f"'{word.group()}': the FDA regulates {subject.text} as a {treatment.kind}"
+    )
+
+
 def _otc_problem(
     pack: KnowledgePack, text: str, word: re.Match[str], treatments: list[Mention]
 ) -> str | None:
@@ -758,6 +811,40 @@ def _uses(
             break
         uses.append(nxt)
     return uses
+
+
+#: What stands between a subject's use and a predicative approval word: "is", "is a fully",
+#: "are now", "has been".
+_BEING_BEFORE = re.compile(
+    r"\s*,?\s*(?:is|are|was|were|(?:has|have)\s+been)\s+(?:(?:a|an|now|also|fully|officially"
+    r"|all|the\s+only|an?\s+officially)\s+)*$",
+    re.IGNORECASE,
+)
+_FOR_USE = re.compile(r"(?i)^[\s-]*(?:[\w-]+\s+){0,2}?(?:for|to\s+treat|in)\s+(?:the\s+)?$")
+
+
+def _uses_in_subject(
+    text: str, word: re.Match[str], found: list[Mention], subjects: list[Mention]
+) -> list[Mention]:
+    """The use named in the subject of a predicative approval: "Ketamine for depression is
+    FDA-approved", "ketamine therapy for alcohol use disorder is a fully approved
+    treatment"."""
+    for subject in (s for s in subjects if s.end <= word.start()):
+        conditions = [
+            m
+            for m in found
+            if m.kind == "condition" and subject.end <= m.start and m.end <= word.start()
+        ]
+        if not conditions or not _FOR_USE.match(text[subject.end : conditions[0].start]):
+            continue
+        uses = [conditions[0]]
+        for prev, nxt in pairwise(conditions):
+            if not _LIST_GAP.match(text[prev.end : nxt.start]):
+                break
+            uses.append(nxt)
+        if _BEING_BEFORE.match(text[uses[-1].end : word.start()]):
+            return uses
+    return []
 
 
 def _last_words(text: str, end: int, n: int) -> str:
