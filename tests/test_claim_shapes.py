@@ -1936,3 +1936,37 @@ def test_the_best_for_a_reader_or_aftercare_advice_is_no_superlative(text: str) 
 def test_a_device_cleared_by_the_fda_is_no_condition_cleared() -> None:
     text = "TMS for OCD has been FDA-cleared since 2018, and the laser is cleared for acne.\n"
     assert [f.rule for f in claims(text) if f.rule == "CL118"] == []
+
+
+# -- a part of the body repaired, strengthened, straightened or protected (CL133) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "part"),
+    [
+        ("Our insoles straighten your heels.\n", "straighten", "heels"),
+        ("The night splint realigns the toes within weeks.\n", "realigns", "toes"),
+        ("Red light sessions rejuvenate the kidneys.\n", "rejuvenate", "kidneys"),
+        ("Magnesium drips safeguard the heart.\n", "safeguard", "heart"),
+    ],
+)
+def test_a_part_of_the_body_repaired_or_protected_is_a_claim(
+    text: str, verb: str, part: str
+) -> None:
+    found = [f for f in claims(text) if f.rule == "CL133"]
+    assert [f.message for f in found] == [
+        f"'{verb}' states as certain that the treatment repairs or protects the {part}"
+    ], where(claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our infusion protects the brain after a concussion.\n",
+        "We fit a boot to protect the ankle while it heals.\n",
+        "Physio exercises are meant to strengthen the muscles around the knee.\n",
+        "Calcium and vitamin D may help strengthen bones.\n",
+    ],
+)
+def test_the_brain_a_purpose_an_aim_or_a_hedge_is_no_repair_claim(text: str) -> None:
+    assert [f.rule for f in claims(text) if f.rule == "CL133"] == []
