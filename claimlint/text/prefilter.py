@@ -65,13 +65,14 @@ def needles(*patterns: re.Pattern[str]) -> Needles:
     match without a word, or cannot be read).
 
     The built-in patterns' words ship worked out (:mod:`claimlint.core.prebuilt`, filed
-    under the patterns, this module's source and the Python version, whose parser reads
-    them): reading a pattern costs about as much as compiling it.
+    under the patterns, this module's source and the Python minor version, whose parser
+    reads them): reading a pattern costs about as much as compiling it.
     """
     digest = prebuilt.key(
         b"needles",
         _source(),
-        sys.version.encode(),
+        # the parser that reads a pattern is the same across a minor version's releases
+        f"{sys.version_info[0]}.{sys.version_info[1]}".encode(),
         *(f"{p.flags}:{p.pattern}".encode() for p in patterns),
     )
     groups = prebuilt.lookup("needles", digest, lambda: _needles(patterns).groups)
