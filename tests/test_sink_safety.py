@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimlint.core.model import Finding, Position, Severity, Span
 from claimlint.output.context import ReportContext
+from claimlint.output.github import format_github
 from claimlint.output.junit import format_junit
 from claimlint.output.report import format_json, format_text
 from claimlint.output.sarif import format_sarif
@@ -59,8 +60,11 @@ def test_every_format_stays_valid(message: str, suggestion: str) -> None:
 def test_a_lone_surrogate_in_any_text_becomes_the_replacement_character() -> None:
     findings = [finding("cures \ud800 depression", "say \udfff may help")]
     ctx = ReportContext(files=["post.md"], cwd=Path.cwd())
-    for out in (format_json(findings, 1), format_sarif(findings, ctx)):
+    text = format_text(findings, 1, color=False, show_source=True)
+    for out in (format_json(findings, 1), format_sarif(findings, ctx), text):
         out.encode("utf-8")
         assert "\ufffd" in out and "\ud800" not in out and "\udfff" not in out
+    for command in format_github(findings, ctx).splitlines():
+        command.encode("utf-8")
     [item] = json.loads(format_json(findings, 1))["findings"]
     assert item["suggestion"] == "say \ufffd may help"

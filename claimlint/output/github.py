@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from claimlint.core.model import Finding, Severity
-from claimlint.output.context import ReportContext, full_message
+from claimlint.output.context import SURROGATE, ReportContext, full_message
 from claimlint.output.report import Summary, summary_line
 
 #: Annotations GitHub shows per step and per level.
@@ -28,7 +28,9 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: ``%``, CR and LF."""
+    """Escape a command's message: ``%``, CR and LF; a lone surrogate, which the log cannot
+    carry, becomes U+FFFD."""
+    text = SURROGATE.sub("\ufffd", text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -75,7 +77,7 @@ _MARKDOWN_ACTIVE = "\\`*_[]<>|~&#!"
 
 def markdown_cell(text: str) -> str:
     """``text`` as literal Markdown inside a table cell: one line, active characters escaped."""
-    text = " ".join(text.split())
+    text = " ".join(SURROGATE.sub("\ufffd", text).split())
     return "".join("\\" + ch if ch in _MARKDOWN_ACTIVE else ch for ch in text)
 
 

@@ -28,9 +28,14 @@ _COLOURS = {
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
+#: A lone surrogate, which no UTF-8 terminal or file can take.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def terminal_safe(text: str) -> str:
-    """Replace control characters (ANSI escapes included) so post text cannot drive a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """Replace control characters (ANSI escapes included) so post text cannot drive a terminal,
+    and a lone surrogate with U+FFFD so the text can be written at all."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
 
 
 class Summary(NamedTuple):
