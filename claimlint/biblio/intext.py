@@ -38,7 +38,8 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ITEM = rf"(?:{YEAR}[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
 #: "and" between two authors, in the languages of bilingual pages: Spanish "y", Italian and
 #: Portuguese "e", French "et", German "und", Dutch "en" ("(Krupitsky y Grinenko, 1997)").
-_AND_WORD = r"(?:&|and|y|e|et|und|en)"
+_AND_WORDS = r"(?:and|y|e|et|und|en)"
+_AND_WORD = rf"(?:&|{_AND_WORDS})"
 _TAIL = (
     r"(?:\s+et\s+al\.?|\s+and\s+(?:colleagues|co-?workers|co-?authors|associates|team)"
     rf"|(?:,\s*{SURNAME}{_SUFFIX}?){{0,5}},?\s*{_AND_WORD}\s+{SURNAME}{_SUFFIX}?)"
@@ -203,7 +204,7 @@ def _numbers(body: str) -> tuple[int, ...]:
 
 
 #: What :func:`_split_names` reads in the names after the first one.
-_NAME_SEPARATOR = re.compile(rf"\s*,\s*(?:{_AND_WORD}\s+)?|\s*(?:&|\b(?:and|y|e|et|und|en)\b)\s*")
+_NAME_SEPARATOR = re.compile(rf"\s*,\s*(?:{_AND_WORD}\s+)?|\s*(?:&|\b{_AND_WORDS}\b)\s*")
 _SUFFIX_END = re.compile(_SUFFIX + "$")
 _AND = re.compile(rf"^{_AND_WORD}\s+")
 _TEAM = re.compile(

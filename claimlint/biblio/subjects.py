@@ -263,8 +263,8 @@ class Subjects(NamedTuple):
     """Stems of its other content words."""
     compounds: frozenset[str] = frozenset()
     """What its "-therapy" words are the therapy of: "hypno" of "hypnotherapy"."""
-    heads: frozenset[str] = frozenset()
-    """The beginnings of its content words, to meet another text's ``compounds``."""
+    words: frozenset[str] = frozenset()
+    """Its words, for another text's ``compounds`` to begin."""
 
     def shared(self, other: Subjects) -> frozenset[str]:
         """Concepts and stems the two texts have in common, and a "-therapy" word of one
@@ -272,8 +272,8 @@ class Subjects(NamedTuple):
         return (
             (self.concepts & other.concepts)
             | (self.stems & other.stems)
-            | (self.compounds & other.heads)
-            | (other.compounds & self.heads)
+            | _begun(self.compounds, other.words)
+            | _begun(other.compounds, self.words)
         )
 
     def __bool__(self) -> bool:
@@ -289,10 +289,18 @@ def subjects(text: str) -> Subjects:
     compounds = frozenset(
         m.group(1) for w in distinct if (m := _THERAPY_COMPOUND.fullmatch(w)) is not None
     )
-    heads = frozenset(
-        w[:n] for w in distinct if len(w) >= 6 and w.isalpha() for n in range(5, min(len(w), 8))
+    return Subjects(concepts, stems, compounds, frozenset(distinct))
+
+
+def _begun(compounds: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    """The ``compounds`` that begin a longer word of ``words`` ("hypno": "hypnosis")."""
+    if not compounds:
+        return frozenset()
+    return frozenset(
+        c
+        for c in compounds
+        if any(len(w) > len(c) and len(w) >= 6 and w.startswith(c) and w.isalpha() for w in words)
     )
-    return Subjects(concepts, stems, compounds, heads)
 
 
 #: A word made of what a therapy works with and "therapy" ("hypnotherapy",

@@ -10,7 +10,6 @@ the formatter (:class:`Sources`); the formatters themselves do no I/O.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from urllib.parse import quote
 
 from claimlint import DISTRIBUTION
 from claimlint.core.model import Finding, Position, Severity
+from claimlint.output.report import writable
 from claimlint.text.source import SourceError, SourceText
 
 if TYPE_CHECKING:
@@ -38,17 +38,12 @@ def find_repository_root(start: Path) -> Path:
     return start
 
 
-#: A lone surrogate: a code point UTF-8 cannot carry (a message built from a mis-decoded
-#: file, a third-party check's text).
-SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def json_text(value: object, **options: Any) -> str:
     """``value`` as JSON text that any UTF-8 stream can take: non-ASCII written as itself,
     a lone surrogate as U+FFFD."""
     import json  # only the JSON formats need it
 
-    return SURROGATE.sub("\ufffd", json.dumps(value, ensure_ascii=False, **options))
+    return writable(json.dumps(value, ensure_ascii=False, **options))
 
 
 def full_message(f: Finding) -> str:

@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from claimlint.core.model import Finding, Severity
-from claimlint.output.context import SURROGATE, ReportContext, full_message
-from claimlint.output.report import Summary, summary_line
+from claimlint.output.context import ReportContext, full_message
+from claimlint.output.report import Summary, summary_line, writable
 
 #: Annotations GitHub shows per step and per level.
 ANNOTATIONS_PER_LEVEL = 10
@@ -30,7 +30,7 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 def escape_data(text: str) -> str:
     """Escape a command's message: ``%``, CR and LF; a lone surrogate, which the log cannot
     carry, becomes U+FFFD."""
-    text = SURROGATE.sub("\ufffd", text)
+    text = writable(text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -77,7 +77,7 @@ _MARKDOWN_ACTIVE = "\\`*_[]<>|~&#!"
 
 def markdown_cell(text: str) -> str:
     """``text`` as literal Markdown inside a table cell: one line, active characters escaped."""
-    text = " ".join(SURROGATE.sub("\ufffd", text).split())
+    text = " ".join(writable(text).split())
     return "".join("\\" + ch if ch in _MARKDOWN_ACTIVE else ch for ch in text)
 
 

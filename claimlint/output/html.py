@@ -22,8 +22,6 @@ import hashlib
 import html
 import io
 import itertools
-import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,8 +30,8 @@ from typing import Any, TextIO
 
 from claimlint import __version__
 from claimlint.core.model import Finding, Position, Span
-from claimlint.output.context import ReportContext
-from claimlint.output.report import Summary, summary_line
+from claimlint.output.context import ReportContext, json_text
+from claimlint.output.report import Summary, summary_line, writable
 from claimlint.text.source import SourceError, SourceText
 
 #: Rule families by the first digit of the id, as the README's table has them.
@@ -45,7 +43,6 @@ FAMILIES = {
     "CL9": "claimlint itself",
 }
 _SEVERITIES = ("error", "warning", "info")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
@@ -63,12 +60,11 @@ def script_json(value: Any) -> str:
     """JSON for a ``<script type="application/json">`` block: ``<``, ``>`` and ``&`` as
     ``\\u`` escapes, so no text can end the block or open a comment in it; lone
     surrogates (which UTF-8 cannot carry) as U+FFFD."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return _SURROGATE.sub("\ufffd", text).translate(_SCRIPT_UNSAFE)
+    return json_text(value, separators=(",", ":")).translate(_SCRIPT_UNSAFE)
 
 
 def _esc(text: str) -> str:
-    return html.escape(_SURROGATE.sub("\ufffd", text), quote=True)
+    return html.escape(writable(text), quote=True)
 
 
 def _plural(n: int, word: str) -> str:

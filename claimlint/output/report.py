@@ -32,10 +32,16 @@ _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate (a badly decoded file name or text) as U+FFFD, so
+    that any UTF-8 stream can take it; every format writes its text through this."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def terminal_safe(text: str) -> str:
     """Replace control characters (ANSI escapes included) so post text cannot drive a terminal,
     and a lone surrogate with U+FFFD so the text can be written at all."""
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+    return writable(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
 
 
 class Summary(NamedTuple):

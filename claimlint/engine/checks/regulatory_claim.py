@@ -20,7 +20,7 @@ for at all (only its control status) is never judged on approval.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -283,26 +283,19 @@ class RegulatoryClaim(BaseCheck):
                     return
         if not treatments:
             return
-        for word in legal:
-            message = _legal_problem(pack, text, word, treatments, jurisdiction)
-            if message:
-                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                return
-        for word in control:
-            message = _control_problem(pack, word, treatments, jurisdiction)
-            if message:
-                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                return
-        for word in exempt if jurisdiction.startswith("us") else ():
-            message = _exempt_problem(pack, text, word, treatments)
-            if message:
-                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                return
-        for word in otc if jurisdiction.startswith("us") else ():
-            message = _otc_problem(pack, text, word, treatments)
-            if message:
-                yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
-                return
+        us = jurisdiction.startswith("us")
+        statuses: list[tuple[list[re.Match[str]], Callable[[re.Match[str]], str | None]]] = [
+            (legal, lambda w: _legal_problem(pack, text, w, treatments, jurisdiction)),
+            (control, lambda w: _control_problem(pack, w, treatments, jurisdiction)),
+            (exempt if us else [], lambda w: _exempt_problem(pack, text, w, treatments)),
+            (otc if us else [], lambda w: _otc_problem(pack, text, w, treatments)),
+        ]
+        for words, problem in statuses:
+            for word in words:
+                message = problem(word)
+                if message:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
+                    return
 
 
 def _is_status(text: str, word: re.Match[str]) -> bool:
@@ -721,26 +714,37 @@ def _control_problem(
     )
 
 
+def _said_of(
+    text: str, word: re.Match[str], treatments: list[Mention], pronouns: bool = False
+) -> Mention | None:
+    """The treatment a status phrase is said of: the nearest named before it in its
+    clause, else the first after it, else, with ``pronouns``, the last of an earlier clause
+    when this one opens with a pronoun ("Because exosomes aren't cells, they fall outside
+    ..."); None for one the subject is set against ("unlike Ozempic, our tea ...")."""
+    a, b = clause_bounds(text, word.start(), word.end())
+    before = [m for m in treatments if a <= m.start and m.end <= word.start()]
+    after = [m for m in treatments if word.end() <= m.start < b]
+    earlier = [m for m in treatments if m.end <= a]
+    if before or after:
+        subject = before[-1] if before else after[0]
+    elif pronouns and earlier and _PRONOUN_SUBJECT.match(text, a):
+        subject = earlier[-1]
+    else:
+        return None
+    lead = [w.lower() for w in _WORDS.findall(text[max(0, subject.start - 30) : subject.start])]
+    if _COMPARAND.intersection(lead[-3:]) or "instead" in lead[-3:]:
+        return None
+    return subject
+
+
 def _exempt_problem(
     pack: KnowledgePack, text: str, word: re.Match[str], treatments: list[Mention]
 ) -> str | None:
     """A drug, biologic or device said to be beyond the FDA ("exosomes fall outside the
-    FDA's rules"): the nearest treatment named before the words in their clause, else the
-    first after them."""
-    a, b = clause_bounds(text, word.start(), word.end())
-    before = [m for m in treatments if a <= m.start and m.end <= word.start()]
-    after = [m for m in treatments if word.end() <= m.start < b]
-    # "Because exosomes aren't cells, they fall outside ...": a pronoun's treatment stands
-    # in the clause before
-    earlier = [m for m in treatments if m.end <= a] if _PRONOUN_SUBJECT.match(text, a) else []
-    subject = before[-1] if before else after[0] if after else earlier[-1] if earlier else None
-    if subject is None:
-        return None
-    lead = [w.lower() for w in _WORDS.findall(text[max(0, subject.start - 30) : subject.start])]
-    if _COMPARAND.intersection(lead[-2:]):
-        return None  # "unlike Botox, our serum is not regulated by the FDA"
-    treatment = pack.treatments.get(subject.target)
-    if treatment is None or treatment.kind not in _FDA_PRODUCTS:
+    FDA's rules", "needs no FDA approval")."""
+    subject = _said_of(text, word, treatments, pronouns=True)
+    treatment = pack.treatments.get(subject.target) if subject is not None else None
+    if subject is None or treatment is None or treatment.kind not in _FDA_PRODUCTS:
         return None
     return (
         f"'{word.group()}': the FDA regulates {subject.text} as a {treatment.kind}; "
@@ -754,22 +758,12 @@ def _otc_problem(
     pack: KnowledgePack, text: str, word: re.Match[str], treatments: list[Mention]
 ) -> str | None:
     """A prescription-only medicine said to be supplied without a prescription ("semaglutide
-    with no prescription needed", "sold over the counter"): the nearest treatment named
-    before the words in their clause, else the first after them, and not one it is set
-    against ("unlike Ozempic, our tea needs no prescription")."""
+    with no prescription needed", "sold over the counter")."""
     if is_negated(text, word.start()):
         return None
-    a, b = clause_bounds(text, word.start(), word.end())
-    before = [m for m in treatments if a <= m.start and m.end <= word.start()]
-    after = [m for m in treatments if word.end() <= m.start < b]
-    subject = before[-1] if before else after[0] if after else None
-    if subject is None:
-        return None
-    lead = [w.lower() for w in _WORDS.findall(text[a : subject.start])]
-    if _COMPARAND.intersection(lead[-3:]) or "unlike" in lead or "instead" in lead:
-        return None
-    treatment = pack.treatments.get(subject.target)
-    if treatment is None or not treatment.prescription_only:
+    subject = _said_of(text, word, treatments)
+    treatment = pack.treatments.get(subject.target) if subject is not None else None
+    if subject is None or treatment is None or not treatment.prescription_only:
         return None
     return (
         f"'{word.group()}': the knowledge pack records {subject.text} as prescription-only; "

@@ -598,9 +598,10 @@ def _purpose(text: str, start: int) -> bool:
     the infinitive the claim, in a sentence whose subject is a person: "we adjust the dose
     to reduce nausea" (not "neurofeedback retrains brainwaves to eliminate symptoms")."""
     before = _BEFORE_TO().search(text, max(0, start - 40), start)
-    if before is None or before.group(1).lower() in _CLAIM_BEFORE_TO:
+    word = before.group(1).lower() if before is not None else ""
+    if not word or word in _CLAIM_BEFORE_TO:
         return False
-    if before.group(1).lower() in _HOW_HARD:
+    if word in _HOW_HARD:
         return True  # "easier to prevent than to treat": how hard a thing is to do
     return _PERSON_SUBJECT().match(text) is not None
 
@@ -615,18 +616,18 @@ _HOW_HARD = frozenset(
 #: A client named before a pattern's match: a given name owning something ("Amira's milk
 #: supply") or doing or being something ("Joan rebuilt", "Sophie was dry").
 _NAMED_CLIENT = LazyPattern(
-    r"\b[A-Z][a-z]{2,}(?:['’]s\s|\s+(?:was|is|had|has|went|got|came|left|felt|walked|[a-z]{3,}ed)\b)"
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:['’]s\s|\s+(?:was|is|had|has|went|got|came|left|felt|walked"
+    r"|[a-z]{3,}ed)\b)"
 )
 
 
 def _tells_a_case(text: str, start: int) -> bool:
     """True when a named client's case stands before ``start``, and the name is no
     treatment's ("Botox's effect")."""
-    for found in _NAMED_CLIENT().finditer(text, 0, start):
-        name_end = found.start() + len(found.group().split("'")[0].split("’")[0].split()[0])
-        if not names_treatment(text, found.start(), name_end):
-            return True
-    return False
+    return any(
+        not names_treatment(text, *found.span("name"))
+        for found in _NAMED_CLIENT().finditer(text, 0, start)
+    )
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:
