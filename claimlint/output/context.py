@@ -18,8 +18,7 @@ from urllib.parse import quote
 
 from claimlint import DISTRIBUTION
 from claimlint.core.model import Finding, Position, Severity
-from claimlint.output.report import writable
-from claimlint.text.source import SourceError, SourceText
+from claimlint.text.source import SourceError, SourceText, writable
 
 if TYPE_CHECKING:
     from claimlint.engine.linter import ActiveRule

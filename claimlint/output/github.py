@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from claimlint.core.model import Finding, Severity
 from claimlint.output.context import ReportContext, full_message
-from claimlint.output.report import Summary, summary_line, writable
+from claimlint.output.report import Summary, summary_line
+from claimlint.text.source import writable
 
 #: Annotations GitHub shows per step and per level.
 ANNOTATIONS_PER_LEVEL = 10

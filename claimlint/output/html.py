@@ -31,8 +31,8 @@ from typing import Any, TextIO
 from claimlint import __version__
 from claimlint.core.model import Finding, Position, Span
 from claimlint.output.context import ReportContext, json_text
-from claimlint.output.report import Summary, summary_line, writable
-from claimlint.text.source import SourceError, SourceText
+from claimlint.output.report import Summary, summary_line
+from claimlint.text.source import SourceError, SourceText, writable
 
 #: Rule families by the first digit of the id, as the README's table has them.
 FAMILIES = {

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from claimlint import __version__
 from claimlint.core.model import Finding, Severity
+from claimlint.text.source import writable
 
 if TYPE_CHECKING:
     from claimlint.output.context import ReportContext
@@ -26,16 +27,6 @@ _COLOURS = {
     Severity.INFO: "\x1b[1;36m",
 }
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
-
-
-#: A lone surrogate, which no UTF-8 terminal or file can take.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def writable(text: str) -> str:
-    """``text`` with each lone surrogate (a badly decoded file name or text) as U+FFFD, so
-    that any UTF-8 stream can take it; every format writes its text through this."""
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def terminal_safe(text: str) -> str:

@@ -9,6 +9,7 @@ editor shows for the original file.
 from __future__ import annotations
 
 import codecs
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -160,3 +161,13 @@ class SourceText:
     def span_positions(self, span: Span) -> tuple[Position, Position]:
         """Start and exclusive end positions of ``span``."""
         return self.position(span.start), self.position(span.end)
+
+
+#: A lone surrogate, which no UTF-8 terminal or file can take.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def writable(text: str) -> str:
+    """``text`` with each lone surrogate (a badly decoded file name or text) as U+FFFD, so
+    that any UTF-8 stream can take it; every report format writes its text through this."""
+    return _SURROGATE.sub("\ufffd", text)
