@@ -19,6 +19,7 @@ from claimlint.output.github import (
     step_summary,
     workflow_command,
 )
+from claimlint.text.source import writable
 
 CURE = "Ketamine cures depression.\n"
 RELIEF = "Ketamine relieves anxiety.\n"
@@ -110,8 +111,10 @@ def test_escaping_round_trips(path: str, message: str, suggestion: str | None) -
     assert "\n" not in command and "\r" not in command
     name, props, text = _parse(command)
     assert name == "error"
+    # A lone surrogate (a badly decoded file name) cannot be written to the log: it arrives
+    # as U+FFFD, and everything else arrives as it was.
     assert props == {
-        "file": path,
+        "file": writable(path),
         "line": "12",
         "endLine": "12",
         "col": "5",
@@ -121,7 +124,16 @@ def test_escaping_round_trips(path: str, message: str, suggestion: str | None) -
     expected = message
     if suggestion:
         expected += f"\nSuggestion: {suggestion}"
-    assert text == expected
+    assert text == writable(expected)
+
+
+def test_lone_surrogates_become_replacement_characters() -> None:
+    f = finding(path="a\udc80.md", message="bad \ud800 text", suggestion="say \udfff")
+    command = workflow_command(f, "a\udc80.md")
+    command.encode("utf-8")  # writable to any UTF-8 log
+    _, props, text = _parse(command)
+    assert props["file"] == "a\ufffd.md"
+    assert text == "bad \ufffd text\nSuggestion: say \ufffd"
 
 
 @given(st.text())
