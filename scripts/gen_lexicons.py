@@ -127,6 +127,11 @@ STUDY_KINDS_PLURAL = [
 ]
 #: Uncountable nouns for a body of evidence: singular verbs ("research shows").
 EVIDENCE = ["data", "evidence", "research", "science"]
+#: The sciences of medicine named as the source of a finding ("neuroscience confirms",
+#: "sports science shows"): uncountable, singular verbs, as the evidence nouns.
+EVIDENCE += ["neuroscience", "medical science", "brain science", "sports science"]
+EVIDENCE += ["sleep science", "nutrition science", "nutritional science", "modern medicine"]
+EVIDENCE += ["modern science", "clinical science", "clinical research", "clinical evidence"]
 #: The people whose word stands for research: plural verbs ("experts agree").
 EXPERTS = [
     "clinicians",
@@ -146,6 +151,7 @@ REPORTING = [
     "indicate",
     "link",
     "prove",
+    "report",
     "reveal",
     "show",
     "suggest",
@@ -235,6 +241,14 @@ ES_FIXED = [
     "según los investigadores",
     "según la ciencia",
     "según los científicos",
+    "según estudios",
+    "según investigaciones",
+    "según expertos",
+    "según especialistas",
+    "según investigadores",
+    "según los especialistas",
+    "según los médicos",
+    "según los datos",
     "respaldado por la ciencia",
     "respaldada por la ciencia",
     "respaldado por estudios",

@@ -1970,3 +1970,53 @@ def test_a_part_of_the_body_repaired_or_protected_is_a_claim(
 )
 def test_the_brain_a_purpose_an_aim_or_a_hedge_is_no_repair_claim(text: str) -> None:
     assert [f.rule for f in claims(text) if f.rule == "CL133"] == []
+
+
+# -- ninth round: a quote nobody said, a course said to differ ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        # a pull quote or callout with no attribution is the page speaking
+        ("> Our laser seals leaky veins for good.\n", 1, 13),
+        ("Intro.\n\n> **Good to know:** the splint cures jaw clicking.\n", 3, 32),
+        ("> Parking is free.\n>\n> Our wraps melt cellulite.\n", 3, 13),
+    ],
+)
+def test_a_quote_attributed_to_nobody_is_the_pages_claim(text: str, line: int, column: int) -> None:
+    found = claims(text)
+    assert [(f.start.line, f.start.column) for f in found] == [(line, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash and who said it, inside the quote, on its last line or right after it
+        "> Our laser sealed my leaky veins for good.\n>\n> — Priya, 58\n",
+        "> The splint cured my jaw clicking. -- a Leeds patient\n",
+        "> Our wraps melted my cellulite.\n\n— Tasha R.\n",
+        # set in quotation marks: somebody's words
+        '> "The wraps melt cellulite, simple as that."\n',
+    ],
+)
+def test_a_quote_attributed_to_someone_is_theirs(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_an_attributed_quote_is_still_a_testimonial() -> None:
+    found = lint("> Our laser sealed my leaky veins for good.\n>\n> — Priya, 58\n")
+    assert "testimonial" in {f.category for f in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every woman's recovery is different.",
+        "Each child's progress looks different, so we tailor the plan.",
+        "Every patient's healing time varies.",
+        "Every teenager heals at their own pace.",
+    ],
+)
+def test_a_course_said_to_differ_is_no_absolute(text: str) -> None:
+    assert claims(text) == []

@@ -204,3 +204,46 @@ def test_sixth_round_appeals(text: str, words: str) -> None:
 )
 def test_sixth_round_wordings_that_are_no_appeal(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # health bodies by their initials, alone or with another body
+        ("The CDC says a booster halves hospital stays.", "CDC says"),
+        ("ACOG recommends pelvic floor training after birth.", "ACOG recommends"),
+        (
+            "NICE and the European League Against Rheumatism recommend exercise.",
+            "NICE and the European League Against Rheumatism recommend",
+        ),
+        (
+            "The Royal College of Surgeons and the American Heart Association agree.",
+            "the American Heart Association agree",
+        ),
+        # the sciences of medicine as the source of a finding
+        ("Sports science confirms that ice baths speed recovery.", "Sports science confirms"),
+        ("Modern medicine has proven that posture drives neck pain.", "Modern medicine has proven"),
+        # reporting verbs: "report"
+        ("Trials report far fewer flare-ups on the new biologic.", "Trials report"),
+        ("A recent survey reports better sleep in nine of ten users.", "survey reports"),
+        # Spanish: attribution to a named body or to research in general
+        ("Según la Sociedad Española de Cardiología, el ejercicio es clave.", "Según la Sociedad"),
+        ("Según investigaciones recientes, el ayuno mejora la memoria.", "Según investigaciones"),
+    ],
+)
+def test_ninth_round_appeals(text: str, words: str) -> None:
+    assert appeals(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WHO IS THIS TREATMENT FOR?",
+        "The NHS offers free stop-smoking services in most areas.",
+        "The WHO guidelines are updated every few years.",
+        "Patients report the gel feels cool on the skin.",
+        "The CDC says a booster halves hospital stays (CDC, 2023).",
+    ],
+)
+def test_ninth_round_not_appeals(text: str) -> None:
+    assert appeals(text) == []

@@ -37,6 +37,15 @@ def cl116(text: str) -> list[str]:
         ("Our programme will transform your sleep.", "transform your sleep"),
         # headings in title case
         ("Red Light Therapy Banishes Joint Pain", "Banishes Joint Pain"),
+        # a treatment named as a regimen, a plan or a product one uses
+        ("This regime melts belly fat.", "melts belly fat"),
+        ("Our twelve-week regimen switches off hay fever.", "switches off hay fever"),
+        ("The app gives you your sleep back.", "gives you your sleep"),
+        ("Your care plan steadies blood sugar.", "steadies blood sugar"),
+        ("The wearable calms restless legs.", "calms restless legs"),
+        # whatever the clinic calls its own offering
+        ("Our wraps melt cellulite.", "melt cellulite"),
+        ("Our signature tonic clears eczema.", "clears eczema"),
     ],
 )
 def test_certain_changes_in_any_verb_are_claims(text: str, words: str) -> None:
@@ -58,6 +67,11 @@ def test_certain_changes_in_any_verb_are_claims(text: str, words: str) -> None:
         "We use ozone to ease joint pain.",
         "Options for overcoming insomnia include CBT-I.",
         "Sessions cost $90 and take 30 minutes.",
+        "The app tracks your sleep and reminds you of appointments.",
+        # "our" that owns the body, people or the world, a service described, a training
+        "Our bodies lose collagen and our joints stiffen with age.",
+        "Here is how our sleep clinic treats chronic insomnia.",
+        "Our physiotherapists hold qualifications in sports injury.",
         "The laser targets the fat under the skin.",
         # mechanisms and side effects
         "Semaglutide causes nausea in many patients.",

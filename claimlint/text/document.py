@@ -119,6 +119,12 @@ class Block:
     """Id of the innermost list item or footnote holding the block, -1 for none."""
     in_blockquote: bool = False
     """True inside a ``>`` quote."""
+    quote: int = -1
+    """Id of the outermost ``>`` quote holding the block, -1 for none."""
+    own_quote: bool = False
+    """True inside a ``>`` quote that nobody's words are attributed to (no "— Name", not in
+    quotation marks): a pull quote or a callout, the page's own words, read as prose by the
+    rules that skip quotes. Set by :func:`_mark_own_quotes`."""
     footnote: str | None = None
     """The footnote label when the block is inside a footnote definition."""
     field_name: str | None = None
@@ -650,6 +656,7 @@ class _Builder:
         self.front_matter_codes: list[tuple[str, Span]] = []
         self.front_matter_error: tuple[str, Position] | None = None
         self._container_ids = 0
+        self._quote_ids = 0
         self.jsx = source.path.lower().endswith(".mdx")
 
     # -- markdown -----------------------------------------------------------
@@ -682,7 +689,8 @@ class _Builder:
             elif t == "table_open":
                 headers = []
             elif t == "blockquote_open":
-                stack.append(("blockquote", -1, None))
+                self._quote_ids += 1
+                stack.append(("blockquote", self._quote_ids, None))
             elif t == "list_item_open":
                 self._container_ids += 1
                 stack.append(("list-item", self._container_ids, None))
@@ -714,9 +722,11 @@ class _Builder:
                 pending = None
                 if kind == "table-cell" and in_header:
                     headers[column:] = [*[""] * (column - len(headers)), text]
-                container, footnote, in_quote = -1, None, False
+                container, footnote, in_quote, quote = -1, None, False, -1
                 for ckind, cid, label in stack:
                     if ckind == "blockquote":
+                        if not in_quote:
+                            quote = cid
                         in_quote = True
                     else:
                         container = cid
@@ -737,6 +747,7 @@ class _Builder:
                         level=level,
                         container=container,
                         in_blockquote=in_quote,
+                        quote=quote,
                         footnote=footnote,
                         links=anchor.links,
                         markers=anchor.markers,
@@ -848,6 +859,37 @@ def _assign_sections(doc_blocks: list[Block]) -> None:
         block.section = section
 
 
+#: Words attributed at the end of a quote: a dash, then who said them ("— Dana, 41", "--
+#: parent, 2024", "― A Maple Street client").
+_ATTRIBUTION_END = LazyPattern(r"(?:^|\s)(?:[—–―]|--)\s*[^\s—–―][^—–―\n]{0,80}$")
+#: A paragraph right after a quote that says whose it is.
+_ATTRIBUTION_LINE = LazyPattern(r"^\s*(?:[—–―]|--)\s*\S")
+_OPENING_QUOTES = "\"“‘«„'"
+
+
+def _mark_own_quotes(blocks: list[Block]) -> None:
+    """Mark the blocks of each ``>`` quote that attributes its words to nobody: no
+    attribution line inside it or right after it, and not set in quotation marks. A quote
+    attributed to someone reports their words (the GUIDE's exemption); one attributed to
+    nobody is the page speaking."""
+    groups: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.quote >= 0:
+            groups.setdefault(block.quote, []).append(block)
+    for members in groups.values():
+        if members[0].text.lstrip()[:1] in _OPENING_QUOTES:
+            continue
+        if any(_ATTRIBUTION_END().search(b.text) for b in members):
+            continue
+        after = members[-1].index + 1
+        if after < len(blocks) and not blocks[after].in_blockquote:
+            follower = blocks[after].text
+            if len(follower.split()) <= 12 and _ATTRIBUTION_LINE().match(follower):
+                continue
+        for block in members:
+            block.own_quote = True
+
+
 def parse(
     source: SourceText,
     *,
@@ -867,6 +909,7 @@ def parse(
         builder.walk(markdown_parser().parse(source.text))
     blocks = builder.blocks
     _assign_sections(blocks)
+    _mark_own_quotes(blocks)
     comments = sorted(builder.comments, key=lambda c: c.span.start)
     return Document(
         source,

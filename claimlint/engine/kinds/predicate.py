@@ -195,6 +195,28 @@ _GAP_BREAK = frozenset(
 )
 
 
+#: "Our" and the one or two words after it: the clinic's own offering, unless the rule's
+#: ``not-ours`` phrases say what "our" owns there (the body, people, the world).
+_OUR = re.compile(r"\b[Oo]ur\s+([A-Za-z][\w-]*)(\s+[A-Za-z][\w-]*)?")
+
+
+def _ours(text: str, owned: set[int]) -> list[PhraseMatch]:
+    """Each "our" and a noun after it, as a subject (one word and two), but where a phrase
+    of what "our" owns instead starts (offsets in ``owned``)."""
+    found: list[PhraseMatch] = []
+    for m in _OUR.finditer(text):
+        if m.start(1) in owned:
+            continue
+        found.append(PhraseMatch(m.start(), m.end(1), text[m.start() : m.end(1)], frozenset()))
+        second = m.group(2)
+        if not second or m.end(2) - len(second.lstrip()) in owned:
+            continue
+        if second.endswith("s") and not m.group(1).endswith("s"):
+            continue  # "our team checks": the verb of a one-word subject, not a noun of it
+        found.append(PhraseMatch(m.start(), m.end(), m.group(), frozenset()))
+    return found
+
+
 #: A plural subject ("regular sessions", "PRP injections"), whose verb has no "-s".
 _PLURAL = re.compile(r"(?i)[a-z]{3}(?<!s)s\Z")
 #: People taking a treatment, the plural subject of its verb ("men on TRT live longer").
@@ -411,6 +433,15 @@ class PredicateKind(Kind):
         "The sentence must also hold one of these (a treatment, the clinic) for a claim;"
         " none given: any sentence."
     )
+    our_nouns = Flag(
+        False,
+        'A noun after "our" is the clinic\'s own offering, a subject whatever it is ("our'
+        ' wraps", "our herbal blend"), unless it is one of ``not-ours``.',
+    )
+    not_ours = Phrases(
+        'What "our" owns that is no offering of the clinic\'s: the body, people, the world'
+        ' ("our bodies", "our children").'
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -428,6 +459,7 @@ class PredicateKind(Kind):
                 self.mechanism_nouns,
                 self.not_outcome_before,
                 self.only_with,
+                self.not_ours,
             )
         )
 
@@ -447,6 +479,9 @@ class PredicateKind(Kind):
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in ("Patients may notice:")
         subjects = _tagged(matches, self.subject, present)
+        if self.our_nouns and "our" in text.lower():
+            owned = {m.start for m in _tagged(matches, self.not_ours, present)}
+            subjects = sorted([*subjects, *_ours(text, owned)], key=lambda m: (m.start, m.end))
         cancel = [c for c in _tagged(matches, self.unless, present) if not grants_claim(text, c)]
         not_verbs = _tagged(matches, self.not_verbs, present)
         heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
@@ -596,8 +631,9 @@ class PredicateKind(Kind):
                 after_will or _FINITE.match(word) or (plural and _base_verb(word))
             ):
                 continue
-            if any(x.start <= vs < x.end for x in subjects):
+            if any(x.start <= vs < x.end and x.tags for x in subjects):
                 continue  # "ketamine infusions": a noun of the subject, not its verb
+                # ("our" and the words after it, untagged, are guesses: "our wraps melt")
             if not self._verb_fits(text, words, lead, not_verbs):
                 continue
             lead_in = text[subject.end : vs]
