@@ -2020,3 +2020,46 @@ def test_an_attributed_quote_is_still_a_testimonial() -> None:
 )
 def test_a_course_said_to_differ_is_no_absolute(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm: what is worse when higher, raised
+        "Prednisone raises blood sugar for a day or two after the injection.",
+        "Decongestants can push up your heart rate, so tell us if you take them.",
+        # "none of" the treatments, not the clients
+        "None of these eye drops reverses short sight that has already developed.",
+        # a part of the group, not all of it
+        "A few clients feel calmer after one session; most need six.",
+        "Results vary: several patients walk further after a month, others do not.",
+        # a claim the page warns against, made by someone else
+        "Be sceptical of any clinic that promises to reverse your arthritis.",
+        "Anyone who guarantees a cure for tinnitus is selling something.",
+        # a mechanism noun after the outcome word, read by the scorer too
+        "Breathwork calms the fear circuitry of the brain.",
+        # a comparative after a verb of falling, not the verb "lower"
+        "Serotonin levels fall lower still in people with long-term depression.",
+        # a tablet dissolving, not a condition
+        "The lozenges dissolve under the tongue in about a minute.",
+        # one person's case, told in the past
+        "Six weeks after her first session, the rash had cleared.",
+        "Dev, 44, lost two stone in the first three months.",
+    ],
+)
+def test_ninth_round_near_misses_stay_quiet(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our drip raises your energy for days.",
+        "Our clinic guarantees a cure for tinnitus.",
+        "None of our clients has needed a hearing aid again.",
+        "Acne gone, confidence restored.",
+        "Patients sleep better after one session with us.",
+    ],
+)
+def test_ninth_round_claims_beside_those_classes_stay_claims(text: str) -> None:
+    assert claims(text) != []

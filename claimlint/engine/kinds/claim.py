@@ -37,9 +37,10 @@ from claimlint.engine.kinds.terms import (
     persons_case,
     tagged,
     tags_of,
+    tells_a_case,
+    tells_one_case,
 )
 from claimlint.engine.rule import Context, Hit, Kind, Needs, excerpt, rule_error
-from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import (
     clause_bounds,
     is_embedded_question,
@@ -359,10 +360,13 @@ class ClaimKind(Kind):
             ):
                 continue
             alone = self.standalone.tag in m.tags or (
-                self.pattern_cases and not m.tags and _tells_a_case(text, m.start)
+                self.pattern_cases and not m.tags and tells_a_case(text, m.start)
             )
             outcome = ""
             if self.outcome:
+                outcomes_at = {c.start for c in others if self.outcome.tag in c.tags}
+                if not alone and _PAST.match(m.text) and tells_one_case(text, m.start, outcomes_at):
+                    continue  # "a month after his first session the ulcer had healed": a case
                 if not alone and _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
                     continue  # "non-healing wounds", "hard-to-treat pain": part of a name
                 if not alone and self._describes_mechanism(text, m, others):
@@ -613,21 +617,8 @@ _HOW_HARD = frozenset(
 )
 
 
-#: A client named before a pattern's match: a given name owning something ("Amira's milk
-#: supply") or doing or being something ("Joan rebuilt", "Sophie was dry").
-_NAMED_CLIENT = LazyPattern(
-    r"\b(?P<name>[A-Z][a-z]{2,})(?:['’]s\s|\s+(?:was|is|had|has|went|got|came|left|felt|walked"
-    r"|[a-z]{3,}ed)\b)"
-)
-
-
-def _tells_a_case(text: str, start: int) -> bool:
-    """True when a named client's case stands before ``start``, and the name is no
-    treatment's ("Botox's effect")."""
-    return any(
-        not names_treatment(text, *found.span("name"))
-        for found in _NAMED_CLIENT().finditer(text, 0, start)
-    )
+#: A trigger in the past tense ("healed", "cleared"): told of one client, it is their case.
+_PAST = re.compile(r"(?i)[a-z]+ed\Z")
 
 
 def _follows(m: PhraseMatch, c: PhraseMatch) -> bool:

@@ -433,6 +433,13 @@ class PredicateKind(Kind):
         "The sentence must also hold one of these (a treatment, the clinic) for a claim;"
         " none given: any sentence."
     )
+    raising = Phrases(
+        'Verbs that raise ("raises", "increases", "pushes up"): with one of ``worse-when-raised``'
+        " they name a harm, a side effect, not a benefit."
+    )
+    worse_when_raised = Phrases(
+        'What is worse when higher ("blood pressure", "heart rate", "pain"): raised, a harm.'
+    )
     our_nouns = Flag(
         False,
         'A noun after "our" is the clinic\'s own offering, a subject whatever it is ("our'
@@ -460,6 +467,8 @@ class PredicateKind(Kind):
                 self.not_outcome_before,
                 self.only_with,
                 self.not_ours,
+                self.raising,
+                self.worse_when_raised,
             )
         )
 
@@ -484,6 +493,8 @@ class PredicateKind(Kind):
             subjects = sorted([*subjects, *_ours(text, owned)], key=lambda m: (m.start, m.end))
         cancel = [c for c in _tagged(matches, self.unless, present) if not grants_claim(text, c)]
         not_verbs = _tagged(matches, self.not_verbs, present)
+        raising = {m.start for m in _tagged(matches, self.raising, present)}
+        worse = [m for m in _tagged(matches, self.worse_when_raised, present)] if raising else []
         heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
         joined = {m.start for m in _tagged(matches, self.not_outcome_before, present)}
         for out in outcomes:
@@ -503,6 +514,8 @@ class PredicateKind(Kind):
                 verb = self._fragment_verb(text, out, not_verbs)
             if verb is None or is_negated(text, verb[0]):
                 continue
+            if verb[0] in raising and any(w.start <= out.start < w.end for w in worse):
+                continue  # "ketamine raises blood pressure for an hour": a side effect
             start, end = verb[0], out.end
             for more in outcomes:  # "acne scars": the outcome words that run on
                 if end <= more.start <= end + 1:

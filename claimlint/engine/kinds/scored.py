@@ -26,7 +26,14 @@ from typing import Any, NamedTuple
 from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located, YamlError, load_located
 from claimlint.engine.kinds.params import Flag, Given, Integer, Names, Param, Phrases
-from claimlint.engine.kinds.terms import TermSet, lead_in_holds, persons_case, tagged, tags_of
+from claimlint.engine.kinds.terms import (
+    TermSet,
+    lead_in_holds,
+    persons_case,
+    tagged,
+    tags_of,
+    tells_one_case,
+)
 from claimlint.engine.rule import Context, Hit, Kind, Needs, rule_error
 from claimlint.text.clauses import is_negated, is_question
 from claimlint.text.document import Sentence
@@ -263,6 +270,7 @@ class ScoredKind(Kind):
         if lead_in_holds(unit, ctx, self.unless):
             return  # a list item finishing a hedged lead-in
         heads = {m.start for m in matches if self.not_outcome_before.tag in m.tags}
+        scored_at = {m.start for m in matches if self.scored_on.tag in m.tags}
         outcomes = [
             m
             for m in matches
@@ -270,6 +278,8 @@ class ScoredKind(Kind):
             and not _modifies(text, m, heads)
             and not (m.text[:1].isupper() and _TITLED_NEXT.match(text, m.end))
             and not persons_case(text, m.start)
+            # "Jessica, 38, lost 42 pounds": her case
+            and not tells_one_case(text, m.start, scored_at)
         ]
         if not outcomes or all(is_negated(text, m.start) for m in outcomes):
             return  # no outcome left, or every one of them negated

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
+from claimlint.core.lazyre import LazyPattern
 from claimlint.regulatory.mentions import names_treatment
 from claimlint.text.clauses import named_owner
 from claimlint.text.framing import lead_in
@@ -24,6 +25,8 @@ __all__ = [
     "persons_case",
     "tagged",
     "tags_of",
+    "tells_a_case",
+    "tells_one_case",
 ]
 
 
@@ -44,6 +47,50 @@ def persons_case(text: str, start: int) -> bool:
     possessive ("Ketamine's effect") is not a person."""
     owner = named_owner(text, start)
     return owner is not None and not names_treatment(text, *owner)
+
+
+#: A client named before a claim: a given name owning something ("Amira's milk supply"),
+#: doing or being something ("Joan rebuilt", "Sophie was dry"), or with their age ("Jessica,
+#: 38, lost").
+_NAMED_CLIENT = LazyPattern(
+    r"\b(?P<name>[A-Z][a-z]{2,})(?:(?P<owns>['’]s\s)|\s+(?:was|is|had|has|went|got|came|left"
+    r"|felt|walked|[a-z]{3,}ed)\b|,\s+(?:aged\s+)?\d{1,3},\s+[a-z]{3,})"
+)
+
+
+def tells_a_case(text: str, start: int, not_names: Collection[int] = ()) -> bool:
+    """True when a named client's case stands before ``start``: the name is no treatment's
+    ("Botox's effect"), no eponym's or place's ("Parkinson's tremor"), no plural
+    ("Patients treated") and starts none of ``not_names`` (an outcome: "Acne cleared")."""
+    for found in _NAMED_CLIENT().finditer(text, 0, start):
+        a, b = found.span("name")
+        if a in not_names or names_treatment(text, a, b):
+            continue
+        if found.group("owns") is not None:
+            if named_owner(text, found.end()) is None:
+                continue  # an eponym, a place, an institution
+        elif found.group("name").endswith("s"):
+            continue  # "Patients treated here": people in general, no one named
+        return True
+    return False
+
+
+#: One person told of in the third person ("his", "she"), and a verb in the past.
+_ONE_PERSON = re.compile(r"(?i)\b(?:he|she|his|her)\b")
+_PAST_VERB = re.compile(
+    r"(?i)\b(?:had|was|[a-z]{3,}ed|lost|slept|felt|got|went|came|left|grew|rode|threw|gave"
+    r"|took|began|ran|quit|kept|became|found|made|saw|wore|woke|walked|stood|sat|ate|drove)\b"
+)
+
+
+def tells_one_case(text: str, start: int, not_names: Collection[int] = ()) -> bool:
+    """True when the sentence tells, in the past, what happened to one person named or
+    pointed to before ``start`` ("within a month of his treatment the ulcer had healed"):
+    a client's case, a testimonial, not a claim to every reader. ``not_names`` as for
+    :func:`tells_a_case`."""
+    return _PAST_VERB.search(text) is not None and (
+        _ONE_PERSON.search(text, 0, start) is not None or tells_a_case(text, start, not_names)
+    )
 
 
 def lead_in_holds(unit: Sentence, ctx: Context, terms: TermSet) -> bool:
