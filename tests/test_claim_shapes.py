@@ -2063,3 +2063,42 @@ def test_ninth_round_near_misses_stay_quiet(text: str) -> None:
 )
 def test_ninth_round_claims_beside_those_classes_stay_claims(text: str) -> None:
     assert claims(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # harms said hardly to happen, a procedure said to be painless
+        ("Complications are always minor.", "CL107"),
+        ("Any adverse effects are practically non-existent.", "CL107"),
+        ("The injection is totally painless.", "CL107"),
+        ("Cryolipolysis is completely pain-free.", "CL107"),
+        # an end to a condition called total, as a noun; what lasts a lifetime
+        ("Total eradication of nail fungus", "CL111"),
+        ("Complete remission of psoriasis in eight weeks", "CL111"),
+        ("Veneers that last a lifetime", "CL111"),
+        # a practitioner's own practice: the story is the usual one
+        ("Recoveries like Omar's are the norm at my clinic.", "CL122"),
+        ("Priya's result is typical at our centre.", "CL122"),
+        ("Like most of my clients, she slept through the night within a week.", "CL122"),
+    ],
+)
+def test_ninth_round_claims_in_other_forms(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Side effects are rare and usually mild.",
+        "The treatment is usually painless, though the numbing cream stings.",
+        "Full recovery after knee replacement takes about six weeks.",
+        "Complete removal of the gallbladder takes about an hour.",
+        # the name of a business, and a state that opens an outcome's name
+        "**Restore Recovery Wellness Center · Leeds**",
+        "Many of my patients live with night sweats, broken sleep and joint pain.",
+        "Omar's story is unusual.",
+    ],
+)
+def test_ninth_round_forms_that_are_no_claims(text: str) -> None:
+    assert claims(text) == []

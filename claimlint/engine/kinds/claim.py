@@ -237,6 +237,7 @@ class ClaimKind(Kind):
                 words.append((listed if kept == terms else Words(kept), inflect))
         self._marks = tuple(marks)
         self._after_words = TermSet(self.unless_after.tag, tuple(words))
+        self._trigger_keys: frozenset[str] | None = None  # built on first use
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
@@ -309,10 +310,19 @@ class ClaimKind(Kind):
                 continue
             if self.outcome_before:
                 matches = self._split_before(text, m, matches)
+            if m.text[:1].isupper() and _BUSINESS_NAME().match(text, m.start):
+                continue  # "Renew Recovery Infusion Center": the name of a business
             if m.text.endswith("ing") and _GERUND_BEFORE.search(text, 0, m.start):
                 continue  # "coughing, jumping, lifting": a gerund in a list, not a verb
             if self.outcome and self._names_an_outcome(m, matches):
                 continue  # "wound healing", "bone repair": the trigger is part of the outcome
+            if (
+                self.outcome_before
+                and self.outcome.tag in m.tags
+                and " " in m.text
+                and self._opens_with_trigger(m.text)
+            ):
+                continue  # "hot flashes, broken sleep": the state opens an outcome's name
             if self.skip_questions and is_embedded_question(text, m.start):
                 continue
             if self.unless_subject and self._person_subject(text, m, matches):
@@ -360,7 +370,7 @@ class ClaimKind(Kind):
             ):
                 continue
             alone = self.standalone.tag in m.tags or (
-                self.pattern_cases and not m.tags and tells_a_case(text, m.start)
+                self.pattern_cases and not m.tags and tells_a_case(text, m.end)
             )
             outcome = ""
             if self.outcome:
@@ -398,6 +408,15 @@ class ClaimKind(Kind):
                 params["question"] = question
             yield Hit(m.start, m.end, params, suggestion=_suggestion(text, edit))
             return  # one finding per sentence and rule: the first claim
+
+    def _opens_with_trigger(self, text: str) -> bool:
+        """True when ``text`` is an outcome phrase that a trigger word opens ("broken sleep",
+        of "broken"), not a trigger phrase as a whole nor one an outcome opens ("LDL
+        drops")."""
+        if self._trigger_keys is None:
+            self._trigger_keys = frozenset(normalise(f) for f in self.trigger.forms)
+        key = normalise(text)
+        return key not in self._trigger_keys and key.split(" ", 1)[0] in self._trigger_keys
 
     def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when the trigger ends a longer outcome phrase ("wound healing"; not a trigger
@@ -567,6 +586,13 @@ def _suggestion(text: str, edit: Edit | None) -> str | None:
 
 #: The first half of a compound that negates the trigger after it ("non-healing",
 #: "slow-to-heal", "hard-to-treat"): the compound names a condition.
+#: A run of capitalised words that ends with what names a business ("Renew Recovery
+#: Infusion Center", "Restore Wellness", "Revive Health & Spa").
+_BUSINESS_NAME = LazyPattern(
+    r"(?:[A-Z][\w'’-]*\s+(?:&\s+)?){0,4}(?:Center|Centre|Centers|Centres|Clinic|Clinics"
+    r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
+    r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
+)
 _NEGATIVE_COMPOUND = re.compile(
     r"(?i)\b(?:non|slow|hard|difficult|never|poorly|un|self)[-\u2010\u2011](?:to[-\u2010\u2011])?$"
 )
