@@ -734,7 +734,10 @@ DOES_FOR = ["do for", "does for", "did for", "achieve for", "achieves for", "del
 AS_IT_DOES = ["as it does for", "as it did for", "as it has for", "as they do for", "as we do for"]
 AS_IT_DOES += ["as it has done for", "just as it does for", "like it does for"]
 CLIENTS_AS = ["our patients", "our clients", "patients here", "clients here", "they", "everyone"]
+CLIENTS_AS += ["my patients", "my clients", "our families", "our members"]
 ALWAYS_DO = ["always do", "always does", "all do", "invariably do", "reliably do"]
+#: ... or are ("fully recovered, as our clients always are").
+ALWAYS_DO += ["always are", "all are", "invariably are", "always have", "all have"]
 #: The same result promised to the reader: "and they'll do the same for you".
 SAME_FOR = ["they'll do the same for", "they will do the same for", "it will do the same for"]
 SAME_FOR += ["it'll do the same for", "we'll do the same for", "we will do the same for"]
@@ -904,6 +907,8 @@ def reader_promises() -> Generated:
                     "say farewell to",
                     "no more",
                     "no more of",
+                    # "Zero cravings, zero withdrawal": none of it left, as a list says it
+                    "zero",
                     "never again",
                     "leave behind",
                     "put behind you",
@@ -1648,8 +1653,27 @@ def body_part_outcomes() -> Generated:
                 "a part, a promised state",
                 [t for t in combine(BODY_PARTS, STATES) if not t.endswith("back back")],
             ),
+            Section(
+                'a part or a function, a word for trouble ("bladder problems", "latch issues")',
+                combine([*BODY_PARTS, *TROUBLED_FUNCTIONS], TROUBLES),
+            ),
         ],
     )
+
+
+#: What the body does, named as a noun, whose trouble is an outcome ("breastfeeding
+#: problems", "balance issues"): the functions clinics treat, by body system.
+TROUBLED_FUNCTIONS = ["breastfeeding", "feeding", "latch", "latching", "sleep", "sleeping"]
+TROUBLED_FUNCTIONS += ["balance", "memory", "speech", "speaking", "swallowing", "hearing"]
+TROUBLED_FUNCTIONS += ["vision", "eyesight", "breathing", "walking", "digestion", "digestive"]
+TROUBLED_FUNCTIONS += ["bowel", "bladder", "toilet", "fertility", "erection", "erectile"]
+TROUBLED_FUNCTIONS += ["hormone", "hormonal", "thyroid", "weight", "mobility", "posture"]
+TROUBLED_FUNCTIONS += ["circulation", "concentration", "focus", "mood", "behaviour", "behavior"]
+TROUBLED_FUNCTIONS += ["learning", "reading", "potty", "bedwetting", "period", "menstrual"]
+TROUBLED_FUNCTIONS += ["cycle", "libido", "sexual", "gut", "tummy", "sinus", "skin"]
+#: The words for trouble with it.
+TROUBLES = ["problem", "problems", "issue", "issues", "trouble", "troubles", "difficulty"]
+TROUBLES += ["difficulties", "disorder", "disorders", "struggles"]
 
 
 # ------------------------------------------------------------------------------------------

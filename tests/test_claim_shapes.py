@@ -2102,3 +2102,45 @@ def test_ninth_round_claims_in_other_forms(text: str, rule: str) -> None:
 )
 def test_ninth_round_forms_that_are_no_claims(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # where a treatment is given, between it and its verb
+        ("Reflexology here unknots tension headaches in one visit.", "CL116"),
+        # none of it left, as a list says it
+        ("- Zero flare-ups, zero steroid cream\n", "CL108"),
+        # a fall by what surrounds it; a function's trouble
+        ("Our tai chi course prevents another fall.", "CL102"),
+        ("Our therapists fix swallowing difficulties in a fortnight.", "CL102"),
+        # a question headline answered with a resolution
+        ("## Bladder leaks? Solved.\n", "CL129"),
+        # a child dry at night, skin dry of sweat
+        ("- Dry nights within a month\n", "CL124"),
+        ("- Dry palms for life\n", "CL111"),
+        # Spanish, other body systems; a habit given up
+        ("Nuestro tratamiento elimina la rosácea para siempre.", "CL127"),
+        ("Deje de fumar en una semana con nuestro programa.", "CL127"),
+        # the clients' usual state; a rate the clinic reports of its own
+        ("Back at work and pain-free, as my patients always are.", "CL122"),
+        ("| Results |\n|---|\n| Recurrence rate 1% |\n", "CL109"),
+    ],
+)
+def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregnancy rates fall with age and differ between clinics.",
+        "- Zero downtime and zero-interest payment plans\n",
+        "We see many children with feeding difficulties.",
+        "## What if my leaks are gone? Book a review.\n",
+        "La gota puede mejorar con cambios en la dieta.",
+        "Remission rates in published trials range from 30% to 60% (Ortiz et al., 2021).",
+    ],
+)
+def test_ninth_round_development_half_near_misses(text: str) -> None:
+    assert claims(text) == []

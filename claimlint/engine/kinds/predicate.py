@@ -73,6 +73,9 @@ _BETWEEN = frozenset(
         "that",
         "will",
         "'ll",
+        # where it is given ("acupuncture here switches off the pain")
+        "here",
+        "there",
     }
 )
 #: Particles that make any verb one of riddance ("heats away fat", "cools away the ache").
