@@ -1045,3 +1045,41 @@ def test_a_drug_biologic_or_device_said_to_be_beyond_the_fda(text: str, match: s
 )
 def test_what_the_fda_does_not_regulate_as_a_product_passes(text: str) -> None:
     assert found(text, "CL401") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "Our tretinoin cream is made in an FDA-inspected lab, so it is FDA-approved.",
+            "FDA-approved",
+        ),
+        (
+            "The NAD+ we infuse is registered with the FDA, which means it is approved.",
+            "approved",
+        ),
+        (
+            "Our serum uses FDA-approved active ingredients, making it FDA-cleared.",
+            "FDA-cleared",
+        ),
+    ],
+)
+def test_an_approval_said_to_follow_from_a_facility_or_ingredients(
+    sentence: str, word: str
+) -> None:
+    hits = found(sentence, "CL401")
+    assert len(hits) == 1
+    assert hits[0][2].startswith(f"'{word}': a facility registered with the FDA")
+    assert "does not make a product FDA-approved" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our pharmacy is FDA-registered, but compounded drugs are not FDA-approved.",
+        "Our peptides are made in an FDA-registered facility.",
+        "Our serum contains FDA-approved ingredients.",
+    ],
+)
+def test_a_registered_facility_alone_claims_no_approval(sentence: str) -> None:
+    assert found(sentence, "CL401") == []

@@ -249,6 +249,11 @@ class RegulatoryClaim(BaseCheck):
         later: Hit | None = None
         if jurisdiction.startswith("us"):
             for word in approvals:
+                inherited = _inherited_approval(text, word)
+                if inherited is not None:
+                    yield Hit(word.start(), word.end(), {"match": word.group()}, message=inherited)
+                    return
+            for word in approvals:
                 never = _never_approved(text, word)
                 if never is None:
                     continue
@@ -319,6 +324,38 @@ def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
 #: What :data:`_NEVER_APPROVED` finds that the pack's facts judge first when the sentence
 #: names a treatment the pack knows: a procedure, a clinic's mix, a program.
 _JUDGED_BY_PACK = frozenset({"procedure", "mixed", "program"})
+
+#: A reason a page gives for an approval that does not make one: the facility registered
+#: with or inspected by the FDA, or what the product is made from approved ("made in an
+#: FDA-registered facility", "mixed from the same FDA-approved extracts").
+_INHERITED = re.compile(
+    r"(?i)\b(?:FDA[\s-]+(?:registered|inspected)|(?:registered|inspected)\s+(?:with|by)\s+the"
+    r"\s+FDA|(?:from|with|of|uses?|using|contains?|containing)\s+(?:the\s+same\s+)?(?:FDA[\s-]+"
+    r"approved)\s+(?:[\w-]+\s+){0,2}?(?:ingredients?|extracts?|components?|compounds?"
+    r"|substances?|raw\s+materials?|medications?|drugs?))\b"
+)
+#: What makes the approval follow from that reason ("which means", "so", "the same").
+_THEREFORE = re.compile(
+    r"(?i)\b(?:which\s+means|that\s+means|meaning|so|therefore|thus|hence|making|makes|carry"
+    r"|carries|share|shares|inherits?|the\s+same)\b"
+)
+
+
+def _inherited_approval(text: str, word: re.Match[str]) -> str | None:
+    """An approval said to follow from a registered facility or approved ingredients ("made
+    in an FDA-registered facility, which means it is FDA-approved"), or None."""
+    reason = _INHERITED.search(text, 0, word.start())
+    if reason is None or reason.end() > word.start():
+        return None
+    if _THEREFORE.search(text, reason.end(), word.start()) is None:
+        return None
+    if is_negated(text, word.start()):
+        return None
+    return (
+        f"'{word.group()}': a facility registered with the FDA, or ingredients it approved"
+        f" ('{reason.group().strip()}'), does not make a product FDA-approved; the FDA"
+        " approves a finished drug, biologic or device for named uses"
+    )
 
 
 def _never_approved(text: str, word: re.Match[str]) -> tuple[str, str] | None:
