@@ -2140,6 +2140,8 @@ def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
         "## What if my leaks are gone? Book a review.\n",
         "La gota puede mejorar con cambios en la dieta.",
         "Remission rates in published trials range from 30% to 60% (Ortiz et al., 2021).",
+        # a condition that says who, not what changes
+        "CoQ10 stores sink lower in people with chronic migraine.",
     ],
 )
 def test_ninth_round_development_half_near_misses(text: str) -> None:

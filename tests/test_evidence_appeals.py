@@ -229,6 +229,9 @@ def test_sixth_round_wordings_that_are_no_appeal(text: str) -> None:
         # Spanish: attribution to a named body or to research in general
         ("Según la Sociedad Española de Cardiología, el ejercicio es clave.", "Según la Sociedad"),
         ("Según investigaciones recientes, el ayuno mejora la memoria.", "Según investigaciones"),
+        # a verdict by people of science in general
+        ("The scare about statins was debunked by experts.", "debunked by experts"),
+        ("Our protocol is endorsed by leading physicians.", "endorsed by leading physicians"),
     ],
 )
 def test_ninth_round_appeals(text: str, words: str) -> None:
@@ -243,6 +246,7 @@ def test_ninth_round_appeals(text: str, words: str) -> None:
         "The WHO guidelines are updated every few years.",
         "Patients report the gel feels cool on the skin.",
         "The CDC says a booster halves hospital stays (CDC, 2023).",
+        "That rumour was debunked by our own pharmacists.",
     ],
 )
 def test_ninth_round_not_appeals(text: str) -> None:

@@ -169,6 +169,13 @@ class Classes(Param[dict[str, TermSet]]):
         return {}
 
 
+#: People named by a condition they have, right before it ("levels fall in people with
+#: long-term substance use"): the condition says who, not what changes.
+_WHO_HAVE = re.compile(
+    r"(?i)\b(?:people|patients|those|adults|children|kids|teens|women|men|individuals|anyone"
+    r"|someone|users|veterans)\s+(?:with|who\s+(?:have|had)|living\s+with|suffering\s+from)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$"
+)
 #: A capitalised word right after a capitalised gate word: part of a name ("Healing Path").
 _TITLED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
@@ -278,6 +285,7 @@ class ScoredKind(Kind):
             and not _modifies(text, m, heads)
             and not (m.text[:1].isupper() and _TITLED_NEXT.match(text, m.end))
             and not persons_case(text, m.start)
+            and not _WHO_HAVE.search(text, max(0, m.start - 48), m.start)
             # "Jessica, 38, lost 42 pounds": her case
             and not tells_one_case(text, m.start, scored_at)
         ]
