@@ -909,6 +909,7 @@ def reader_promises() -> Generated:
                     "no more of",
                     # "Zero cravings, zero withdrawal": none of it left, as a list says it
                     "zero",
+                    "an end to",
                     "never again",
                     "leave behind",
                     "put behind you",
@@ -1226,8 +1227,8 @@ HARDLY += ["few and mild", "practically zero", "essentially zero", "almost zero"
 PAINLESS = ["painless", "pain-free", "pain free", "completely painless", "totally painless"]
 PAINLESS += ["100% painless", "entirely painless", "virtually painless", "always painless"]
 #: What a page calls the procedure it says is painless.
-PROCEDURES = ["the procedure", "the treatment", "each session", "the injection", "it"]
-PROCEDURES += ["the injections", "treatment", "the surgery", "the process"]
+PAINLESS_SUBJECTS = ["the procedure", "the treatment", "each session", "the injection", "it"]
+PAINLESS_SUBJECTS += ["the injections", "treatment", "the surgery", "the process"]
 
 
 def intensified_safety() -> Generated:
@@ -1247,7 +1248,7 @@ def intensified_safety() -> Generated:
             ),
             Section(
                 "a procedure, a copula, painless",
-                combine(PROCEDURES, ["is", "are", "'s"], PAINLESS),
+                combine(PAINLESS_SUBJECTS, ["is", "are", "'s"], PAINLESS),
             ),
             Section("a copula, a strong intensifier, safe", combine(COPULAS, STRONG, ["safe"])),
             Section(

@@ -2125,6 +2125,10 @@ def test_ninth_round_forms_that_are_no_claims(text: str) -> None:
         # the clients' usual state; a rate the clinic reports of its own
         ("Back at work and pain-free, as my patients always are.", "CL122"),
         ("| Results |\n|---|\n| Recurrence rate 1% |\n", "CL109"),
+        # the words of bedwetting and breastfeeding care; an end to it; sorted
+        ("Our alarm programme stops daytime wetting in a fortnight.", "CL102"),
+        ("- An end to itching and flaking\n", "CL108"),
+        ("Shin splints sorted in two sessions.", "CL118"),
     ],
 )
 def test_ninth_round_development_half_classes(text: str, rule: str) -> None:

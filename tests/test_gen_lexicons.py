@@ -74,3 +74,24 @@ def test_parts_combine_every_way_in_order() -> None:
         "patients often say",
         "patients often tell us",
     ]
+
+
+def test_no_part_list_is_bound_twice() -> None:
+    """Each list of parts is bound once at module level (extended with ``+=``): a second
+    ``NAME = [...]`` further down silently replaces the first for every generator that
+    reads it when it runs, as a generic name such as PROCEDURES invites."""
+    import ast
+
+    tree = ast.parse(SCRIPT.read_text(encoding="utf-8"))
+    bound: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in bound:
+                    twice.append(f"{target.id}: lines {bound[target.id]} and {node.lineno}")
+                bound[target.id] = node.lineno
+    assert twice == []
