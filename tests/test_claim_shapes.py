@@ -2129,6 +2129,10 @@ def test_ninth_round_forms_that_are_no_claims(text: str) -> None:
         ("Our alarm programme stops daytime wetting in a fortnight.", "CL102"),
         ("- An end to itching and flaking\n", "CL108"),
         ("Shin splints sorted in two sessions.", "CL118"),
+        # a durability word that is no topic, or a topic word in a sentence
+        ("## Lasting relief for sore knees\n", "CL113"),
+        ("Our clients enjoy long-term relief from sciatica.", "CL119"),
+        ("## Speeds healing after surgery\n", "CL116"),
     ],
 )
 def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
@@ -2146,6 +2150,10 @@ def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
         "Remission rates in published trials range from 30% to 60% (Ortiz et al., 2021).",
         # a condition that says who, not what changes
         "CoQ10 stores sink lower in people with chronic migraine.",
+        # a topic opening a heading or a row
+        "## Long-term results\n",
+        "| Long-term outcome | Depends on the graft |\n|---|---|\n",
+        "## Athletes and recovery\n",
     ],
 )
 def test_ninth_round_development_half_near_misses(text: str) -> None:

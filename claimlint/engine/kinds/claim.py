@@ -111,6 +111,10 @@ class ClaimKind(Kind):
     )
     unless = Phrases("Hedges that cancel the claim when they stand in its clause.")
     unless_sentence = Phrases("Phrases that cancel it anywhere in the sentence.")
+    topic_openers = Phrases(
+        "Triggers that, opening a short heading or table cell (three words at most), name"
+        ' its topic, not a claim ("Long-term benefits", "Long-term outcome").'
+    )
     unless_before = Phrases(
         "Phrases that cancel it when they end, in its clause, fewer than `before-window`"
         " words before the trigger."
@@ -247,6 +251,7 @@ class ClaimKind(Kind):
                 self.outcome,
                 self.unless,
                 self.unless_sentence,
+                self.topic_openers,
                 self.unless_before,
                 self._after_words,
                 self.unless_subject,
@@ -298,7 +303,14 @@ class ClaimKind(Kind):
             if asked is None:
                 return
             question = asked
+        label = (
+            bool(self.topic_openers)
+            and unit.block.kind in _LABEL_BLOCKS
+            and len(_WORD.findall(text)) <= 3
+        )
         for m in triggers:
+            if label and m.start == 0 and self.topic_openers.tag in m.tags:
+                continue  # "Long-term benefits": a section's or a row's topic
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
@@ -643,6 +655,8 @@ _HOW_HARD = frozenset(
 )
 
 
+#: Blocks whose short text labels what follows: a heading, a table cell.
+_LABEL_BLOCKS = frozenset({"heading", "table-cell"})
 #: A trigger in the past tense ("healed", "cleared"): told of one client, it is their case.
 _PAST = re.compile(r"(?i)[a-z]+ed\Z")
 

@@ -78,6 +78,48 @@ _BETWEEN = frozenset(
         "there",
     }
 )
+#: Plural nouns that open a heading or a list item as its topic ("Sports recovery",
+#: "Seniors and balance"): who or what a section is about, never the verb of a fragment.
+_TOPIC_NOUNS = frozenset(
+    {
+        "sports",
+        "athletes",
+        "runners",
+        "seniors",
+        "adults",
+        "kids",
+        "teens",
+        "students",
+        "veterans",
+        "parents",
+        "families",
+        "patients",
+        "clients",
+        "results",
+        "outcomes",
+        "benefits",
+        "risks",
+        "costs",
+        "prices",
+        "options",
+        "services",
+        "treatments",
+        "therapies",
+        "conditions",
+        "symptoms",
+        "causes",
+        "signs",
+        "tips",
+        "facts",
+        "questions",
+        "answers",
+        "steps",
+        "types",
+        "stages",
+        "programs",
+        "programmes",
+    }
+)
 #: Particles that make any verb one of riddance ("heats away fat", "cools away the ache").
 _RIDDANCE = frozenset({"away"})
 #: Words a verb-shaped word may be that are not verbs of the subject.
@@ -567,6 +609,8 @@ class PredicateKind(Kind):
         word = text[vs:ve].lower()
         if word in _NOT_FINITE or not _FINITE.match(word) or word.endswith("ed"):
             return None
+        if word in _TOPIC_NOUNS:
+            return None  # "Sports recovery", "Athletes with asthma": a topic, not a verb
         return (vs, ve) if self._verb_fits(text, words, 0, not_verbs) else None
 
     def _verb(
