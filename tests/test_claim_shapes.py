@@ -2154,6 +2154,9 @@ def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
         "## Long-term results\n",
         "| Long-term outcome | Depends on the graft |\n|---|---|\n",
         "## Athletes and recovery\n",
+        # a condition described by how it heals
+        "We see many leg ulcers that heal slowly.",
+        "Pressure sores that heal poorly need a specialist nurse.",
     ],
 )
 def test_ninth_round_development_half_near_misses(text: str) -> None:
