@@ -48,7 +48,7 @@ DASHES = "-\u2010\u2011\u2013"
 PHRASE_SPELLING = {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"}
 PHRASE_SPELLING |= {"\u2013": "-", "\u2014": "-"}
 #: How many first letters the reference looks phrases up by (only to be quick).
-LETTERS = 3
+LETTERS = 6
 
 
 def _is_word(ch: str) -> bool:
