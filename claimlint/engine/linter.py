@@ -262,7 +262,7 @@ def _applies(rule: Rule, block: Block) -> bool:
     if rule.scope == "front-matter" and block.kind != "front-matter":
         return False
     # a quote attributed to nobody (a pull quote, a callout) is the page's own words
-    quoted = block.in_blockquote and not block.own_quote
+    quoted = block.quoted
     if block.kind in rule.skip_blocks and not (block.tagline and "tagline" not in rule.skip_blocks):
         # a tagline is a line of its own: rules that skip paragraphs read it
         return block.kind == "blockquote" and not quoted
@@ -292,12 +292,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
             if group == "reference":
                 these = gated
             else:
-                here_block = unit.block
-                key = (
-                    here_block.kind,
-                    here_block.in_blockquote and not here_block.own_quote,
-                    here_block.tagline,
-                )
+                key = (unit.block.kind, unit.block.quoted, unit.block.tagline)
                 found = applicable.get(key)
                 if found is None:
                     found = applicable[key] = [g for g in gated if _applies(g[0].rule, unit.block)]

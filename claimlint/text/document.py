@@ -148,6 +148,12 @@ class Block:
     """Results computed from the block's text, kept for the other rules that ask
     (its sentences' citations, whether it cites anything)."""
 
+    @property
+    def quoted(self) -> bool:
+        """True inside a ``>`` quote that gives someone's words (not an own quote): rules
+        that skip quotes skip it."""
+        return self.in_blockquote and not self.own_quote
+
     def source_offset(self, i: int) -> int:
         """Source offset of prose character ``i`` (or of the end when ``i == len(text)``)."""
         pieces = self.pieces

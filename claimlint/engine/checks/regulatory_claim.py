@@ -345,7 +345,7 @@ def _inherited_approval(text: str, word: re.Match[str]) -> str | None:
     """An approval said to follow from a registered facility or approved ingredients ("made
     in an FDA-registered facility, which means it is FDA-approved"), or None."""
     reason = _INHERITED.search(text, 0, word.start())
-    if reason is None or reason.end() > word.start():
+    if reason is None:
         return None
     if _THEREFORE.search(text, reason.end(), word.start()) is None:
         return None

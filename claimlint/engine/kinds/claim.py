@@ -386,8 +386,13 @@ class ClaimKind(Kind):
             )
             outcome = ""
             if self.outcome:
-                outcomes_at = {c.start for c in others if self.outcome.tag in c.tags}
-                if not alone and _PAST.match(m.text) and tells_one_case(text, m.start, outcomes_at):
+                if (
+                    not alone
+                    and _PAST.match(m.text)
+                    and tells_one_case(
+                        text, m.start, {c.start for c in others if self.outcome.tag in c.tags}
+                    )
+                ):
                     continue  # "a month after his first session the ulcer had healed": a case
                 if not alone and _NEGATIVE_COMPOUND.search(text, max(0, m.start - 20), m.start):
                     continue  # "non-healing wounds", "hard-to-treat pain": part of a name
@@ -596,8 +601,6 @@ def _suggestion(text: str, edit: Edit | None) -> str | None:
     return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
 
 
-#: The first half of a compound that negates the trigger after it ("non-healing",
-#: "slow-to-heal", "hard-to-treat"): the compound names a condition.
 #: A run of capitalised words that ends with what names a business ("Renew Recovery
 #: Infusion Center", "Restore Wellness", "Revive Health & Spa").
 _BUSINESS_NAME = LazyPattern(
@@ -605,6 +608,8 @@ _BUSINESS_NAME = LazyPattern(
     r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
     r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
 )
+#: The first half of a compound that negates the trigger after it ("non-healing",
+#: "slow-to-heal", "hard-to-treat"): the compound names a condition.
 _NEGATIVE_COMPOUND = re.compile(
     r"(?i)\b(?:non|slow|hard|difficult|never|poorly|un|self)[-\u2010\u2011](?:to[-\u2010\u2011])?$"
 )

@@ -539,7 +539,7 @@ class PredicateKind(Kind):
         cancel = [c for c in _tagged(matches, self.unless, present) if not grants_claim(text, c)]
         not_verbs = _tagged(matches, self.not_verbs, present)
         raising = {m.start for m in _tagged(matches, self.raising, present)}
-        worse = [m for m in _tagged(matches, self.worse_when_raised, present)] if raising else []
+        worse = _tagged(matches, self.worse_when_raised, present) if raising else []
         heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
         joined = {m.start for m in _tagged(matches, self.not_outcome_before, present)}
         for out in outcomes:
