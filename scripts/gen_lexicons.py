@@ -1045,6 +1045,17 @@ HARMLESS += combine(["can't", "cannot"], ["do any harm", "overdose"])
 HARMLESS += ["impossible to overdose", "no way to overdose"]
 
 
+#: What a fact sheet labels a harm by: its effects, its risks, what it costs the body in
+#: time, pain or marks, and the condition coming back.
+HARM_LABELS = ["side effects", "side-effects", "adverse effects", "adverse events", "risks"]
+HARM_LABELS += ["risk", "complications", "complication rate", "downtime", "pain", "discomfort"]
+HARM_LABELS += ["scarring", "scars", "bruising", "recurrence", "recurrence rate", "relapse"]
+HARM_LABELS += ["relapse rate", "relapses", "dependency", "addiction risk", "withdrawal"]
+HARM_LABELS += ["downtime and side effects", "side effects and downtime", "sensitivity"]
+#: None, as a fact sheet's value.
+NONE_VALUES = ["none", "zero", "nil", "0%", "0 %", "never", "no", "none at all", "not one"]
+
+
 def harm_denials() -> Generated:
     return Generated(
         "harm-denials",
@@ -1061,6 +1072,11 @@ def harm_denials() -> Generated:
                 combine(["not a single"], [h.removesuffix("s") for h in HARMS]),
             ),
             Section("harm denied to the reader", HARMLESS),
+            Section(
+                "a harm's label answered none, in a fact sheet or a table row (\"Side effects: "
+                'none", "Recurrence: 0%")',
+                combine([f"{label}:" for label in HARM_LABELS], NONE_VALUES),
+            ),
         ],
     )
 
@@ -1078,6 +1094,11 @@ def safety_claims() -> Generated:
             Section(
                 "a copula, an intensifier, painless: no pain at all, said of a procedure",
                 combine(["is", "are", "'s"], INTENSIFIERS, ["painless", "pain-free"]),
+            ),
+            Section(
+                'harmless, said of a subject the clause names ("the drops are harmless"; an '
+                "allergen or a condition called harmless is no claim about a treatment)",
+                combine(["", *INTENSIFIERS], ["harmless"]),
             ),
             Section(
                 "safe and more",
@@ -2110,6 +2131,10 @@ def function_gains() -> Generated:
     )
 
 
+#: How a symptom hangs on, as a headline promises it will not ("No lingering headaches").
+LINGERING = ["lingering", "nagging", "constant", "persistent", "recurring", "daily", "nightly"]
+LINGERING += ["chronic", "painful", "embarrassing", "stubborn", "annoying"]
+
 #: A farewell to what a headline promises away: "Goodbye, thyroid fatigue", "Farewell to
 #: back pain".
 FAREWELLS = ["goodbye", "goodbye to", "good-bye", "good-bye to", "bye-bye", "bye-bye to"]
@@ -2127,6 +2152,11 @@ def gain_openers() -> Generated:
         [
             Section("a comparative or a change made", GAIN_ADJECTIVES),
             Section("a farewell to it", FAREWELLS),
+            Section(
+                'none of it left ("No more migraines", "Zero sensitivity", "No lingering '
+                'headaches")',
+                combine(["no", "zero", "no more", "never again"], ["", *LINGERING]),
+            ),
             Section(
                 "a function, done without or free of something",
                 combine(FUNCTIONS, ["without", "free of", "free from"]),
@@ -2411,6 +2441,189 @@ def others_claims() -> Generated:
     )
 
 
+# ------------------------------------------------------------------------------------------
+# es-claim-verbs, es-function-gains and es-gain-openers (the Spanish half of a bilingual page)
+
+
+@dataclass(frozen=True)
+class EsVerb:
+    """A Spanish verb of a certain change in health, with what it takes after it ("acabar"
+    "con") and the irregular stems a regular conjugation would get wrong."""
+
+    infinitive: str
+    particle: str = ""
+    present: str = ""
+    """The stem of the present when it changes ("devuelv" for devolver)."""
+    preterite: tuple[str, str] = ("", "")
+    """Third person singular and plural of an irregular preterite ("redujo", "redujeron")."""
+    future: str = ""
+    """The stem of an irregular future ("pondr" for poner)."""
+
+
+def es_forms(verb: EsVerb) -> list[str]:
+    """The forms a clinic page states a result in: the present (he, they, you), the
+    preterite (he, they), the future (he, they, you), each with the verb's particle and
+    the particle's contraction with "el" ("acaba con", "olvídate del")."""
+    inf = verb.infinitive
+    stem, ending = inf[:-2], inf[-2:]
+    present = verb.present or stem
+    vowel = "a" if ending == "ar" else "e"
+    forms = [present + vowel, present + vowel + "n", present + vowel + "s"]
+    if verb.preterite[0]:
+        forms += list(verb.preterite)
+    elif ending == "ar":
+        forms += [stem + "ó", stem + "aron"]
+    elif stem.endswith(("u", "e", "a", "o")):  # disminuir: disminuyó, disminuyeron
+        forms += [stem + "yó", stem + "yeron"]
+    else:
+        forms += [stem + "ió", stem + "ieron"]
+    future = verb.future or inf
+    forms += [future + "á", future + "án", future + "ás"]
+    particles = [verb.particle]
+    if verb.particle in ("de", "a"):
+        particles.append({"de": "del", "a": "al"}[verb.particle])
+    return [f"{form} {p}".strip() for form in forms for p in particles]
+
+
+#: Verbs of cure, removal, relief, reversal and repair, from the English efficacy, release,
+#: resolution and repair verbs of this project as a Spanish clinic page says them.
+ES_VERBS = [
+    # curing and healing
+    EsVerb("curar"),
+    EsVerb("sanar"),
+    # removing and ending
+    EsVerb("eliminar"),
+    EsVerb("acabar", "con"),
+    EsVerb("terminar", "con"),
+    EsVerb("quitar"),
+    EsVerb("borrar"),
+    EsVerb("erradicar"),
+    EsVerb("desterrar", present="destierr"),
+    EsVerb("disolver", present="disuelv"),
+    EsVerb("derretir", present="derrit", preterite=("derritió", "derritieron")),
+    EsVerb("quemar"),
+    EsVerb("silenciar"),
+    EsVerb("apagar"),
+    EsVerb("liberar", "de"),
+    EsVerb("librar", "de"),
+    # relieving and reducing
+    EsVerb("aliviar"),
+    EsVerb("calmar"),
+    EsVerb("reducir", preterite=("redujo", "redujeron")),
+    EsVerb("disminuir", present="disminuy"),
+    EsVerb("mejorar"),
+    # reversing, stopping and preventing
+    EsVerb("revertir", present="reviert", preterite=("revirtió", "revirtieron")),
+    EsVerb("detener", present="detien", preterite=("detuvo", "detuvieron"), future="detendr"),
+    EsVerb("frenar"),
+    EsVerb("prevenir", present="previen", preterite=("previno", "previnieron"), future="prevendr"),
+    EsVerb("evitar"),
+    # restoring, repairing and renewing
+    EsVerb("restaurar"),
+    EsVerb("devolver", present="devuelv"),
+    EsVerb("recuperar"),
+    EsVerb("restablecer"),
+    EsVerb("resolver", present="resuelv"),
+    EsVerb("regenerar"),
+    EsVerb("rejuvenecer"),
+    EsVerb("reparar"),
+    EsVerb("fortalecer"),
+    EsVerb("enderezar"),
+    EsVerb("corregir", present="corrig", preterite=("corrigió", "corrigieron")),
+    EsVerb("blanquear"),
+    EsVerb("reafirmar"),
+    # a habit or a symptom given up ("deja de fumar en una sesión")
+    EsVerb("dejar", "de"),
+    # periphrases of ending and removing
+    EsVerb(
+        "poner", "fin a", present="pon", preterite=("puso fin a", "pusieron fin a"), future="pondr"
+    ),
+    EsVerb(
+        "hacer",
+        "desaparecer",
+        present="hac",
+        preterite=("hizo desaparecer", "hicieron desaparecer"),
+        future="har",
+    ),
+]
+#: What the reader is told to leave behind, as the imperative says it ("despídete del
+#: eccema", "dile adiós al colon irritable", "olvídese del hormigueo").
+ES_FAREWELLS = combine(
+    ["despídete", "despídase", "olvídate", "olvídese", "olvida", "olvide"], ["de", "del"]
+)
+ES_FAREWELLS += combine(
+    ["dile adiós", "di adiós", "diga adiós", "dígale adiós", "decí adiós"], ["a", "al"]
+)
+#: Fixed forms: years added, and "te" before a verb given back.
+ES_FIXED_CLAIMS = ["deje de", "añade años", "le añade años", "te devuelve", "te devolverá"]
+ES_FIXED_CLAIMS += ["vuelve a tener"]
+
+
+def es_claim_verbs() -> Generated:
+    return Generated(
+        "es-claim-verbs",
+        "Spanish verbs of a certain change in health, for the Spanish half of a bilingual "
+        'clinic page ("elimina los ronquidos", "acaba con la ansiedad", "detiene la caída '
+        'del cabello", "recuperarás tu pelo", "despídete del eccema"): curing, removing, '
+        "relieving, reversing, stopping, restoring and repairing. Generated by "
+        "scripts/gen_lexicons.py from each verb's infinitive: the present, preterite and "
+        "future of the third person and of the reader, with what the verb takes after it "
+        'and its contraction with "el"; the imperatives of leaving a condition behind; and '
+        "fixed periphrases. The matcher does not inflect Spanish: every form is listed.",
+        [
+            Section(
+                "verbs of cure, removal, relief, reversal and repair",
+                [f for v in ES_VERBS for f in es_forms(v)],
+            ),
+            Section("the reader told to leave it behind", ES_FAREWELLS),
+            Section("fixed periphrases", ES_FIXED_CLAIMS),
+        ],
+    )
+
+
+#: What a body does, as a Spanish headline tells the reader to do it: the imperative.
+ES_FUNCTIONS = ["camina", "duerme", "respira", "muévete", "corre", "come", "sonríe", "vive"]
+ES_FUNCTIONS += ["oye", "escucha", "disfruta", "siéntete", "descansa", "piensa", "entrena"]
+ES_FUNCTIONS += ["vuelve a caminar", "vuelve a dormir", "vuelve a correr", "vuelve a sonreír"]
+#: How it is promised to go.
+ES_GAINS = ["sin dolor", "sin molestias", "sin miedo", "sin pastillas", "sin medicamentos"]
+ES_GAINS += ["mejor", "más", "de nuevo", "otra vez", "toda la noche", "sin interrupciones"]
+ES_GAINS += ["como nuevo", "como nueva", "más joven", "libre", "libre de dolor", "tranquilo"]
+ES_GAINS += ["tranquila", "sin gafas", "sin lentes", "sin bastón", "sin ayuda", "sin límites"]
+
+
+def es_function_gains() -> Generated:
+    return Generated(
+        "es-function-gains",
+        'A body function the reader is told, in Spanish, to do better: "Camina sin dolor", '
+        '"Duerme toda la noche", "Respira mejor", "Siéntete más joven". Generated by '
+        "scripts/gen_lexicons.py from the imperative of what a body does and how a clinic "
+        "promises it will go. Read only where it opens a line of its own (CL128).",
+        [Section("a function, how it will go", combine(ES_FUNCTIONS, ES_GAINS))],
+    )
+
+
+def es_gain_openers() -> Generated:
+    return Generated(
+        "es-gain-openers",
+        'What opens a Spanish benefit headline right before the outcome it promises: "Sin '
+        'acidez", "Menos dolor", "Más energía", "Adiós al colon irritable", "Adiós a las '
+        'migrañas". Generated by scripts/gen_lexicons.py from the words of absence, of more '
+        "and less, and of farewell. Read only right before an outcome, where it opens a line "
+        "of its own (CL128).",
+        [
+            Section(
+                "an absence, more or less of it",
+                ["sin", "cero", "menos", "más", "mejor", "mejores"],
+            ),
+            Section(
+                "a farewell to it",
+                combine(["adiós", "chao", "hasta nunca"], ["a", "al", "a la", "a los", "a las"]),
+            ),
+        ],
+    )
+
+
 GENERATED = [
     evidence_cues,
     reported_testimony,
@@ -2436,6 +2649,9 @@ GENERATED = [
     pack_conditions,
     harm_denials,
     others_claims,
+    es_claim_verbs,
+    es_function_gains,
+    es_gain_openers,
 ]
 
 

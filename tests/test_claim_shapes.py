@@ -1982,6 +1982,9 @@ def test_the_brain_a_purpose_an_aim_or_a_hedge_is_no_repair_claim(text: str) -> 
         ("> Our laser seals leaky veins for good.\n", 1, 13),
         ("Intro.\n\n> **Good to know:** the splint cures jaw clicking.\n", 3, 32),
         ("> Parking is free.\n>\n> Our wraps melt cellulite.\n", 3, 13),
+        # quotation marks say the words are quoted, not whose: a pull quote of the page's
+        ('> "Our wraps melt cellulite, simple as that."\n', 1, 14),
+        ("> “Your knee pain stops here.”\n", 1, 19),
     ],
 )
 def test_a_quote_attributed_to_nobody_is_the_pages_claim(text: str, line: int, column: int) -> None:
@@ -1996,8 +1999,7 @@ def test_a_quote_attributed_to_nobody_is_the_pages_claim(text: str, line: int, c
         "> Our laser sealed my leaky veins for good.\n>\n> — Priya, 58\n",
         "> The splint cured my jaw clicking. -- a Leeds patient\n",
         "> Our wraps melted my cellulite.\n\n— Tasha R.\n",
-        # set in quotation marks: somebody's words
-        '> "The wraps melt cellulite, simple as that."\n',
+        '> "The wraps melted my cellulite, simple as that." — Tasha R.\n',
     ],
 )
 def test_a_quote_attributed_to_someone_is_theirs(text: str) -> None:
@@ -2160,4 +2162,109 @@ def test_ninth_round_development_half_classes(text: str, rule: str) -> None:
     ],
 )
 def test_ninth_round_development_half_near_misses(text: str) -> None:
+    assert claims(text) == []
+
+
+# -- tenth round: Spanish by construction, a gerund as the subject, shares in words -------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a verb's forms made from its infinitive: future of the reader, preterite, present
+        ("Con estas plantillas olvidarás la fascitis y recuperarás tus pies.", "CL127", 46),
+        ("Nuestro láser disolvió las arañas vasculares de Marta en dos sesiones.", "CL127", 15),
+        ("El programa restablece la audición en cuatro semanas.", "CL127", 13),
+        ("Estas gotas fortalecen tus huesos.", "CL127", 13),
+        # the reader told to leave a condition behind, with the contraction of "de el"
+        ("Despídase del dolor lumbar con nuestra terapia.", "CL127", 1),
+        ("## Dígale adiós al insomnio\n", "CL127", 4),
+        # a condition named by its ending, in Spanish as in English
+        ("Nuestro protocolo cura la gastritis en un mes.", "CL127", 19),
+        # a benefit headline in Spanish: a function done better, a gain before an outcome
+        ("## Duerme toda la noche\n", "CL128", 4),
+        ("- Menos hormigueo, más movilidad\n", "CL128", 3),
+        ("## Adiós a las migrañas\n", "CL128", 4),
+    ],
+)
+def test_a_spanish_claim_in_any_form_of_its_verb(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text)), where(lint(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fisioterapia puede aliviar el dolor lumbar en algunas personas.",
+        "El láser no cura la rosácea, pero puede reducir el enrojecimiento.",
+        "## ¿Duerme toda la noche su hijo?\n",
+        "## Sin cita previa\n",
+        "Más información sobre la piel y el cabello en nuestra guía.",
+        "Los resultados varían: algunas personas notan menos dolor y otras no.",
+    ],
+)
+def test_a_spanish_hedge_question_or_topic_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gerund opening the sentence is its subject, an act, not the clinic's effect
+        "Stopping beta blockers abruptly can trigger a fast heartbeat.",
+        "Reducing screen time matters more than any supplement.",
+        "Healing after a fracture takes six to eight weeks.",
+        # a determiner makes a resolution verb a noun
+        "Many people notice their ankles swell by the end of a long shift.",
+        # a share set against the rest
+        "Most people need six sessions and the response varies from person to person.",
+    ],
+)
+def test_an_act_a_noun_or_a_varied_share_is_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a gerund opening a headline with no verb after it is still the promise
+        ("## Easing Knee Pain Without Surgery\n", "CL102"),
+        # a share in words
+        ("Seventy-three per cent of our clients sleep through the night by week two.", "CL109"),
+        ("One hundred percent of our patients leave pain-free.", "CL109"),
+        # distress in plain words
+        ("Our pessary ends the misery of prolapse.", "CL102"),
+    ],
+)
+def test_tenth_round_claims_in_other_words(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}, where(lint(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        # a harm's label answered none, in a fact sheet, a list or a table
+        ("- Scarring: none\n", "CL107", 3),
+        ("| Relapses: zero |\n|---|\n", "CL107", 3),
+        ("Complication rate: 0%\n", "CL107", 1),
+        # a headline's word of none before an outcome, with or without how it lingers
+        ("- No persistent cough\n", "CL128", 3),
+        ("## No Stubborn Acne\n", "CL128", 4),
+    ],
+)
+def test_none_of_a_harm_or_a_symptom_is_a_claim(text: str, rule: str, column: int) -> None:
+    assert (rule, 1, column) in where(claims(text)), where(lint(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Side effects: none serious, though some people feel sore for a day\n",
+        "Complications: none common, and we go through each one with you.\n",
+        "- Parking: none on site\n",
+        # none as the subject of a statement, not a headline's promise
+        "No headache is too small to mention at your review.\n",
+        "## No two backs heal alike\n",
+    ],
+)
+def test_a_qualified_none_or_a_statement_of_none_is_no_claim(text: str) -> None:
     assert claims(text) == []

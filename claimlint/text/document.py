@@ -870,21 +870,19 @@ def _assign_sections(doc_blocks: list[Block]) -> None:
 _ATTRIBUTION_END = LazyPattern(r"(?:^|\s)(?:[—–―]|--)\s*[^\s—–―][^—–―\n]{0,80}$")
 #: A paragraph right after a quote that says whose it is.
 _ATTRIBUTION_LINE = LazyPattern(r"^\s*(?:[—–―]|--)\s*\S")
-_OPENING_QUOTES = "\"“‘«„'"
 
 
 def _mark_own_quotes(blocks: list[Block]) -> None:
     """Mark the blocks of each ``>`` quote that attributes its words to nobody: no
-    attribution line inside it or right after it, and not set in quotation marks. A quote
-    attributed to someone reports their words (the GUIDE's exemption); one attributed to
-    nobody is the page speaking."""
+    attribution line inside it or right after it. A quote attributed to someone reports
+    their words (the GUIDE's exemption); one attributed to nobody is the page speaking,
+    in quotation marks or not: the marks say the words are quoted, not whose they are,
+    and an unnamed client's outcome on a clinic's page is the clinic's claim."""
     groups: dict[int, list[Block]] = {}
     for block in blocks:
         if block.quote >= 0:
             groups.setdefault(block.quote, []).append(block)
     for members in groups.values():
-        if members[0].text.lstrip()[:1] in _OPENING_QUOTES:
-            continue
         if any(_ATTRIBUTION_END().search(b.text) for b in members):
             continue
         after = members[-1].index + 1

@@ -78,6 +78,15 @@ _ABROAD = re.compile(
     r"|Germany|Australia|New\s+Zealand|Gabon|Uruguay|the\s+Caribbean|abroad|overseas"
     r"|outside\s+(?:the\s+)?(?:US|U\.S\.|United\s+States))\b"
 )
+#: The United Kingdom or a nation of it, named in a sentence about a drug's legal status.
+_UK = re.compile(
+    r"\b(?:the\s+)?(?:UK|U\.K\.|United\s+Kingdom|(?:Great\s+)?Britain|England|Scotland|Wales"
+    r"|Northern\s+Ireland)\b"
+)
+#: How UK law lets a controlled drug be had: a prescription, a specialist, a licence.
+_LAWFUL_ROUTE = re.compile(
+    r"(?i)\b(?:prescri\w*|specialists?|licen[cs]\w*|Home\s+Office|clinical\s+trials?|research)\b"
+)
 #: An approval claimed for everyone: "for anyone", "for every type of acne", "for any man over
 #: 40". Every approval names a population, so such a claim is never what was approved.
 _UNIVERSAL = re.compile(
@@ -89,9 +98,10 @@ _UNIVERSAL = re.compile(
 )
 #: What a regulator never approves, named as the subject of an approval ("our custom-mixed
 #: drops are FDA-approved", "all of our peptides are FDA-approved and compounded", "an
-#: FDA-approved supplement", "our sound therapy program is FDA-approved"): approval is of a
-#: drug, biologic or device for named uses, never of a compounded preparation, a supplement
-#: or a clinic's own program. Group names say which.
+#: FDA-approved supplement", "our sound therapy program is FDA-approved", "our FDA-approved
+#: whitening gel"): approval is of a drug, biologic or device for named uses, never of a
+#: compounded preparation, a supplement, a cosmetic or a clinic's own program. Group names
+#: say which.
 _NEVER_APPROVED = re.compile(
     r"(?i)\b(?:(?P<compounded>compounded|custom[\s-]+(?:mixed|made|blended|formulated|"
     r"compounded)|custom[\s-]?mixed|(?:mixed|made|blended|prepared)\s+in[\s-]house"
@@ -104,6 +114,9 @@ _NEVER_APPROVED = re.compile(
     r"|operations?|techniques?)|\w{3,}(?:ectom(?:y|ies)|plast(?:y|ies)|otom(?:y|ies)|opexy))"
     r"|(?P<supplement>(?:dietary\s+|nutritional\s+|herbal\s+)?supplements?|herbal\s+"
     r"(?:remed(?:y|ies)|blends?|formulas?)|homeopathic\s+\w+|essential\s+oils?)"
+    r"|(?P<cosmetic>cosmetics?|(?:(?:teeth|tooth)[\s-]+)?whitening\s+(?:gels?|strips?|kits?|"
+    r"pens?|trays?|toothpastes?|products?|systems?)|skin[\s-]?care(?:\s+(?:products?|line|range))?"
+    r"|serums?|moisturi[sz]ers?|shampoos?|make[\s-]?up|lash\s+lifts?|spray\s+tans?)"
     r"|(?P<program>(?:(?:our|this|these|the|every|each|all(?:\s+of)?\s+(?:our|the))\s+"
     r"(?:own\s+)?|(?<=approved\s)|(?<=cleared\s))(?:(?!we\b)[\w-]+\s+){0,3}?(?:program(?:me)?s?|"
     r"protocols?|methods?|plans?|blends?|formulas?|formulations?|approach|retreats?|"
@@ -130,6 +143,7 @@ _NEVER_WHAT = {
     "mixed": "a compounded preparation",
     "procedure": "a procedure (a device used in it may be cleared or approved)",
     "supplement": "a supplement",
+    "cosmetic": "a cosmetic",
     "program": "a clinic's own program or protocol",
 }
 #: The sex a clause names ("for women", "female pattern hair loss").
@@ -244,8 +258,12 @@ class RegulatoryClaim(BaseCheck):
         if not approvals and not legal and not control and not otc and not exempt:
             return  # most sentences state no status: no need to look for treatments
         jurisdiction = configured_jurisdiction(ctx.option)
-        found = [m for m in mentions(text, jurisdiction) if not m.ambiguous]
+        every = mentions(text, jurisdiction)
+        found = [m for m in every if not m.ambiguous]
         treatments = [m for m in found if m.kind == "treatment"]
+        # a legal status word is context enough for a name that is also an ordinary word
+        # ("cannabis is now legal"): the status is said of the drug
+        legal_subjects = [m for m in every if m.kind == "treatment"] if legal else treatments
         later: Hit | None = None
         if jurisdiction.startswith("us"):
             for word in approvals:
@@ -286,11 +304,11 @@ class RegulatoryClaim(BaseCheck):
                 if message:
                     yield Hit(word.start(), word.end(), {"match": word.group()}, message=message)
                     return
-        if not treatments:
+        if not legal_subjects:
             return
         us = jurisdiction.startswith("us")
         statuses: list[tuple[list[re.Match[str]], Callable[[re.Match[str]], str | None]]] = [
-            (legal, lambda w: _legal_problem(pack, text, w, treatments, jurisdiction)),
+            (legal, lambda w: _legal_problem(pack, text, w, legal_subjects, jurisdiction)),
             (control, lambda w: _control_problem(pack, w, treatments, jurisdiction)),
             (exempt if us else [], lambda w: _exempt_problem(pack, text, w, treatments)),
             (otc if us else [], lambda w: _otc_problem(pack, text, w, treatments)),
@@ -905,6 +923,9 @@ def _legal_problem(
     if not near:
         return None
     subject = near[0]
+    named = _UK.search(text)
+    if named is not None and jurisdiction != "uk":
+        return _uk_legal_problem(pack, text[a:b], word, subject)
     statuses = pack.control_statuses(subject.target, jurisdiction)
     federal = statuses[-1] if statuses else None
     if federal is None or federal.status != "prohibited":
@@ -934,6 +955,25 @@ def _legal_problem(
                 f"it is prohibited under federal law ({federal.schedule or 'Schedule I'})"
             )
     return None
+
+
+def _uk_legal_problem(
+    pack: KnowledgePack, clause: str, word: re.Match[str], subject: Mention
+) -> str | None:
+    """ "Legal" said of a drug in the UK, by the pack's UK status: a prohibited drug is legal
+    there in no way; a controlled one only as the law allows it (a prescription, a licence),
+    so an unqualified "fully legal in the UK" misstates it."""
+    statuses = pack.control_statuses(subject.target, "uk")
+    if not statuses:
+        return None
+    status = statuses[0]
+    if status.status == "controlled" and _LAWFUL_ROUTE.search(clause):
+        return None  # "legal on a specialist's prescription": how the law allows it
+    if status.status not in ("controlled", "prohibited"):
+        return None
+    schedule = f" ({status.schedule})" if status.schedule else ""
+    kind = "prohibited" if status.status == "prohibited" else "a controlled drug"
+    return f"'{word.group()}': {subject.text} is {kind} in the UK{schedule}"
 
 
 CHECK = RegulatoryClaim()

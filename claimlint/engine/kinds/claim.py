@@ -73,15 +73,25 @@ _FINITE_AFTER = re.compile(
     r"has|have|had|does|did|takes?|took|matters?|means?|helps?|requires?|depends?|starts?|"
     r"begins?|involves?|needs?|becomes?|makes?|comes?|remains?|gets?|varies)\b"
 )
+#: Words of none that open a headline's promise ("No lingering headaches") or, with a verb
+#: after them, a statement ("No pain is too small to mention").
+_NONE_WORDS = frozenset({"no", "zero", "never"})
 #: A verb of being that opens a trigger ("is completely safe", "it's safe").
 _COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
 
-def _subject_gerund(text: str, m: PhraseMatch) -> bool:
-    """Whether ``m``, opening its sentence with a gerund, is the subject of a verb after it
-    (before any colon, past which a headline names its topic)."""
-    first = m.text.split(None, 1)[0]
-    if not first.lower().endswith("ing"):
+#: What may stand before the first word of a sentence: quotation marks, brackets, markup.
+_OPENING_MARKS = " \t\"'“‘«(*_[¡¿"
+
+
+def _subject_gerund(text: str, m: PhraseMatch, *, none_words: bool = False) -> bool:
+    """Whether ``m``, opening its sentence with a gerund (or, with ``none_words``, a headline's
+    word of none: "no", "zero"), is the subject of a verb after it (before any colon, past
+    which a headline names its topic): "Stopping steroids abruptly can ...", "No pain is too
+    small to mention". A blanket denial in a sentence ("No side effects are expected") is
+    read by its own rule, so only a headline's opener asks about the none words."""
+    first = m.text.split(None, 1)[0].lower()
+    if not first.endswith("ing") and not (none_words and first in _NONE_WORDS):
         return False
     colon = text.find(":", m.end)
     return _FINITE_AFTER.search(text, m.end, colon if colon != -1 else len(text)) is not None
@@ -314,8 +324,12 @@ class ClaimKind(Kind):
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
-            if self.opens and (not self._opens(text, m, matches) or _subject_gerund(text, m)):
+            if self.opens and not self._opens(text, m, matches):
                 continue
+            if (self.opens or not text[: m.start].strip(_OPENING_MARKS)) and _subject_gerund(
+                text, m, none_words=self.opens
+            ):
+                continue  # "Stopping antidepressants suddenly can cause ...": an act, the subject
             if self.skip_negated and is_negated(text, m.start):
                 continue
             if self.skip_purposes and _purpose(text, m.start):

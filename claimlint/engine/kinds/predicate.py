@@ -397,6 +397,11 @@ _GROUP_MODIFIERS = frozenset(
 )
 
 
+#: Prepositions: a word right after one is an adjective or a noun, not the group's verb
+#: ("children with confirmed peanut allergy", "adults of diagnosed ...").
+_PREPOSITIONS = frozenset({"with", "without", "of", "for", "by", "from", "into", "after"})
+
+
 #: Whom an outcome phrase that opens with its verb is done for ("spares you a ...").
 _DONE_FOR = frozenset(
     {"you", "them", "him", "her", "us", "patients", "people", "clients", "men", "women"}
@@ -653,6 +658,8 @@ class PredicateKind(Kind):
                 before = [text[a:b].lower() for a, b in words[max(0, lead - 2) : lead]]
                 if before[-2:] in (["who", "have"], ["who", "has"], ["who", "had"]):
                     continue  # "patients who have uncontrolled blood pressure": who they are
+                if before[-1:] and before[-1] in _PREPOSITIONS:
+                    continue  # "children with confirmed peanut allergy": a participle, no verb
                 if not self._verb_fits(text, words, lead, not_verbs):
                     continue
                 return words[lead]
