@@ -2268,3 +2268,37 @@ def test_none_of_a_harm_or_a_symptom_is_a_claim(text: str, rule: str, column: in
 )
 def test_a_qualified_none_or_a_statement_of_none_is_no_claim(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a condition, then the everyday word for a problem dealt with
+        ("## Night Sweats, Solved\n", "CL118"),
+        ("## Bunion Pain Fixed in One Visit\n", "CL102"),
+        # the answer told to the reader as done
+        ("## Plantar fasciitis? Consider it history.\n", "CL129"),
+        # a part of the body brought back
+        ("## Shoulders Back to Full Mobility\n", "CL121"),
+        # development that reaches where it should
+        ("Toddlers in our programme always catch up with their classmates.", "CL112"),
+        ("Your twins will meet their milestones on time, we promise.", "CL103"),
+        # a result after a comma is a clause of its own: the negation before it stays there
+        ("Implants never slip, so your results are permanent.", "CL111"),
+    ],
+)
+def test_tenth_round_resolution_restoration_and_development(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}, where(lint(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most toddlers catch up by school age without any therapy.",
+        "The joint surface is restored with a metal implant during surgery.",
+        "We will catch up with you by phone after the session.",
+        "Your appointment time is fixed once you pay the deposit.",
+    ],
+)
+def test_tenth_round_resolution_near_misses(text: str) -> None:
+    assert claims(text) == []

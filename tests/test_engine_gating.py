@@ -133,7 +133,7 @@ def test_builtin_kinds_declare_what_they_need() -> None:
     assert cl108 is not None and cl108.tags == {"CL108:trigger", "CL108:standalone"}
     assert len(cl108.words) == 1
     assert cl201 is not None and cl201.tags == {"CL201:cues", "CL201:experts"}
-    assert len(cl201.words) == 15  # one needle set a pattern
+    assert len(cl201.words) == 14  # one needle set a pattern
     assert needs["CL401"] is not None and not needs["CL401"].tags  # its unit_needs: words
     assert needs["CL303"] is None  # a document check says nothing
 

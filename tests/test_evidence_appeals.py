@@ -251,3 +251,34 @@ def test_ninth_round_appeals(text: str, words: str) -> None:
 )
 def test_ninth_round_not_appeals(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # experts placed by a region, not only by a named institution
+        ("Podiatrists across Scandinavia agree that insoles help.", "Podiatrists across"),
+        ("Allergists throughout North America recommend it.", "Allergists throughout"),
+        # studies and findings cited like people, past a few words of what they are
+        ("Newer analyses by dose have suggested a ceiling effect.", "analyses by dose have"),
+        ("Trials in older men showed fewer falls on the drug.", "Trials in older men showed"),
+        ("Some evidence hints that zinc shortens colds.", "evidence hints"),
+        ("Research out of Karolinska points to a lasting effect.", "Research out of"),
+    ],
+)
+def test_tenth_round_appeals(text: str, words: str) -> None:
+    [found] = appeals(text)
+    assert found.startswith(words), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many surgeons suggest two or three sessions a week.",
+        "Our findings suggested nothing about your insurance.",
+        "Trials with placebo are still recruiting in Leeds.",
+        "Podiatrists across the county take part in our training days.",
+    ],
+)
+def test_tenth_round_not_appeals(text: str) -> None:
+    assert appeals(text) == []

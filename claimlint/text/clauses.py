@@ -15,7 +15,10 @@ from claimlint.core.lazyre import LazyPattern
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]|\s-\s|\((?!\s*(?:e\.g\.|i\.e\.))|\)"
-    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b",
+    r"|,?\s+\b(?:but|while|whereas|although|though|however|yet|unlike|except)\b"
+    # a result or a reason after a comma is a clause of its own ("hair never falls out, so
+    # your results are permanent")
+    r"|,\s+(?:so|because|since|which\s+means)\b",
     re.IGNORECASE,
 )
 #: A fronted prepositional phrase up to its comma ("For people who have not responded

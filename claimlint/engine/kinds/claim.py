@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import block_has_citation
@@ -95,6 +96,12 @@ def _subject_gerund(text: str, m: PhraseMatch, *, none_words: bool = False) -> b
         return False
     colon = text.find(":", m.end)
     return _FINITE_AFTER.search(text, m.end, colon if colon != -1 else len(text)) is not None
+
+
+@cache
+def _verb_forms(lists: tuple[TermList, ...]) -> frozenset[str]:
+    """The forms of the lists that inflect as verbs: a rule's triggers' verbs."""
+    return TermSet("", tuple(terms for terms in lists if terms[1] == "verb")).forms
 
 
 class ClaimKind(Kind):
@@ -326,9 +333,9 @@ class ClaimKind(Kind):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
             if self.opens and not self._opens(text, m, matches):
                 continue
-            if (self.opens or not text[: m.start].strip(_OPENING_MARKS)) and _subject_gerund(
-                text, m, none_words=self.opens
-            ):
+            if (
+                self.opens or (not text[: m.start].strip(_OPENING_MARKS) and self._a_verb(m))
+            ) and _subject_gerund(text, m, none_words=self.opens):
                 continue  # "Stopping antidepressants suddenly can cause ...": an act, the subject
             if self.skip_negated and is_negated(text, m.start):
                 continue
@@ -439,6 +446,12 @@ class ClaimKind(Kind):
                 params["question"] = question
             yield Hit(m.start, m.end, params, suggestion=_suggestion(text, edit))
             return  # one finding per sentence and rule: the first claim
+
+    def _a_verb(self, m: PhraseMatch) -> bool:
+        """Whether ``m`` is a form of a trigger list that inflects as a verb ("stopping" of
+        "stop"), not a word listed as it is ("lasting relief"): only a verb's gerund can be
+        the subject of the sentence it opens."""
+        return normalise(m.text) in _verb_forms(self.trigger.lists)
 
     def _opens_with_trigger(self, text: str) -> bool:
         """True when ``text`` is an outcome phrase that a trigger word opens ("broken sleep",

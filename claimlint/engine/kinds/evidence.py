@@ -38,7 +38,8 @@ _ACCORDING = re.compile(
 #: A named place after the experts: "at the Hospital for Special Surgery", "from Harvard";
 #: or how widely they are found: "across the country", "worldwide", "around the world".
 _place = LazyPattern(
-    r"\s*,?\s+(?:(?:at|from|in|with|out\s+of)\s+(?:the\s+|an?\s+|one\s+|two\s+|several\s+)?"
+    r"\s*,?\s+(?:(?:at|from|in|with|out\s+of|across|throughout|around|all\s+over)\s+"
+    r"(?:the\s+|an?\s+|one\s+|two\s+|several\s+)?"
     # a place described before its name: "a leading London university", "a top US hospital"
     r"(?:(?:leading|top|major|prestigious|renowned|respected|well-known|world-renowned|famous|"
     r"large|big|research|teaching)\s+){0,2}[A-Z][\w.&'’-]*"
@@ -51,6 +52,12 @@ _place = LazyPattern(
 )
 
 
+#: What the experts or the studies are, said after them in a few words: "analyses by age",
+#: "studies in older women", "surgeons with twenty years' experience".
+_qualifier = LazyPattern(
+    r"\s+(?:by|of|in|on|into|among|with|involving|including)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?=\s)"
+)
 #: Words that may stand between the experts (and their place) and the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:now|widely|generally|all|largely|increasingly|strongly|also|long|"
@@ -154,12 +161,27 @@ class EvidenceKind(Kind):
                     )
                 )
                 continue
-            pos = m.end
-            place = _place().match(text, pos)
-            if place is not None:
-                pos = place.end()
-            between = _BETWEEN.match(text, pos)
-            verb = verbs.get(between.end() if between is not None else pos)
+            verb = _verb_after(text, m.end, verbs)
             if verb is not None:
                 found.append(PhraseMatch(m.start, verb.end, text[m.start : verb.end], frozenset()))
         return found
+
+
+def _verb_after(text: str, end: int, verbs: dict[int, PhraseMatch]) -> PhraseMatch | None:
+    """The verb of the experts (or studies) ending at ``end``: right after them, or past a
+    named place ("at Stanford", "across Europe"), a few words of what they are ("by age")
+    and adverbs ("now", "widely")."""
+    starts = [end]
+    place = _place().match(text, end)
+    if place is not None:
+        starts.append(place.end())
+    for pos in list(starts):
+        qualified = _qualifier().match(text, pos)
+        if qualified is not None:
+            starts.append(qualified.end())
+    for pos in starts:
+        between = _BETWEEN.match(text, pos)
+        verb = verbs.get(between.end() if between is not None else pos)
+        if verb is not None:
+            return verb
+    return None

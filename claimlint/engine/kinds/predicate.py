@@ -397,6 +397,8 @@ _GROUP_MODIFIERS = frozenset(
 )
 
 
+#: "without" or "no" right before a phrase: what the sentence says they do without.
+_WITHOUT = re.compile(r"(?i)\b(?:without|no)\s+(?:any\s+|a\s+|an\s+|the\s+)?$")
 #: Prepositions: a word right after one is an adjective or a noun, not the group's verb
 #: ("children with confirmed peanut allergy", "adults of diagnosed ...").
 _PREPOSITIONS = frozenset({"with", "without", "of", "for", "by", "from", "into", "after"})
@@ -531,8 +533,11 @@ class PredicateKind(Kind):
         outcomes = _tagged(matches, self.outcome, present)
         if not outcomes:
             return
-        if self.only_with and not _tagged(matches, self.only_with, present):
-            return
+        if self.only_with and not any(
+            not _WITHOUT.search(unit.text, 0, m.start)
+            for m in _tagged(matches, self.only_with, present)
+        ):
+            return  # none, or only what they do without ("catch up without any therapy")
         if self.skip_cited and citation_map(ctx.document).carries_citation(unit):
             return
         if lead_in_holds(unit, ctx, self.unless):
