@@ -2302,3 +2302,40 @@ def test_tenth_round_resolution_restoration_and_development(text: str, rule: str
 )
 def test_tenth_round_resolution_near_misses(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a refund promised if the outcome does not come
+        ("Clear skin in eight weeks or your money back.", "CL103"),
+        # the last or the only one a reader will ever need
+        ("This is the last knee treatment you'll ever need.", "CL111"),
+        # "finally" in a promise to the reader
+        ("You will finally be able to sleep through a thunderstorm.", "CL108"),
+        # stopping a medicine, with or without "their"; an aid a page names
+        ("Most of our clients stop taking antihistamines within a month.", "CL109"),
+        ("You will be able to stop wearing support stockings.", "CL108"),
+        # a measure a clinic wants lower, said to fall
+        ("Puffiness goes down within the hour.", "CL121"),
+        ("## Body Fat Shrinks in Weeks\n", "CL121"),
+    ],
+)
+def test_tenth_round_refunds_last_treatments_and_measures(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}, where(lint(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what happens inside a condition's definition
+        "Eczema is a chronic condition in which the skin barrier repairs more slowly than usual.",
+        "Hypothyroidism is a disorder where the gland makes less hormone than the body needs.",
+        # an outcome word that names a molecule, before another word that does
+        "Infliximab binds tumour necrosis factor, a protein involved in joint damage.",
+        # an instruction to stop a medicine, not a result
+        "Stop taking antihistamines three days before your skin-prick test.",
+    ],
+)
+def test_tenth_round_definitions_molecules_and_instructions(text: str) -> None:
+    assert claims(text) == []

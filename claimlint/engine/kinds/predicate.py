@@ -236,6 +236,12 @@ _GAP_BREAK = frozenset(
         "to",
         "for",
         "about",
+        # what the verb's object takes part in ("blocks TNF, a protein involved in
+        # inflammation"): the outcome describes the object, the verb does not reach it
+        "involved",
+        "implicated",
+        "associated",
+        "responsible",
     }
 )
 
@@ -550,10 +556,15 @@ class PredicateKind(Kind):
         not_verbs = _tagged(matches, self.not_verbs, present)
         raising = {m.start for m in _tagged(matches, self.raising, present)}
         worse = _tagged(matches, self.worse_when_raised, present) if raising else []
-        heads = [m.start for m in _tagged(matches, self.mechanism_nouns, present)]
+        heads = {m.start for m in _tagged(matches, self.mechanism_nouns, present)}
+        # an outcome word right before a mechanism noun, or before another such word, is a
+        # modifier of it ("fear circuitry", "tumour necrosis factor")
+        for out in reversed(outcomes):
+            if out.end + 1 in heads:
+                heads.add(out.start)
         joined = {m.start for m in _tagged(matches, self.not_outcome_before, present)}
         for out in outcomes:
-            if any(out.end < h <= out.end + 1 for h in heads):
+            if out.end + 1 in heads:
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
             if text.startswith("-", out.end) and out.end + 1 in joined:
                 continue  # "trauma-focused therapy": the first half of a compound adjective
