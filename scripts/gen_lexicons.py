@@ -1046,9 +1046,9 @@ HARMLESS += ["impossible to overdose", "no way to overdose"]
 
 
 #: What a fact sheet labels a harm by: its effects, its risks, what it costs the body in
-#: time, pain or marks, and the condition coming back.
+#: pain or marks, and the condition coming back ("Downtime: none" is time off, no harm).
 HARM_LABELS = ["side effects", "side-effects", "adverse effects", "adverse events", "risks"]
-HARM_LABELS += ["risk", "complications", "complication rate", "downtime", "pain", "discomfort"]
+HARM_LABELS += ["risk", "complications", "complication rate", "pain", "discomfort"]
 HARM_LABELS += ["scarring", "scars", "bruising", "recurrence", "recurrence rate", "relapse"]
 HARM_LABELS += ["relapse rate", "relapses", "dependency", "addiction risk", "withdrawal"]
 HARM_LABELS += ["downtime and side effects", "side effects and downtime", "sensitivity"]
@@ -2040,6 +2040,9 @@ GAINS = [
     "recharged",
     "like a baby",
     "like a log",
+    # the idiom of ease ("Breathe easy again", "Rest easy")
+    "easy",
+    "easy again",
     # done as well as anyone, or with no aid
     "fluently",
     "normally",
@@ -2200,6 +2203,7 @@ STATE_ADJECTIVES: dict[str, list[str]] = {
              "rested", "healthy"],
     "body": ["strong", "lean", "toned", "flat", "slim", "trim", "firm", "healthy", "steady",
              "pain-free", "flexible", "mobile", "balanced", "regular", "normal"],
+    "nails": ["clear", "healthy", "strong", "smooth", "fungus-free", "pink"],
 }  # fmt: skip
 #: What each group of adjectives describes: parts, functions and times of a life.
 STATE_NOUNS: dict[str, list[str]] = {
@@ -2214,6 +2218,7 @@ STATE_NOUNS: dict[str, list[str]] = {
              "gut", "digestion", "bowels", "periods", "cycles", "hormones", "heart",
              "blood pressure", "blood sugar", "weight", "energy", "metabolism", "posture",
              "balance", "breathing", "lungs", "steps"],
+    "nails": ["nails", "toenails", "fingernails", "feet"],
 }  # fmt: skip
 
 

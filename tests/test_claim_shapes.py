@@ -2339,3 +2339,55 @@ def test_tenth_round_refunds_last_treatments_and_measures(text: str, rule: str) 
 )
 def test_tenth_round_definitions_molecules_and_instructions(text: str) -> None:
     assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trigger word that opens the name of a test or a procedure
+        "A rapid antigen test gives a result in fifteen minutes.",
+        "Ultra-rapid detox is done under general anaesthesia.",
+        # a relative clause about a behaviour, a symptom or the body, not a treatment
+        "Bulimia involves behaviour that prevents weight gain.",
+        "Afterpains, which ease within a few days, are normal.",
+        # what the treatment does not touch
+        "Septoplasty straightens the septum, not allergies.",
+        # a modal after the verb starts another clause
+        "If the implant wears off, you can overdose on a usual dose.",
+        # the name of a practice
+        "# Willow & Sage Integrative Health\n",
+        # physiology with no outcome named
+        "Red light boosts blood flow to the scalp.",
+        # the care a procedure takes of the tissue around the spot it treats
+        "A chilled tip protects the surrounding skin during each pulse.",
+        # a cure rate is what a study measures
+        "Cure rates for nail fungus differ widely between trials.",
+        # "effective" as what an instruction asks for
+        "It can harm a pregnancy, so use effective contraception throughout.",
+        # a member of staff, not the reader's outcome
+        "Your hygienist will check your gums at every visit.",
+        # time off is no harm
+        "- Downtime: none\n",
+    ],
+)
+def test_tenth_round_names_relatives_and_care_are_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_affirming_a_question_about_a_return_is_candour() -> None:
+    assert claims("### Can the plantar fasciitis come back?\n\nYes. Stretching helps.\n") == []
+    found = claims("### Will my plantar fasciitis go away?\n\nYes, for good.\n")
+    assert [f.rule for f in found] == ["CL129"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("# Rest Easy Again\n", "CL128"),
+        ("His recovery is one we see time and again.", "CL122"),
+        ("With our regrowth serum, your lashes will grow back.", "CL108"),
+        ("## Kick the Habit in Thirty Days\n", "CL124"),
+    ],
+)
+def test_tenth_round_idioms_of_ease_regrowth_and_habit(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in claims(text)}, where(lint(text))

@@ -282,3 +282,18 @@ def test_tenth_round_appeals(text: str, words: str) -> None:
 )
 def test_tenth_round_not_appeals(text: str) -> None:
     assert appeals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # any specialist named by the ending medicine gives them
+        ("Hepatologists agree that coffee protects the liver.", "Hepatologists agree"),
+        ("Paediatric physiatrists recommend early splinting.", "physiatrists recommend"),
+        # evidence described by where it was gathered
+        ("Data pooled from forty clinics shows a lasting effect.", "Data pooled from"),
+    ],
+)
+def test_tenth_round_specialists_and_gathered_evidence(text: str, words: str) -> None:
+    [found] = appeals(text)
+    assert found.startswith(words) or words in found, found

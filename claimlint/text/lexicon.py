@@ -355,6 +355,7 @@ class TermSet:
         self.lists = lists
         """The word lists, each non-empty."""
         self._forms: frozenset[str] | None = None
+        self._keys: frozenset[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.lists)
@@ -370,12 +371,19 @@ class TermSet:
     def __iter__(self) -> Iterator[str]:
         return iter(self.forms)
 
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` is one of the forms as the matcher reads them: without regard
+        to case, apostrophes, hyphens or spaces ("side-effect free" ~ "side effect free")."""
+        if self._keys is None:
+            self._keys = frozenset(_match_key(form) for form in self.forms)
+        return _match_key(text) in self._keys
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the forms (worked out again when asked for)."""
         return {"tag": self.tag, "lists": self.lists}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.tag, self.lists, self._forms = state["tag"], state["lists"], None
+        self.tag, self.lists, self._forms, self._keys = state["tag"], state["lists"], None, None
 
 
 class PhraseMatch(NamedTuple):

@@ -33,6 +33,8 @@ from claimlint.engine.kinds.params import (
     Rewrites,
 )
 from claimlint.engine.kinds.terms import (
+    BUSINESS_NAME,
+    denied,
     grants_claim,
     lead_in_holds,
     persons_case,
@@ -150,6 +152,12 @@ class ClaimKind(Kind):
     unless_right_before = Phrases(
         "Phrases that cancel it when they stand directly before the trigger."
     )
+    relative_subjects = Phrases(
+        'When "that" or "which" stands right before the trigger, what it must refer to: one'
+        ' of these ends right before it ("a protocol that relieves"); otherwise the clause'
+        ' is about something else ("behaviour that prevents weight gain", "the baby blues,'
+        ' which ease").'
+    )
     before_window = Integer(
         4, 1, 12, "An `unless-before` phrase counts when fewer words than this stand between."
     )
@@ -231,6 +239,10 @@ class ClaimKind(Kind):
         ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
         " question's claim."
     )
+    question_unless = Phrases(
+        "A question holding one of these asks about a harm or a return, and an answer that"
+        ' affirms it makes no claim ("Can the fungus come back?" then "Yes.").'
+    )
 
     def __init__(
         self, rule_id: str, params: dict[str, Any], loc: Located, lexicons: Mapping[str, Lexicon]
@@ -273,11 +285,13 @@ class ClaimKind(Kind):
                 self._after_words,
                 self.unless_subject,
                 self.unless_right_before,
+                self.relative_subjects,
                 self.only_with,
                 self.not_outcome_before,
                 self.mechanism_nouns,
                 self.openers,
                 self.question_before,
+                self.question_unless,
             )
         )
 
@@ -328,6 +342,8 @@ class ClaimKind(Kind):
         for m in triggers:
             if label and m.start == 0 and self.topic_openers.tag in m.tags:
                 continue  # "Long-term benefits": a section's or a row's topic
+            if self._lent(m):
+                continue  # "a rapid strep test": the trigger opens the name of something else
             possessive = not m.tags and m.text.endswith(("'s", "’s"))
             if possessive and not persons_case(text, m.end + 1):
                 continue  # "Ketamine's effect", "Parkinson's": no client's name
@@ -343,7 +359,7 @@ class ClaimKind(Kind):
                 continue
             if self.outcome_before:
                 matches = self._split_before(text, m, matches)
-            if m.text[:1].isupper() and _BUSINESS_NAME().match(text, m.start):
+            if m.text[:1].isupper() and BUSINESS_NAME().match(text, m.start):
                 continue  # "Renew Recovery Infusion Center": the name of a business
             if m.text.endswith("ing") and _GERUND_BEFORE.search(text, 0, m.start):
                 continue  # "coughing, jumping, lifting": a gerund in a list, not a verb
@@ -392,6 +408,8 @@ class ClaimKind(Kind):
                 for c in matches
             ):
                 continue
+            if self.relative_subjects and not self._relative_fits(text, m, matches):
+                continue  # "behaviour that prevents weight gain": not the treatment's doing
             if self.unless_after and (
                 any(
                     self.unless_after.tag in c.tags
@@ -426,6 +444,7 @@ class ClaimKind(Kind):
                     and _gap_words(text, m, c) <= self.outcome_window
                     and not self._modifier(text, m, c, others)
                     and not names_a_place(text, c.start)
+                    and not denied(text, c.start)
                     and (possessive or self.named_cases or not persons_case(text, c.start))
                     and (not self.outcome_after or _follows(m, c))
                     and (not self.outcome_before or c.end <= m.start)
@@ -446,6 +465,33 @@ class ClaimKind(Kind):
                 params["question"] = question
             yield Hit(m.start, m.end, params, suggestion=_suggestion(text, edit))
             return  # one finding per sentence and rule: the first claim
+
+    def _relative_fits(self, text: str, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
+        """Whether ``m`` is no relative clause's verb, or one about a phrase of
+        ``relative-subjects`` ("a protocol that relieves pain")."""
+        relative = _RELATIVE_BEFORE().search(text, max(0, m.start - 30), m.start)
+        if relative is None:
+            return True
+        tag = self.relative_subjects.tag
+        return any(tag in c.tags and _gap(text, c.end, relative.start()) == 0 for c in matches)
+
+    def _lent(self, m: PhraseMatch) -> bool:
+        """Whether ``m`` carries the trigger's tag only because it opens with a trigger: a
+        longer phrase of another rule's list ("rapid strep test", a treatment) holds the
+        trigger word as part of a name, and the matcher lends a phrase the tags of the
+        phrases it starts with. A phrase of the rule's own, as a trigger ("it works") or in
+        another of its lists ("help some", a hedge of a rule that finds hedged claims), is
+        read as before."""
+        if not m.tags or (" " not in m.text and "-" not in m.text):
+            return False
+        trigger, standalone = self.trigger.tag, self.standalone.tag
+        rule = trigger.partition(":")[0] + ":"
+        if any(t.startswith(rule) and t not in (trigger, standalone) for t in m.tags):
+            return False
+        return not (
+            (trigger in m.tags and self.trigger.holds(m.text))
+            or (standalone in m.tags and self.standalone.holds(m.text))
+        )
 
     def _a_verb(self, m: PhraseMatch) -> bool:
         """Whether ``m`` is a form of a trigger list that inflects as a verb ("stopping" of
@@ -502,8 +548,9 @@ class ClaimKind(Kind):
         before = sentence_before(unit, ctx.document.blocks)
         if before is None or not is_question(before.text):
             return None
-        tag = self.question_before.tag
-        if not any(tag in m.tags for m in ctx.matches_elsewhere(before)):
+        tag, unless = self.question_before.tag, self.question_unless.tag
+        asked = ctx.matches_elsewhere(before)
+        if not any(tag in m.tags for m in asked) or any(unless in m.tags for m in asked):
             return None
         return excerpt(before.text)
 
@@ -628,13 +675,9 @@ def _suggestion(text: str, edit: Edit | None) -> str | None:
     return f"Replace '{old}' with '{edit.new}'" if edit.new else f"Remove '{old}'"
 
 
-#: A run of capitalised words that ends with what names a business ("Renew Recovery
-#: Infusion Center", "Restore Wellness", "Revive Health & Spa").
-_BUSINESS_NAME = LazyPattern(
-    r"(?:[A-Z][\w'’-]*\s+(?:&\s+)?){0,4}(?:Center|Centre|Centers|Centres|Clinic|Clinics"
-    r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
-    r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
-)
+#: "that" or "which" (after a comma, before an adverb) right before a trigger: the trigger is
+#: the verb of a relative clause about the noun before it.
+_RELATIVE_BEFORE = LazyPattern(r"(?i),?\s*\b(?:that|which)\s+(?:[a-z]+ly\s+)?$")
 #: The first half of a compound that negates the trigger after it ("non-healing",
 #: "slow-to-heal", "hard-to-treat"): the compound names a condition.
 _NEGATIVE_COMPOUND = re.compile(

@@ -53,11 +53,13 @@ _place = LazyPattern(
 
 
 #: What the experts or the studies are, said after them in a few words: "analyses by age",
-#: "studies in older women", "surgeons with twenty years' experience".
+#: "studies in older women", "evidence gathered from thousands of patients".
 _qualifier = LazyPattern(
-    r"\s+(?:by|of|in|on|into|among|with|involving|including)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
-    r"(?=\s)"
+    r"\s+(?:(?:gathered|collected|drawn|pooled|taken|published)\s+)?(?:by|of|in|on|into|among"
+    r"|with|from|involving|including)(?=\s)"
 )
+#: One word of a qualifier, after its preposition.
+_qualifier_word = LazyPattern(r"\s+[\w'’-]+")
 #: Words that may stand between the experts (and their place) and the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:now|widely|generally|all|largely|increasingly|strongly|also|long|"
@@ -177,8 +179,13 @@ def _verb_after(text: str, end: int, verbs: dict[int, PhraseMatch]) -> PhraseMat
         starts.append(place.end())
     for pos in list(starts):
         qualified = _qualifier().match(text, pos)
-        if qualified is not None:
-            starts.append(qualified.end())
+        at = qualified.end() if qualified is not None else -1
+        for _ in range(3 if qualified is not None else 0):  # its object: one to three words
+            word = _qualifier_word().match(text, at)
+            if word is None:
+                break
+            at = word.end()
+            starts.append(at)
     for pos in starts:
         between = _BETWEEN.match(text, pos)
         verb = verbs.get(between.end() if between is not None else pos)

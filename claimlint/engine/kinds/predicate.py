@@ -26,7 +26,9 @@ from claimlint.biblio.matching import citation_map
 from claimlint.core.yamlnodes import Located
 from claimlint.engine.kinds.params import Flag, Integer, Phrases
 from claimlint.engine.kinds.terms import (
+    BUSINESS_NAME,
     TermSet,
+    denied,
     grants_claim,
     lead_in_holds,
     persons_case,
@@ -236,6 +238,12 @@ _GAP_BREAK = frozenset(
         "to",
         "for",
         "about",
+        # a modal after the verb starts a clause of its own ("after the implant wears off, you
+        # can overdose")
+        "can",
+        "could",
+        "may",
+        "might",
         # what the verb's object takes part in ("blocks TNF, a protein involved in
         # inflammation"): the outcome describes the object, the verb does not reach it
         "involved",
@@ -566,6 +574,8 @@ class PredicateKind(Kind):
         for out in outcomes:
             if out.end + 1 in heads:
                 continue  # "rewires fear circuitry": a mechanism, not the reader's fear
+            if denied(text, out.start):
+                continue  # "treats blocked drainage, not allergy"
             if text.startswith("-", out.end) and out.end + 1 in joined:
                 continue  # "trauma-focused therapy": the first half of a compound adjective
             a, b = clause_bounds(text, out.start, out.end)
@@ -630,6 +640,8 @@ class PredicateKind(Kind):
         word = text[vs:ve].lower()
         if word in _NOT_FINITE or not _FINITE.match(word) or word.endswith("ed"):
             return None
+        if BUSINESS_NAME().match(text, vs):
+            return None  # "Roots & Resilience Integrative Health": a name, not a verb
         if word in _TOPIC_NOUNS:
             return None  # "Sports recovery", "Athletes with asthma": a topic, not a verb
         return (vs, ve) if self._verb_fits(text, words, 0, not_verbs) else None

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from claimlint.text.lexicon import PhraseMatch
 
 __all__ = [
+    "BUSINESS_NAME",
     "TermSet",
+    "denied",
     "grants_claim",
     "lead_in_holds",
     "persons_case",
@@ -28,6 +30,25 @@ __all__ = [
     "tells_a_case",
     "tells_one_case",
 ]
+
+#: ", not" right before an outcome: what the sentence says the treatment does not touch
+#: ("treats blocked drainage, not allergy"); "not just" and "not only" add to the claim.
+_DENIED_BEFORE = LazyPattern(r"(?i),\s*(?:and\s+|but\s+)?not\s+(?!just\b|only\b|merely\b)$")
+
+
+def denied(text: str, start: int) -> bool:
+    """Whether the outcome at ``start`` is set aside with ", not" ("..., not allergy")."""
+    return _DENIED_BEFORE().search(text, max(0, start - 12), start) is not None
+
+
+#: A run of capitalised words that ends with what names a business ("Renew Recovery
+#: Infusion Center", "Restore Wellness", "Roots & Resilience Integrative Health"): a name,
+#: whatever its words would say as a sentence.
+BUSINESS_NAME = LazyPattern(
+    r"(?:[A-Z][\w'’-]*\s+(?:&\s+)?){0,4}(?:Center|Centre|Centers|Centres|Clinic|Clinics"
+    r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
+    r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
+)
 
 
 def tagged(sets: Iterable[TermSet]) -> list[tuple[str, Iterable[str]]]:
