@@ -300,6 +300,40 @@ def test_the_matcher_finds_what_the_reference_finds(
     assert _same(phrase_lists[unit], texts) > 1000
 
 
+def _gate_holds(tagged: Tagged, only: frozenset[str], texts: list[str]) -> int:
+    """Assert that the gate of ``tagged`` for ``only`` says yes to every text in which the
+    full matcher finds a match carrying one of ``only``; how many such texts there were."""
+    full, gate = PhraseMatcher(tagged), PhraseMatcher(tagged, only)
+    found = 0
+    for text in texts:
+        if any(not only.isdisjoint(m.tags) for m in full.findall(text)):
+            found += 1
+            assert gate.meets(text), text
+    return found
+
+
+@pytest.mark.parametrize(("unit", "pick"), [("sentence", 7), ("block", 3), ("block", 2)])
+def test_a_gate_says_yes_wherever_the_full_matcher_finds_its_tags(
+    unit: str, pick: int, phrase_lists: dict[str, Tagged], texts: list[str]
+) -> None:
+    tags = sorted({tag for tag, _ in phrase_lists[unit]})
+    only = frozenset(tags[::pick])
+    assert _gate_holds(phrase_lists[unit], only, texts) > 50
+
+
+def test_a_gate_keeps_a_word_spelt_as_its_phrase_and_every_phrase_beside_an_odd_one() -> None:
+    # "painfree" is a word the ending finds, spelt as the gated "pain free": it carries "g"
+    tagged: Tagged = [("g", ["pain free", "came to us"]), ("o", ["~free", "pain", "pain relief"])]
+    texts = ["Now painfree!", "pain relief", "She came to us", "a pain-free day", "carefree"]
+    assert _gate_holds(tagged, frozenset({"g"}), texts) == 3
+    assert not PhraseMatcher(tagged, frozenset({"g"})).meets("pain relief, carefree")
+    # a phrase the walk cannot express: the gate is the whole matcher
+    tagged = [("g", ["my"]), ("o", ["café crème", "-free"])]
+    gate = PhraseMatcher(tagged, frozenset({"g"}))
+    assert gate.size == PhraseMatcher(tagged).size
+    assert _gate_holds(tagged, frozenset({"g"}), ["my café crème", "sugar-free", "My"]) == 2
+
+
 def test_phrases_beyond_ascii_and_around_punctuation() -> None:
     """Phrases with accents, dotless i, long s, sigma, sharp s, leading punctuation."""
     rng = random.Random(11)

@@ -205,12 +205,13 @@ class _Vocabulary:
         synonym-list order."""
         found: set[int] = set().union(*map(_word_concepts, distinct))
         for first in self.phrases.keys() & distinct:
+            at: list[int] | None = None  # where the first word stands, once asked
             for rest, star, c in self.phrases[first]:
-                if c not in found and any(
-                    _phrase_at(words, i + 1, rest, star)
-                    for i, word in enumerate(words)
-                    if word == first
-                ):
+                if c in found:
+                    continue
+                if at is None:
+                    at = [i for i, word in enumerate(words) if word == first]
+                if any(_phrase_at(words, i + 1, rest, star) for i in at):
                     found.add(c)
         return frozenset(name for c, name in enumerate(self.names) if c in found)
 
@@ -287,7 +288,9 @@ def subjects(text: str) -> Subjects:
     concepts = _vocabulary().concepts(words, distinct)
     stems = frozenset(filter(None, map(_content_stem, words)))  # stems are never ""
     compounds = frozenset(
-        m.group(1) for w in distinct if (m := _THERAPY_COMPOUND.fullmatch(w)) is not None
+        m.group(1)
+        for w in distinct
+        if "therap" in w and (m := _THERAPY_COMPOUND.fullmatch(w)) is not None
     )
     return Subjects(concepts, stems, compounds, frozenset(distinct))
 

@@ -58,6 +58,10 @@ class Plan:
     heads: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     """Rule id -> the words of one group of each of its needs' patterns: a unit whose
     text holds none of them meets none of the patterns (:func:`_heads`)."""
+    gates: dict[str, PhraseMatcher] = field(default_factory=dict)
+    """Unit kind -> the gate of its matcher (:meth:`PhraseMatcher.meets
+    <claimlint.text.lexicon.PhraseMatcher.meets>`), when each of its rules needs a tag
+    and nothing else: a unit the gate says no to is not matched at all."""
 
     def __post_init__(self) -> None:
         here = configured_jurisdiction(self.options.get)
@@ -86,6 +90,10 @@ class Plan:
             if rules:
                 matcher = self.ruleset.matcher(unit, [a.rule for a in rules])
                 self.unit_groups.append((unit, rules, matcher))
+                gated = [self.needs[a.rule.id] for a in rules]
+                if all(n is not None and n.tags and not n.words for n in gated):
+                    only = frozenset().union(*[n.tags for n in gated if n is not None])
+                    self.gates[unit] = self.ruleset.matcher(unit, [a.rule for a in rules], only)
 
 
 #: A rule of a unit group, what its kind needs in a unit, the words :func:`_heads` gives
@@ -280,6 +288,7 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
     findings: list[Finding] = []
     for group, rules, matcher in plan.unit_groups:
         ctx.use(matcher)
+        gate = plan.gates.get(group)
         gated = [
             (a, needs, plan.heads.get(a.rule.id), _heads_suffice(needs))
             for a in rules
@@ -288,6 +297,8 @@ def lint_document(doc: Document, plan: Plan) -> list[Finding]:
         # Which rules apply depends only on the block's kind and whether it is quoted.
         applicable: dict[tuple[str, bool, bool], list[_Gated]] = {}
         for unit in _units(doc, group):
+            if gate is not None and not gate.meets(unit.text):
+                continue  # no match there carries a tag any of the rules needs
             here: list[Finding] = []
             if group == "reference":
                 these = gated

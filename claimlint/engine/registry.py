@@ -339,15 +339,20 @@ class RuleSet:
     """Where they came from."""
     _matchers: dict[tuple[str, tuple[str, ...]], PhraseMatcher] = field(default_factory=dict)
 
-    def matcher(self, unit_kind: str, rules: Sequence[Rule]) -> PhraseMatcher:
-        """One matcher for all phrase lists of the given rules (built once, cached)."""
-        key = (unit_kind, tuple(r.id for r in rules))
+    def matcher(
+        self, unit_kind: str, rules: Sequence[Rule], only: frozenset[str] | None = None
+    ) -> PhraseMatcher:
+        """One matcher for all phrase lists of the given rules (built once, cached); with
+        ``only``, the gate of that matcher for those tags (see
+        :class:`~claimlint.text.lexicon.PhraseMatcher`)."""
+        name = unit_kind if only is None else f"{unit_kind} gate {' '.join(sorted(only))}"
+        key = (name, tuple(r.id for r in rules))
         matcher = self._matchers.get(key)
         if matcher is None:
             tagged: list[tuple[str, Iterable[str]]] = []
             for rule in rules:
                 tagged.extend(rule.impl.phrases())
-            matcher = phrase_matcher(tagged)
+            matcher = phrase_matcher(tagged, only)
             self._matchers[key] = matcher
         return matcher
 

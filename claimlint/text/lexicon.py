@@ -556,9 +556,16 @@ class PhraseMatcher:
     stands for every word of ASCII letters with that ending and at least three letters
     before it, found by one more regular expression; a word found both ways carries the
     tags of both.
+
+    Built with ``only`` (some of the tags), the matcher is a gate for the matcher of the
+    same phrases without it (:meth:`meets`): it keeps only the phrases spelt as one that
+    carries one of those tags (after the lending above) and the word endings that carry
+    one, so that it walks a text faster; see :meth:`meets` for why it finds what it must.
     """
 
-    def __init__(self, tagged: Iterable[tuple[str, Iterable[str]]]) -> None:
+    def __init__(
+        self, tagged: Iterable[tuple[str, Iterable[str]]], only: frozenset[str] | None = None
+    ) -> None:
         table: dict[str, set[str]] = {}
         shapes: dict[str, set[str]] = {}
         unlike: set[str] = set()
@@ -573,6 +580,11 @@ class PhraseMatcher:
                 key = _phrase_key(phrase)
                 if key:
                     table.setdefault(key, set()).add(tag)
+        # A gate (see meets) keeps less when every phrase can be walked (the regular
+        # expression of the others would find longer matches than the kept phrases).
+        gate = only is not None and all(_steps(key) is not None for key in table)
+        if gate and only is not None:
+            shapes = {end: tags for end, tags in shapes.items() if not tags.isdisjoint(only)}
         #: Word endings and their tags, longest first, and the words they do not stand for.
         self._shapes = tuple(
             (end, frozenset(tags))
@@ -600,6 +612,14 @@ class PhraseMatcher:
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already
             by_spelling[spelling] = frozenset(tags) | by_spelling.get(spelling, frozenset())
+        if gate and only is not None:  # the phrases spelt as one that carries a tag of only
+            by_spelling = {k: v for k, v in by_spelling.items() if not v.isdisjoint(only)}
+            table = {k: v for k, v in table.items() if _KEY_STRIP.sub("", k) in by_spelling}
+            for spelling, spelt in by_spelling.items():  # one word, as a word ending reads it
+                if spelling.isascii() and spelling.isalpha():
+                    table.setdefault(spelling, set(spelt))
+        #: The tags a match must carry for :meth:`meets` (a gate's), None for a matcher.
+        self._only = only
         # Tens of thousands of spellings carry a few hundred distinct tag sets: each set is
         # kept once, and the spellings are one sorted text of "spelling<TAB>set number"
         # lines, searched in place (:meth:`_spelled`): a shipped matcher is then one string
@@ -630,6 +650,23 @@ class PhraseMatcher:
             # Tried after each non-word character of " " + the folded text: at every
             # position not preceded by a word character.
             self._regex = re.compile(rf"\W(?=((?:{_trie_regex(odd)}))(?!\w))")
+
+    def meets(self, text: str) -> bool:
+        """Whether a match of this gate in ``text`` carries one of the tags it was built for
+        (``only``).
+
+        It does whenever a match of the full matcher (the same phrases without ``only``)
+        does, so a text this says no to holds no such match. Every match of the gate
+        carries one of the tags: its phrases are spelt as one that does, and its word
+        endings do. And it finds a match wherever the full matcher finds one with such a
+        tag: the tag comes from the match's spelling, whose phrases the gate keeps, so it
+        walks one of them there (or, for a word a word ending found, the spelling itself,
+        which the gate keeps as a phrase of one word), or from a word ending the gate
+        keeps. A gate of phrases that are not all walked (see above) keeps them all.
+        """
+        only = self._only
+        assert only is not None, "meets is asked of a gate"
+        return any(not only.isdisjoint(m.tags) for m in self.findall(text))
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Every phrase occurrence in ``text``, in order of start."""

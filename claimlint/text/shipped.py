@@ -24,18 +24,22 @@ from claimlint.text import lexicon
 from claimlint.text.lexicon import PhraseMatcher, TermSet
 
 
-def phrase_matcher(tagged: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher:
-    """``PhraseMatcher(tagged)``, from the shipped table when it holds it."""
+def phrase_matcher(
+    tagged: Iterable[tuple[str, Iterable[str]]], only: frozenset[str] | None = None
+) -> PhraseMatcher:
+    """``PhraseMatcher(tagged, only)``, from the shipped table when it holds it."""
     # A matcher does not depend on the order of its phrases (which may come from sets):
     # the key, and the matcher, are made from them sorted. A term set is keyed by its
     # word lists, whose forms are then worked out only to build a matcher not shipped.
     pairs = list(tagged)
     text = "\0".join(sorted(f"{tag}\1{_content(phrases)}" for tag, phrases in pairs))
+    if only is not None:  # a gate (see PhraseMatcher)
+        text += "\5" + "\0".join(sorted(only))
     digest = prebuilt.key(b"phrase-matcher", _source(), text.encode())
     built: list[PhraseMatcher] = []
 
     def build() -> dict[str, Any]:
-        built.append(PhraseMatcher(sorted((tag, tuple(sorted(p))) for tag, p in pairs)))
+        built.append(PhraseMatcher(sorted((tag, tuple(sorted(p))) for tag, p in pairs), only))
         return _state(built[0])
 
     state = prebuilt.lookup("phrase-matcher", digest, build)
