@@ -72,3 +72,30 @@ def test_neurofeedback_for_adhd_is_promoted_without_a_decision() -> None:
     hits = found("# Focus\n\nOur neurofeedback sessions help children with ADHD.\n", "CL402")
     assert [(line, column) for line, column, _ in hits] == [(3, 5)]
     assert "neurofeedback" in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        ("Our naltrexone pellets are FDA-approved for alcohol use disorder.", "pellets"),
+        ("Semaglutide patches are FDA-approved for weight loss.", "patches"),
+    ],
+)
+def test_cl401_an_approval_for_a_form_none_of_the_recorded_ones_has(
+    sentence: str, form: str
+) -> None:
+    hits = found(sentence + "\n", "CL401")
+    assert [(line, column) for line, column, _ in hits] == [(1, sentence.index("FDA") + 1)]
+    assert hits[0][2].endswith(f"not as {form}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naltrexone tablets are FDA-approved for alcohol use disorder.",
+        "Extended-release naltrexone injections are FDA-approved for opioid use disorder.",
+        "Esketamine nasal spray is FDA-approved for treatment-resistant depression.",
+    ],
+)
+def test_cl401_a_recorded_form_passes(sentence: str) -> None:
+    assert found(sentence + "\n", "CL401") == []

@@ -462,6 +462,9 @@ def _approval_problem(
         # approval is claimed as the only one for a use ("the only FDA-approved treatment
         # for ..."), which the pack's other approvals for that use can answer
         return _only_problem(pack, text, word, [], uses, jurisdiction, regulator)
+    form = _form_problem(pack, text, word, subjects, jurisdiction, regulator)
+    if form is not None:
+        return form
     names = " or ".join(dict.fromkeys(s.text for s in subjects))
     wrong_use = _use_problem(pack, word, subjects, uses, jurisdiction, regulator, names)
     if wrong_use is not None:
@@ -474,6 +477,76 @@ def _approval_problem(
         if cleared is not None:
             return cleared
     return _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+
+
+#: A form of a medicine named right after it ("naltrexone implant", "ketamine lozenges"),
+#: and the words a recorded approval's form says it with.
+_FORM_AFTER = re.compile(
+    r"(?i)\s+(implants?|pellets?|patch(?:es)?|lozenges?|troches?|creams?|gels?|nasal\s+sprays?"
+    r"|sprays?|drops|shots?|injections?|tablets?|pills?|capsules?|infusions?|drips?|gumm(?:y|ies)"
+    r"|suppositor(?:y|ies)|films?)\b"
+)
+_FORM_WORDS: dict[str, tuple[str, ...]] = {
+    "implant": ("implant",),
+    "pellet": ("pellet", "implant"),
+    "patch": ("patch", "transdermal"),
+    "lozenge": ("lozenge", "troche", "sublingual"),
+    "troche": ("lozenge", "troche", "sublingual"),
+    "cream": ("cream", "topical"),
+    "gel": ("gel", "topical"),
+    "nasal spray": ("nasal spray",),
+    "spray": ("spray",),
+    "drops": ("drop", "solution"),
+    "shot": ("injection",),
+    "injection": ("injection",),
+    "tablet": ("tablet", "oral", "capsule"),
+    "pill": ("tablet", "oral", "capsule"),
+    "capsule": ("capsule", "tablet", "oral"),
+    "infusion": ("infusion", "intravenous"),
+    "drip": ("infusion", "intravenous"),
+    "gummy": ("gumm",),
+    "suppository": ("suppositor",),
+    "film": ("film",),
+}
+
+
+def _form_word(noun: str) -> str:
+    """The key of :data:`_FORM_WORDS` for a form noun as written ("Implants" -> "implant")."""
+    noun = " ".join(noun.lower().split())
+    for key in _FORM_WORDS:
+        if noun == key or (noun.startswith(key) and len(noun) - len(key) <= 3):
+            return key
+    return noun
+
+
+def _form_problem(
+    pack: KnowledgePack,
+    text: str,
+    word: re.Match[str],
+    subjects: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """An approval claimed for a form of a medicine that none of its recorded approvals has
+    ("our naltrexone implant is FDA-approved" when only tablets and a monthly injection
+    are), judged only when every recorded approval says its form."""
+    for subject in subjects:
+        after = _FORM_AFTER.match(text, subject.end)
+        if after is None or after.end() > word.start():
+            continue
+        approvals = pack.approvals_for(subject.target, None, jurisdiction)
+        if not approvals or not all(a.form for a in approvals):
+            return None
+        key = _form_word(after.group(1))
+        words = _FORM_WORDS.get(key, (key,))
+        forms = list(dict.fromkeys(a.form for a in approvals if a.form))
+        if any(w in form.lower() for form in forms for w in words):
+            return None
+        return (
+            f"'{word.group()}': the knowledge pack records {regulator} approvals of "
+            f"{subject.text} only as {'; '.join(forms)}, not as {after.group(1).lower()}"
+        )
+    return None
 
 
 def _cleared_called_approved(
