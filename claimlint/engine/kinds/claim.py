@@ -83,10 +83,6 @@ _NONE_WORDS = frozenset({"no", "zero", "never"})
 _COPULA = re.compile(r"(?i)(?:is|are|was|were|remains?|['’]s|['’]re)\s+")
 
 
-#: What may stand before the first word of a sentence: quotation marks, brackets, markup.
-_OPENING_MARKS = " \t\"'“‘«(*_[¡¿"
-
-
 def _subject_gerund(text: str, m: PhraseMatch, *, none_words: bool = False) -> bool:
     """Whether ``m``, opening its sentence with a gerund (or, with ``none_words``, a headline's
     word of none: "no", "zero"), is the subject of a verb after it (before any colon, past
@@ -270,7 +266,6 @@ class ClaimKind(Kind):
                 words.append((listed if kept == terms else Words(kept), inflect))
         self._marks = tuple(marks)
         self._after_words = TermSet(self.unless_after.tag, tuple(words))
-        self._trigger_keys: frozenset[str] | None = None  # built on first use
 
     def phrases(self) -> Iterable[tuple[str, Iterable[str]]]:
         return tagged(
@@ -350,7 +345,7 @@ class ClaimKind(Kind):
             if self.opens and not self._opens(text, m, matches):
                 continue
             if (
-                self.opens or (not text[: m.start].strip(_OPENING_MARKS) and self._a_verb(m))
+                self.opens or (_WORD.search(text, 0, m.start) is None and self._a_verb(m))
             ) and _subject_gerund(text, m, none_words=self.opens):
                 continue  # "Stopping antidepressants suddenly can cause ...": an act, the subject
             if self.skip_negated and is_negated(text, m.start):
@@ -503,10 +498,8 @@ class ClaimKind(Kind):
         """True when ``text`` is an outcome phrase that a trigger word opens ("broken sleep",
         of "broken"), not a trigger phrase as a whole nor one an outcome opens ("LDL
         drops")."""
-        if self._trigger_keys is None:
-            self._trigger_keys = frozenset(normalise(f) for f in self.trigger.forms)
-        key = normalise(text)
-        return key not in self._trigger_keys and key.split(" ", 1)[0] in self._trigger_keys
+        first = normalise(text).split(" ", 1)[0]
+        return not self.trigger.holds(text) and self.trigger.holds(first)
 
     def _names_an_outcome(self, m: PhraseMatch, matches: list[PhraseMatch]) -> bool:
         """True when the trigger ends a longer outcome phrase ("wound healing"; not a trigger
