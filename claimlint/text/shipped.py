@@ -23,6 +23,14 @@ from claimlint.core import prebuilt
 from claimlint.text import lexicon
 from claimlint.text.lexicon import PhraseMatcher, TermSet
 
+#: Matchers built in this process (not shipped), by key, the most recently used last: a
+#: rule set is built again from the same phrases by every proof of a rule's examples (a
+#: plan of that rule alone, :func:`claimlint.engine.selfcheck.example_plan`), and a test
+#: run builds rule sets many times. A matcher is not changed by matching (its memos of
+#: words only grow), so one built from the same phrases and code can be used again.
+_BUILT: dict[str, PhraseMatcher] = {}
+_KEEP_BUILT = 256
+
 
 def phrase_matcher(
     tagged: Iterable[tuple[str, Iterable[str]]], only: frozenset[str] | None = None
@@ -39,8 +47,14 @@ def phrase_matcher(
     built: list[PhraseMatcher] = []
 
     def build() -> dict[str, Any]:
-        built.append(PhraseMatcher(sorted((tag, tuple(sorted(p))) for tag, p in pairs), only))
-        return _state(built[0])
+        matcher = _BUILT.pop(digest, None)
+        if matcher is None:
+            matcher = PhraseMatcher(sorted((tag, tuple(sorted(p))) for tag, p in pairs), only)
+        _BUILT[digest] = matcher  # the most recently used last
+        while len(_BUILT) > _KEEP_BUILT:
+            del _BUILT[next(iter(_BUILT))]
+        built.append(matcher)
+        return _state(matcher)
 
     state = prebuilt.lookup("phrase-matcher", digest, build)
     if built:
