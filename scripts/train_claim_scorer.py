@@ -50,6 +50,7 @@ WRITTEN = (
     ROOT / "tests" / "data" / "claim-training-2.yaml",
     ROOT / "tests" / "data" / "claim-training-3.yaml",
     ROOT / "tests" / "data" / "claim-training-4.yaml",
+    ROOT / "tests" / "data" / "claim-training-5.yaml",
 )
 MODEL = ROOT / "rules" / "models" / "claim-scorer.yml"
 SETS = ("dev", "dev2")
@@ -86,6 +87,10 @@ def snippet(text: str, block: str) -> str:
         return f"| Item |\n|---|\n| {text} |\n"
     if block == "blockquote":
         return f"> {text}\n"
+    if block == "alt":
+        return f"![{text.replace(']', '')}](photo.jpg)\n"
+    if block == "caption":
+        return f"*{text}*\n"
     if block == "front-matter":
         return f"---\ntitle: {yaml.safe_dump(text, width=10_000).strip()}\n---\n"
     return text + "\n"
@@ -210,8 +215,8 @@ def dump_model(model: Model, sentences: int, positives: int) -> str:
         "# script and run `python scripts/train_claim_scorer.py train`.\n"
         f"# Trained on {sentences} sentences ({positives} claims):\n"
         "# tests/data/scorer-sentences.yaml (labelled posts), tests/data/claim-sentences.yaml\n"
-        "# (the claim rules' specification) and tests/data/claim-training.yaml and\n"
-        "# claim-training-2.yaml (sentences written for training).\n"
+        "# (the claim rules' specification) and tests/data/claim-training*.yaml (sentences\n"
+        "# written for training from the labelling guide alone).\n"
         "# Features: w: word, f: first word, c: phrase class present, p: class before class,\n"
         "# s: form (see claimlint/engine/kinds/scored.py).\n"
     )

@@ -123,6 +123,15 @@ _PAREN_NUMBERED_MID = re.compile(
 )
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\]")
 _CARET_SUP = re.compile(r"\^(?P<body>\d{1,4}(?:[-–,]\d{1,4})*)\^")
+#: A citation written in the superscript digits of Unicode ("sham treatment.²",
+#: "Medicine⁴,⁵"), after a word of three letters or more or a closing mark: not a power
+#: ("10⁶ cells") or a unit ("kg/m²", "cm²").
+_SUP_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNICODE_SUP = re.compile(
+    rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:)\]’'\"”%]))"
+    rf"(?P<body>[{_SUP_DIGITS}]{{1,3}}(?:[,‐‑–⁻][{_SUP_DIGITS}]{{1,3}})*)(?![{_SUP_DIGITS}\w])"
+)
+_FROM_SUP = str.maketrans(_SUP_DIGITS + "‐‑⁻", "0123456789---")
 _YEAR_IN = re.compile(
     rf"(?P<year>{YEAR})(?P<suffix>[a-z])?|(?P<status>n\.\s?d\.|in\s+press|forthcoming)"
 )
@@ -334,6 +343,16 @@ def find_citations(text: str) -> list[InTextCitation]:
         found.append(
             InTextCitation(
                 "superscript", m.start(), m.end(), m.group(), numbers=_numbers(m.group("body"))
+            )
+        )
+    for m in _UNICODE_SUP.finditer(text) if not text.isascii() else ():
+        found.append(
+            InTextCitation(
+                "superscript",
+                m.start(),
+                m.end(),
+                m.group(),
+                numbers=_numbers(m.group("body").translate(_FROM_SUP)),
             )
         )
     author_tail = (

@@ -865,11 +865,25 @@ def _assign_sections(doc_blocks: list[Block]) -> None:
         block.section = section
 
 
+#: Words that go on with the sentence after a dash rather than name who said it: the
+#: function words, pronouns and adverbs a clause or an afterthought opens with ("— even
+#: after years of numbness", "— it's that simple", "— and it lasts"). A name, a person
+#: ("— parent, 2024") or a description of one ("— A Maple Street client") is none of them.
+_GOES_ON = (
+    r"(?:after|again|all|also|always|and|any|as|at|because|before|but|by|during|either|"
+    r"even|ever|every|for|forever|from|he|her|here|his|how|if|in|into|is|it|its|it's|"
+    r"just|like|more|most|much|never|no|nor|not|now|often|on|only|or|over|plus|she|"
+    r"simply|since|so|still|such|than|that|the\s+(?:way|result|difference)|then|there|"
+    r"these|they|this|those|though|through|to|too|until|very|was|we|what|when|where|which|"
+    r"while|who|why|with|within|without|yet|you|your)\b"
+)
 #: Words attributed at the end of a quote: a dash, then who said them ("— Dana, 41", "--
-#: parent, 2024", "― A Maple Street client").
-_ATTRIBUTION_END = LazyPattern(r"(?:^|\s)(?:[—–―]|--)\s*[^\s—–―][^—–―\n]{0,80}$")
+#: parent, 2024", "― A Maple Street client"), not more of the sentence.
+_ATTRIBUTION_END = LazyPattern(
+    rf"(?:^|\s)(?:[—–―]|--)\s*(?!{_GOES_ON})[^\s—–―][^—–―\n]{{0,80}}$", re.IGNORECASE
+)
 #: A paragraph right after a quote that says whose it is.
-_ATTRIBUTION_LINE = LazyPattern(r"^\s*(?:[—–―]|--)\s*\S")
+_ATTRIBUTION_LINE = LazyPattern(rf"^\s*(?:[—–―]|--)\s*(?!{_GOES_ON})\S", re.IGNORECASE)
 
 
 def _mark_own_quotes(blocks: list[Block]) -> None:

@@ -230,6 +230,17 @@ class ClaimKind(Kind):
         ' case ("Joan rebuilt the bone she had lost — just like the women we treat"): the'
         " case is the outcome the pattern speaks of.",
     )
+    pattern_alone = Flag(
+        False,
+        "A match of ``pattern`` needs no outcome: the pattern's words say that a harm is"
+        ' gone ("snore-free after one treatment", whatever the harm is called).',
+    )
+    object_outcome = Flag(
+        False,
+        "A `standalone` match with no outcome near names as its outcome the words right"
+        " after it, to the next mark or fifth word (\"'Eliminamos' ... changes las verrugas"
+        ' plantares"): the object of a verb that takes only health problems.',
+    )
     question_before = Phrases(
         "When given, the sentence must answer a question holding one of these, the sentence"
         ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
@@ -416,7 +427,8 @@ class ClaimKind(Kind):
             ):
                 continue
             alone = self.standalone.tag in m.tags or (
-                self.pattern_cases and not m.tags and tells_a_case(text, m.end)
+                not m.tags
+                and (self.pattern_alone or (self.pattern_cases and tells_a_case(text, m.end)))
             )
             outcome = ""
             if self.outcome:
@@ -447,7 +459,11 @@ class ClaimKind(Kind):
                 if not near and not alone:
                     continue
                 if not near:  # a standalone phrase names its outcome when one is near
-                    outcome = STANDALONE_OUTCOME
+                    outcome = (
+                        self._pattern_outcome(text, m)
+                        or (self.object_outcome and _object_after(text, m.end))
+                        or STANDALONE_OUTCOME
+                    )
                 elif self.outcome_before:  # "fibromyalgia pain": the whole subject
                     outcome = text[near[0].start : near[-1].end]
                 else:
@@ -469,6 +485,13 @@ class ClaimKind(Kind):
             return True
         tag = self.relative_subjects.tag
         return any(tag in c.tags and _gap(text, c.end, relative.start()) == 0 for c in matches)
+
+    def _pattern_outcome(self, text: str, m: PhraseMatch) -> str:
+        """What a match of ``pattern`` names as its outcome (its group ``outcome``), or ""."""
+        if m.tags or self.pattern is None or "outcome" not in self.pattern.groupindex:
+            return ""
+        found = self.pattern.match(text, m.start)
+        return (found.group("outcome") or "") if found is not None else ""
 
     def _lent(self, m: PhraseMatch) -> bool:
         """Whether ``m`` carries the trigger's tag only because it opens with a trigger: a
@@ -743,6 +766,55 @@ def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
 #: What ``{outcome}`` reads for a ``standalone`` phrase, which names none ("Clinically
 #: proven.": the post's offering is what it speaks of).
 STANDALONE_OUTCOME = "the offering itself"
+#: The words of a verb's object: up to five, to the first mark that ends a phrase.
+_OBJECT = LazyPattern(r"\s+([^\W\d_][^,.;:!?()\[\]—–\n]*)")
+
+
+#: Words that end a verb's object: prepositions and adverbs of time and manner, Spanish and
+#: English ("elimina las verrugas *en* una sesión").
+_OBJECT_ENDS = frozenset(
+    [
+        "en",
+        "con",
+        "para",
+        "por",
+        "sin",
+        "desde",
+        "tras",
+        "hasta",
+        "durante",
+        "antes",
+        "después",
+        "para",
+        "siempre",
+        "y",
+        "in",
+        "with",
+        "for",
+        "by",
+        "without",
+        "from",
+        "after",
+        "until",
+        "within",
+        "before",
+        "forever",
+        "and",
+    ]
+)
+
+
+def _object_after(text: str, end: int) -> str:
+    """The words right after ``end`` (a verb's object), at most five, or ""."""
+    found = _OBJECT().match(text, end)
+    if found is None:
+        return ""
+    words: list[str] = []
+    for word in found.group(1).split()[:5]:
+        if word.lower() in _OBJECT_ENDS and words:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _gap(text: str, lo: int, hi: int) -> int:

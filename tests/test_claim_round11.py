@@ -1,0 +1,165 @@
+"""Issue 15, eleventh round: classes of claims and citations read whatever the words, each
+tested on members written for this file (no labelled post's or sentence set's sentence),
+with the near misses of each class that must stay quiet."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from claimlint.biblio.intext import find_citations
+from claimlint.core.model import Finding
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
+from claimlint.run.runner import lint_text
+
+
+@cache
+def _plan() -> Plan:
+    return build_plan(Config())
+
+
+def lint(text: str) -> list[Finding]:
+    return lint_text(text, "post.md", _plan())
+
+
+def where(text: str, category: str = "unhedged-claim") -> list[tuple[str, int, int]]:
+    return [(f.rule, f.start.line, f.start.column) for f in lint(text) if f.category == category]
+
+
+# -- a quote whose dash goes on with the sentence is attributed to nobody -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Our balance programme cures vertigo — even the kind you have had for decades.\n",
+        "> Our balance programme cures vertigo — and it stays gone.\n",
+        "> Our balance programme cures vertigo -- it's that simple.\n",
+        "> Our balance programme cures vertigo — without a single pill.\n",
+    ],
+)
+def test_a_dash_that_goes_on_with_the_sentence_attributes_nothing(text: str) -> None:
+    assert where(text) == [("CL101", 1, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Our balance programme cured my vertigo — Marguerite, 58\n",
+        "> Our balance programme cured my vertigo — a retired postman from Hull\n",
+        "> Our balance programme cured my vertigo -- parent, 2025\n",
+        "> Our balance programme cured my vertigo.\n\n— Will, Dundee\n",
+    ],
+)
+def test_a_dash_that_names_someone_still_attributes_the_quote(text: str) -> None:
+    assert where(text) == []
+
+
+# -- "<anything>-free" by a set time, after a treatment or for good -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("## Hobble-free within a fortnight of your first session\n", "Hobble"),
+        ("- Blister-free after just two treatments\n", "Blister"),
+        ("| Goal | Sniffle-free by week six |\n|---|---|\n", "Sniffle"),
+        ("Cramp-free for good, without drugs.\n", "Cramp"),
+        ("Our runners are niggle-free in 10 days.\n", "niggle"),
+    ],
+)
+def test_a_harm_gone_by_a_time_is_a_claim_whatever_it_is_called(text: str, outcome: str) -> None:
+    found = [f for f in lint(text) if f.rule == "CL123"]
+    assert len(found) == 1
+    assert found[0].message.startswith(f"'{outcome}' and '{outcome}-free'")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interest-free for 12 months on treatment plans over £500.\n",
+        "Our clinic is fee-free after the first visit.\n",
+        "Most people are not blister-free after one treatment.\n",
+        "Can I be limp-free within a fortnight?\n",
+        "Some patients may be flare-free within six weeks; results vary.\n",
+        "Needle-free in under a minute: the gel goes on the skin.\n",
+        "Our menu is gluten-free from 1 March.\n",
+    ],
+)
+def test_a_price_a_service_or_a_hedged_one_is_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL123"] == []
+
+
+# -- superscript digits of Unicode are numbered citations ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "numbers"),
+    [
+        ("Pain fell by a third in the trial.³ It did not last.", "³", (3,)),
+        ("as the Lancet review⁷ reported", "⁷", (7,)),
+        ("in two cohorts¹,⁴–⁶ of adults", "¹,⁴–⁶", (1, 4, 5, 6)),
+        ("a 2019 audit (n = 212)¹² found", "¹²", (12,)),
+    ],
+)
+def test_unicode_superscript_digits_cite(text: str, marker: str, numbers: tuple[int, ...]) -> None:
+    found = [(c.kind, c.text, c.numbers) for c in find_citations(text)]
+    assert found == [("superscript", marker, numbers)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a BMI of 32 kg/m² or more", "about 10⁶ cells per millilitre", "a 4 cm² patch", "x² + y²"],
+)
+def test_powers_and_units_are_not_citations(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_a_superscript_number_past_the_list_is_unresolved() -> None:
+    post = (
+        "Sweating fell in most patients.¹ A later trial confirmed it.³\n\n"
+        "## Sources\n\n"
+        "1. Hale AB, Orr C. Microwave therapy for axillary sweating. Dermatol Surg. 2015;41:1-8.\n"
+        "2. Orr C, Hale AB. Sweat and quality of life. J Am Acad Dermatol. 2016;74:30-6.\n"
+    )
+    unresolved = [(f.rule, f.start.line, f.start.column) for f in lint(post) if f.rule == "CL303"]
+    assert unresolved == [("CL303", 1, 61)]
+    uncited = [f.message for f in lint(post) if f.rule == "CL304"]
+    assert uncited == ["entry 2, Orr and Hale (2016), is never cited in the text"]
+
+
+# -- Spanish: the offering, or the clinic, curing or removing -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Nuestro protocolo erradica la candidiasis vaginal.\n", "la candidiasis vaginal"),
+        ("Las sesiones disuelven los lipomas en un mes.\n", "los lipomas"),
+        ("Curamos los sabañones sin cirugía.\n", "los sabañones"),
+        ("Esta crema hace desaparecer las pecas.\n", "las pecas"),
+        ("Acabaremos con sus callos para siempre.\n", "sus callos"),
+    ],
+)
+def test_the_spanish_offering_cures_whatever_it_cures(text: str, outcome: str) -> None:
+    """None of these problems is a word of the Spanish outcomes: the verb's object is
+    named in the message, up to a preposition."""
+    found = [f for f in lint(text) if f.rule == "CL127"]
+    assert [f.message.rsplit("changes ", 1)[1] for f in found] == [outcome]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eliminamos las listas de espera: le atendemos esta semana.\n",
+        "Nuestro sistema elimina el papeleo de su seguro.\n",
+        "¿Nuestro tratamiento elimina los juanetes?\n",
+        "Nuestro tratamiento no cura los juanetes.\n",
+        "Nuestra crema puede hacer desaparecer las ojeras en algunas personas.\n",
+    ],
+)
+def test_spanish_logistics_questions_and_hedges_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL127"] == []
