@@ -65,9 +65,9 @@ def test_a_dash_that_names_someone_still_attributes_the_quote(text: str) -> None
     ("text", "outcome"),
     [
         ("## Hobble-free within a fortnight of your first session\n", "Hobble"),
-        ("- Blister-free after just two treatments\n", "Blister"),
+        ("- Chafe-free after just two treatments\n", "Chafe"),
         ("| Goal | Sniffle-free by week six |\n|---|---|\n", "Sniffle"),
-        ("Cramp-free for good, without drugs.\n", "Cramp"),
+        ("Twinge-free for good, without drugs.\n", "Twinge"),
         ("Our runners are niggle-free in 10 days.\n", "niggle"),
     ],
 )
@@ -163,3 +163,76 @@ def test_the_spanish_offering_cures_whatever_it_cures(text: str, outcome: str) -
 )
 def test_spanish_logistics_questions_and_hedges_are_not(text: str) -> None:
     assert [f for f in lint(text) if f.rule == "CL127"] == []
+
+
+# -- the reader told a harm will not come back, in the present ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Our mouth guard keeps the jaw forward so you never grind again.\n", 42),
+        ("After our course you no longer wake up with a stiff neck.\n", 18),
+        ("With the new insoles you never limp again.\n", 22),
+    ],
+)
+def test_you_never_again_is_a_promise(text: str, column: int) -> None:
+    assert where(text) == [("CL108", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never know when a flare will strike.\n",
+        "If you never had hay fever as a child, it can still start at forty.\n",
+        "You no longer need a referral for physiotherapy.\n",
+        "Your physician will still check your blood pressure at every visit.\n",
+        "Your anaesthetist will talk you through the sedation.\n",
+    ],
+)
+def test_you_never_knew_and_staff_who_will_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL108"] == []
+
+
+# -- Spanish headlines told to a reader addressed as "usted" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["## Duerma toda la noche\n", "- Camine sin dolor\n", "## Siéntase más joven\n"]
+)
+def test_usted_headlines_promise(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "unhedged-claim"] == ["CL128"]
+
+
+def test_an_adjective_spelt_as_a_spanish_verb_is_no_claim() -> None:
+    assert where("## Encías sanas y dientes fuertes\n") == []
+    assert where("El tratamiento sana las verrugas en dos sesiones.\n") == [("CL127", 1, 1)]
+
+
+# -- near misses: a device called permanent, downtime, a diagnosis, a part that fails -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the trial week we discuss a permanent stimulator.\n",
+        "Children's permanent teeth start to come through at about six.\n",
+        "Most clients are back to work the next morning.\n",
+        "Nearly all patients return to normal activities within two days.\n",
+        "The spray is approved for adults with diagnosed hay fever.\n",
+        "Gout can flare when the kidneys stop working properly.\n",
+    ],
+)
+def test_kinds_of_device_downtime_diagnoses_and_failing_parts_are_quiet(text: str) -> None:
+    assert where(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of our laser are permanent.\n",
+        "Most clients feel less pain the same afternoon.\n",
+    ],
+)
+def test_permanent_results_and_relief_the_same_day_are_still_claims(text: str) -> None:
+    assert len(where(text)) == 1

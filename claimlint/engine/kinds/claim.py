@@ -318,12 +318,16 @@ class ClaimKind(Kind):
         )
         words = self.pattern_needles  # none: the pattern may match any text, unlowered
         if self.pattern is not None and (not words.groups or words.may_match(ascii_lower(text))):
-            triggers += [
+            found = [
                 PhraseMatch(p.start(), p.end(), p.group(), frozenset())  # no tags: a pattern
                 for p in self.pattern.finditer(text)
                 if p.end() > p.start()
             ]
-            triggers.sort(key=lambda t: (t.start, -t.end))
+            if self.pattern_alone:  # needing no outcome, it is read after the triggers that do
+                triggers += found
+            else:
+                triggers += found
+                triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
             return
         if self.skip_questions and is_question(text):
