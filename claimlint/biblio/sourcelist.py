@@ -192,13 +192,18 @@ def _mark_by_content(blocks: list[Block], entries: list[ReferenceEntry]) -> bool
         # paragraphs), so none of its blocks is parsed.
         bodies = [_entry_body(b.text) for b in run]
         lines = [_entry_lines(b, parse=False) for b in run]
-        maybe = [body is not None or k >= MIN_RUN for body, k in zip(bodies, lines, strict=True)]
+        maybe = [
+            k if k >= MIN_RUN else int(body is not None)
+            for body, k in zip(bodies, lines, strict=True)
+        ]
         if sum(maybe) < MIN_RUN:
             i = j
             continue
+        # How many entries each block holds: one for a block that reads as an entry, each
+        # line's for a paragraph whose lines are entries (hard line breaks, no list markup).
         like = [
-            (body is not None and _parses_as_entry(body))
-            or (k >= MIN_RUN and _entry_lines(b) >= MIN_RUN)
+            (_entry_weight(b) if k >= MIN_RUN else 0)
+            or int(body is not None and _parses_as_entry(body))
             for b, body, k in zip(run, bodies, lines, strict=True)
         ]
         for a, b in _entry_stretches(like, whole=kind == "list-item"):
@@ -206,6 +211,15 @@ def _mark_by_content(blocks: list[Block], entries: list[ReferenceEntry]) -> bool
             found = True
         i = j
     return found
+
+
+def _entry_weight(block: Block) -> int:
+    """How many entries a paragraph of entry lines holds: its lines that read as entries,
+    when they are most of its lines (else 0: prose that happens to hold a reference)."""
+    src = block.source
+    total = src.line_of(block.span().end - 1) - src.line_of(block.span().start) + 1
+    found = _entry_lines(block)
+    return found if found >= MIN_RUN and found * 5 >= total * 3 else 0
 
 
 def _entry_lines(block: Block, *, parse: bool = True) -> int:
@@ -220,12 +234,13 @@ def _entry_lines(block: Block, *, parse: bool = True) -> int:
     return sum(entry_like(src.line_text(k)) for k in range(first, last + 1))
 
 
-def _entry_stretches(like: list[bool], *, whole: bool) -> list[tuple[int, int]]:
-    """Where in a run the entries stand: the whole list when most of its items are
-    entries; else each stretch of entries (one block that is not may stand between
-    two that are: an entry the parser misreads) of at least :data:`MIN_RUN`."""
+def _entry_stretches(like: list[int], *, whole: bool) -> list[tuple[int, int]]:
+    """Where in a run the entries stand, given how many entries each block holds: the
+    whole list when most of its items are entries; else each stretch of entries (one block
+    that is not may stand between two that are: an entry the parser misreads) that holds
+    at least :data:`MIN_RUN` of them (one paragraph of entry lines may)."""
     if whole:
-        count = sum(like)
+        count = sum(1 for n in like if n)
         return [(0, len(like))] if count >= MIN_RUN and count * 5 >= len(like) * 3 else []
     out: list[tuple[int, int]] = []
     k = 0

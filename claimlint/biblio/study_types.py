@@ -45,6 +45,17 @@ def _claims() -> tuple[tuple[str, re.Pattern[str]], ...]:
             ),
         ),
         (
+            # "a clinical trial", "a trial in patients", "a human study": a study in people,
+            # which a study of cells or animals, a review or an opinion is not
+            "clinical trial",
+            re.compile(
+                r"\bclinical\s+(?:trials?|stud(?:y|ies))\b"
+                r"|\b(?:trials?|stud(?:y|ies))\s+(?:in|of|with)\s+(?:\d+\s+)?(?:human|patients|people|adults|children|volunteers|women|men)\b"
+                r"|\bhuman\s+(?:trials?|stud(?:y|ies))\b",
+                _I,
+            ),
+        ),
+        (
             # "a review", "the 2019 literature review", "an overview": a review of others' work,
             # which a primary study (a trial, a pilot, a cohort) is not. A determiner before it
             # keeps out the verb ("we review the evidence"); "peer review" is no design.
@@ -98,7 +109,8 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "case report",
             re.compile(
-                r"\bcase\s+(?:reports?|series|study)\b|\breport\s+of\s+(?:[\w-]+\s+)?cases\b",
+                r"\bcase\s+(?:reports?|series|study)\b|\breport\s+of\s+(?:[\w-]+\s+)?cases\b"
+                r"|\bpreliminary\s+report\b",
                 _I,
             ),
         ),
@@ -131,7 +143,12 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
             "laboratory study",
             re.compile(
                 r"\b(?:rats?|mice|mouse|murine|rodents?|primates?|zebrafish)\b|\banimal\s+models?"
-                r"|\bin\s+vitro\b|\bcell\s+lines?\b|\b\w+\s+cells\b|\bcultures?\b",
+                r"|\bin\s+vitro\b|\bcell\s+lines?\b|\b\w+\s+cells\b|\bcultures?\b"
+                # animals by their adjective or name, cells by their kind, and the other
+                # settings that are not people ("a porcine model", "cultured keratinocytes")
+                r"|\b(?:porcine|bovine|ovine|canine|feline|equine|rabbits?|pigs?|piglets?|dogs?"
+                r"|sheep|hamsters?|guinea\s+pigs?|drosophila|yeast)\b|\bcultured\b"
+                r"|\b\w+(?:cytes|blasts)\b|\bex\s+vivo\b|\bin\s+silico\b|\bpre-?clinical\b",
                 _I,
             ),
         ),
@@ -146,6 +163,9 @@ _FITS: dict[str, frozenset[str]] = {
     "phase": frozenset({"phase"}),
     "review": frozenset(
         {"narrative review", "systematic review", "meta-analysis", "expert opinion"}
+    ),
+    "clinical trial": frozenset(
+        {"randomized trial", "phase", "open-label study", "pilot study", "clinical trial"}
     ),
 }
 _PRIMARY = frozenset(
@@ -167,6 +187,11 @@ _CONTRADICTS: dict[str, frozenset[str]] = {
     # a trial or any primary study called a review: the other direction of the mismatch
     "review": (_PRIMARY - {"narrative review", "expert opinion"})
     | {"randomized trial", "phase", "clinical trial"},
+    # people studied: not cells or animals, not a review of others' work or an opinion, not
+    # a report of a few cases
+    "clinical trial": frozenset(
+        {"laboratory study", "narrative review", "expert opinion", "case report"}
+    ),
 }
 
 
@@ -203,7 +228,8 @@ class DesignClaim(NamedTuple):
     """End of the words (exclusive)."""
     design: str
     """``meta-analysis``, ``systematic review``, ``randomized controlled trial``, ``phase``,
-    ``review`` (any review, which a primary study is not), or ``other`` for a modest design
+    ``review`` (any review, which a primary study is not), ``clinical trial`` (a study in
+    people, which one of cells or animals is not), or ``other`` for a modest design
     that is never reported."""
     phase: str | None = None
     """The phase number for a ``phase`` claim ("3")."""
@@ -238,6 +264,7 @@ _CLAIM_WORDS: tuple[tuple[str, ...], ...] = (
     ("systematic",),
     ("phase",),
     ("random", "placebo", "sham", "double", "rct", "controlled"),
+    ("clinical", "human", "trial", "stud"),
     ("review", "overview"),
     (
         *("review", "overview", "perspective", "commentary", "editorial", "expert", "consensus"),

@@ -25,7 +25,9 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
+from claimlint.core.builtin import builtin_rules_dir
 from claimlint.core.lazyre import LazyPattern
+from claimlint.core.yamlnodes import load_located
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, Needs, configured_jurisdiction
 from claimlint.regulatory.knowledge import Approval, KnowledgePack
@@ -476,7 +478,10 @@ def _approval_problem(
         cleared = _cleared_called_approved(pack, word, subjects, uses, jurisdiction, regulator)
         if cleared is not None:
             return cleared
-    return _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+    population = _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+    if population is not None:
+        return population
+    return _scope_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
 
 
 #: A form of a medicine named right after it ("naltrexone implant", "ketamine lozenges"),
@@ -820,6 +825,99 @@ def _population_problem(
             f"off-label (as of {pack.as_of.isoformat()})"
         )
     return None
+
+
+#: Use claimed past a short-term approval ("FDA-approved for long-term weight maintenance").
+_LONG_TERM = re.compile(
+    r"(?i)\blong[- ]term\b|\bindefinite(?:ly)?\b|\blife-?long\b|\bfor\s+life\b"
+    r"|\bas\s+long\s+as\s+(?:you|they|needed)\b|\bongoing\s+use\b|\bmaintenance\b"
+)
+_SHORT_TERM = re.compile(r"(?i)\bshort[- ]term\b|\ba\s+few\s+weeks\b")
+#: Children claimed, and a recorded population that names adults and no younger group.
+_CHILDREN = re.compile(
+    r"(?i)\b(?:children|child|kids?|teens?|teenagers?|adolescents?|p(?:a)?ediatric|babies"
+    r"|infants?|toddlers?|minors?|under[- ]18s?)\b"
+)
+_ADULTS = re.compile(r"(?i)\badults?\b")
+_YOUNGER = re.compile(
+    r"(?i)\b(?:children|child|adolescents?|p(?:a)?ediatric|infants?|teens?|patients\s+aged"
+    r"|aged\s+\d|\d+\s+(?:years?\s+(?:of\s+age\s+)?and\s+older|and\s+over))"
+)
+
+
+@cache
+def _site_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each body site of ``rules/vocabulary/body-sites.yml`` with a pattern of its words."""
+    path = builtin_rules_dir().joinpath(*SITES_FILE)
+    data = load_located(path.read_text(encoding="utf-8"), str(path)).data
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
+        for k, v in data.items()
+    ):
+        raise ValueError(f"{path}: expected a mapping of site names to lists of words")
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for site, words in data.items():
+        alternatives = "|".join(
+            re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
+        )
+        out.append((site, re.compile(rf"(?i)\b(?:{alternatives})\b")))
+    return tuple(out)
+
+
+SITES_FILE = ("vocabulary", "body-sites.yml")
+
+
+def _sites(text: str) -> set[str]:
+    """The body sites ``text`` names."""
+    return {site for site, pattern in _site_patterns() if pattern.search(text)}
+
+
+def _scope_problem(
+    pack: KnowledgePack,
+    text: str,
+    word: re.Match[str],
+    b: int,
+    subjects: list[Mention],
+    uses: list[Mention],
+    jurisdiction: str,
+    regulator: str,
+) -> str | None:
+    """An approval claimed wider than every recorded approval for the use: for long-term
+    use when each is short-term, for children when each names adults alone, for a body
+    site when each names other sites ("sweaty palms" for an approval for underarms)."""
+    subject = subjects[0]
+    recorded = _recorded(pack, subject, uses, jurisdiction)
+    if not recorded:
+        return None
+    clause = text[word.end() : b]
+    name = subject.text
+    terms = [" ".join((a.population or "", *a.conditions_of_use)) for a in recorded]
+    if _LONG_TERM.search(clause) and all(_SHORT_TERM.search(t) for t in terms):
+        return (
+            f"'{word.group()}': {regulator} approved {name} only for short-term use; "
+            f"'{_LONG_TERM.search(clause).group()}' use is off-label"  # type: ignore[union-attr]
+        )
+    child = _CHILDREN.search(clause)
+    if child is not None and all(_ADULTS.search(t) and not _YOUNGER.search(t) for t in terms):
+        return (
+            f"'{word.group()}': the knowledge pack records {regulator} approval of {name} "
+            f"only for adults; for {child.group().lower()} it is off-label"
+        )
+    claimed = _sites(clause)
+    if not claimed or not uses:
+        return None
+    recorded_sites = [_sites(a.population or "") for a in recorded]
+    if not all(recorded_sites):
+        return None
+    allowed = set().union(*recorded_sites)
+    extra = sorted(claimed - allowed)
+    if not extra:
+        return None
+    use = uses[0].target.replace("-", " ")
+    return (
+        f"'{word.group()}': {regulator} approved {name} for {use} only at the "
+        f"{' and '.join(sorted(allowed))}; at the {' and '.join(extra)} it is off-label"
+    )
 
 
 def _control_problem(

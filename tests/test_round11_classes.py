@@ -1,4 +1,4 @@
-"""Issue 15, eleventh round: classes of claims and citations read whatever the words, each
+"""Issue 15, eleventh round: classes of claims, quotes and citations read whatever the words, each
 tested on members written for this file (no labelled post's or sentence set's sentence),
 with the near misses of each class that must stay quiet."""
 
@@ -236,3 +236,124 @@ def test_kinds_of_device_downtime_diagnoses_and_failing_parts_are_quiet(text: st
 )
 def test_permanent_results_and_relief_the_same_day_are_still_claims(text: str) -> None:
     assert len(where(text)) == 1
+
+
+# -- a source list written as one paragraph of lines under a bold line ---------------------
+
+
+def test_a_paragraph_of_entry_lines_is_a_source_list() -> None:
+    post = (
+        "Night guards ease morning jaw pain [1], and a review found the same [2].\n"
+        "Jaw exercises were tested too [3].\n\n"
+        "**What we read**\n\n"
+        "[1] Okafor N, Reyes P. Occlusal splints and morning jaw pain. J Oral Rehabil. "
+        "2019;46(2):101-9.  \n"
+        "[2] Reyes P, Okafor N. Splints for bruxism: a review. J Dent. 2021;104:103-12.  \n"
+        "[3] Lind S. Jaw exercise in temporomandibular disorder. Pain. 2018;159(3):500-8.  \n"
+        "[4] Brandt K. The world's largest health study. PLoS Med. 2015;12(3):e1001779.\n"
+    )
+    found = [(f.rule, f.start.line, f.message) for f in lint(post) if f.rule == "CL304"]
+    assert found == [("CL304", 9, "entry 4, Brandt (2015), is never cited in the text")]
+    assert [f for f in lint(post) if f.category == "unhedged-claim" and f.start.line > 4] == []
+
+
+def test_prose_with_one_reference_line_is_no_source_list() -> None:
+    post = (
+        "We read a lot before opening the clinic.\n"
+        "Okafor N, Reyes P. Occlusal splints and morning jaw pain. J Oral Rehabil. 2019.\n"
+        "Our night guards then eased every patient's jaw pain for good.\n"
+    )
+    assert where(post) == [("CL102", 3, 23)]
+
+
+# -- "a clinical trial" is a design claim: a study of cells, animals or a few cases is not one
+
+
+@pytest.mark.parametrize(
+    ("prose", "year", "title", "shown"),
+    [
+        (
+            "A clinical trial (Ngata 2021) found",
+            "2021",
+            "Peptide signalling in cultured keratinocytes",
+            "cultured keratinocytes",
+        ),
+        (
+            "In a human study (Ngata 2021), scars faded",
+            "2021",
+            "Scar remodelling in a porcine model",
+            "porcine model",
+        ),
+        (
+            "A clinical trial from the 1990s (Ngata 1994) treated",
+            "1994",
+            "Copper bracelets and arthritis: a preliminary report",
+            "preliminary report",
+        ),
+    ],
+)
+def test_a_clinical_trial_that_is_not_one_is_a_mismatch(
+    prose: str, year: str, title: str, shown: str
+) -> None:
+    post = f"{prose} it works.\n\n## References\n\n- Ngata R. ({year}) {title}. J Skin. 12:1-9.\n"
+    found = [f.message for f in lint(post) if f.rule == "CL306"]
+    assert found == [
+        f"the text calls Ngata ({year}) a clinical trial, but its title says '{shown}'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A randomised trial of copper bracelets in arthritis",
+        "An open-label pilot of copper bracelets in 40 adults",
+        "Copper bracelets and arthritis",  # a title that names no design proves nothing
+    ],
+)
+def test_a_clinical_trial_that_is_one_or_says_nothing_is_not(title: str) -> None:
+    post = (
+        "A clinical trial (Ngata 2021) found it works.\n\n## References\n\n"
+        f"- Ngata R. (2021) {title}. J Skin. 12:1-9.\n"
+    )
+    assert [f for f in lint(post) if f.rule == "CL306"] == []
+
+
+# -- an approval claimed wider than every recorded one: duration, age, body site ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Botox is FDA-approved for excessive sweating of the hands.\n",
+            "'FDA-approved': FDA approved Botox for hyperhidrosis only at the underarm; "
+            "at the hand it is off-label",
+        ),
+        (
+            "Phentermine has been FDA-approved for indefinite use.\n",
+            "'FDA-approved': FDA approved Phentermine only for short-term use; "
+            "'indefinite' use is off-label",
+        ),
+        (
+            "Botox is FDA-approved to prevent migraine in teenagers.\n",
+            "'FDA-approved': the knowledge pack records FDA approval of Botox only for adults; "
+            "for teenagers it is off-label",
+        ),
+    ],
+)
+def test_an_approval_wider_than_the_recorded_ones(text: str, message: str) -> None:
+    assert [f.message for f in lint(text) if f.rule == "CL401"] == [message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Botox is FDA-approved for severe underarm sweating in adults.\n",
+        "Phentermine is FDA-approved for short-term weight loss.\n",
+        "Qsymia is FDA-approved for long-term weight management in teens.\n",
+        "Wegovy is FDA-approved for teenagers with obesity.\n",
+        "Kybella is FDA-approved for fullness under the chin.\n",
+    ],
+)
+def test_an_approval_as_recorded_is_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL401"] == []
