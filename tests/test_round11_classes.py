@@ -357,3 +357,34 @@ def test_an_approval_wider_than_the_recorded_ones(text: str, message: str) -> No
 )
 def test_an_approval_as_recorded_is_not(text: str) -> None:
     assert [f for f in lint(text) if f.rule == "CL401"] == []
+
+
+# -- a line that opens with the verb of the change, by a time -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("- Eases colicky tummies within days\n", 25),
+        ("## Quiets a busy mind within days\n", 23),
+        ("| Promise |\n|---|\n| Relieves tight calves instantly |\n", 25),
+        ("- Improvement you will notice after the first appointment\n", 31),
+    ],
+)
+def test_a_line_opening_with_its_change_by_a_time_is_a_claim(text: str, column: int) -> None:
+    assert [(f.rule, f.start.column) for f in lint(text) if f.rule == "CL124"] == [
+        ("CL124", column)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Book online in minutes\n",
+        "## Appointments available immediately\n",
+        "- Reports sent within days of your visit\n",
+        "Soothes chapped lips instantly, our balm is a favourite.\n",  # a paragraph: other rules
+    ],
+)
+def test_logistics_by_a_time_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL124"] == []
