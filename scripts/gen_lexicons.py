@@ -2581,6 +2581,10 @@ ES_FAREWELLS += combine(
 #: Fixed forms: years added, and "te" before a verb given back.
 ES_FIXED_CLAIMS = ["deje de", "añade años", "le añade años", "te devuelve", "te devolverá"]
 ES_FIXED_CLAIMS += ["vuelve a tener"]
+#: A problem said never to come back, to the reader ("usted no volverá a sufrir una crisis",
+#: "nunca volverás a tener piedras"): the denial is the promise.
+ES_FIXED_CLAIMS += combine(["no", "nunca"], ["volverá a", "volverás a", "volverán a"])
+ES_FIXED_CLAIMS += ["nunca más", "no más"]
 
 
 def es_claim_verbs() -> Generated:

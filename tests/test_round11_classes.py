@@ -388,3 +388,61 @@ def test_a_line_opening_with_its_change_by_a_time_is_a_claim(text: str, column: 
 )
 def test_logistics_by_a_time_are_not(text: str) -> None:
     assert [f for f in lint(text) if f.rule == "CL124"] == []
+
+
+# -- safety listed as a quality, and done painlessly --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Safe, gentle, no needles\n",
+        "## Painless and drug-free\n",
+        "- Safe & comfortable for teens\n",
+        "You will pass the fragments painlessly.\n",
+    ],
+)
+def test_safety_as_a_quality_or_a_manner_is_a_safety_claim(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "unhedged-claim"] == ["CL107"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Safe\n",
+        "- Safety: what we check before each session\n",
+        "## Is it safe and painless?\n",
+        "- Safe, but some people feel sore for a day\n",
+        "Safe storage of your records and no paperwork.\n",
+    ],
+)
+def test_safety_as_a_topic_a_question_or_qualified_is_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL107"] == []
+
+
+# -- Spanish: a problem never to come back, how soon, and for life -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con nuestras plantillas, usted no volverá a sufrir juanetes.\n",
+        "Nunca volverás a tener acidez después de cenar.\n",
+        "## Piel sana en tan solo tres sesiones\n",
+        "## Espalda sana de por vida\n",
+    ],
+)
+def test_spanish_no_return_and_how_soon_are_claims(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "unhedged-claim"] == ["CL127"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No volverá a pagar por la consulta de seguimiento.\n",
+        "El láser no cura la acidez.\n",
+        "## Piel sana: consejos para el invierno\n",
+    ],
+)
+def test_spanish_logistics_denials_and_topics_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL127"] == []

@@ -20,8 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimlint.core.builtin import builtin_rules_dir
-from claimlint.core.yamlnodes import load_located
+from claimlint.core.builtin import builtin_rules_dir, read_term_map
 
 #: Where the concepts are: concept -> terms (see the file's header).
 CONCEPTS_FILE = ("vocabulary", "subject-concepts.yml")
@@ -32,17 +31,12 @@ def concepts() -> dict[str, tuple[str, ...]]:
     """Concept -> terms, read once from the built-in pack. A trailing ``*`` matches any
     ending; other single words also match their plural. One term may stand in several
     concepts (ketamine is a glutamate drug)."""
-    path = builtin_rules_dir().joinpath(*CONCEPTS_FILE)
-    data = load_located(path.read_text(encoding="utf-8"), str(path)).data
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
-        for k, v in data.items()
-    ):
-        raise ValueError(f"{path}: expected a mapping of concept names to lists of terms")
+    data = read_term_map(*CONCEPTS_FILE)
     short = [t for terms in data.values() for t in terms if t.endswith("*") and len(t) <= 4]
     if short:
+        path = builtin_rules_dir().joinpath(*CONCEPTS_FILE)
         raise ValueError(f"{path}: a term ending in * needs four letters before it: {short[0]}")
-    return {name: tuple(terms) for name, terms in data.items()}
+    return data
 
 
 #: Words that say nothing about a subject: function words, research and reporting words,

@@ -25,9 +25,8 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from claimlint.core.builtin import builtin_rules_dir
+from claimlint.core.builtin import read_term_map
 from claimlint.core.lazyre import LazyPattern
-from claimlint.core.yamlnodes import load_located
 from claimlint.engine.checks import BaseCheck
 from claimlint.engine.rule import Context, Hit, Needs, configured_jurisdiction
 from claimlint.regulatory.knowledge import Approval, KnowledgePack
@@ -848,15 +847,8 @@ _YOUNGER = re.compile(
 @cache
 def _site_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each body site of ``rules/vocabulary/body-sites.yml`` with a pattern of its words."""
-    path = builtin_rules_dir().joinpath(*SITES_FILE)
-    data = load_located(path.read_text(encoding="utf-8"), str(path)).data
-    if not isinstance(data, dict) or not all(
-        isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
-        for k, v in data.items()
-    ):
-        raise ValueError(f"{path}: expected a mapping of site names to lists of words")
     out: list[tuple[str, re.Pattern[str]]] = []
-    for site, words in data.items():
+    for site, words in read_term_map(*SITES_FILE).items():
         alternatives = "|".join(
             re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
         )

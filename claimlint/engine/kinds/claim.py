@@ -389,7 +389,9 @@ class ClaimKind(Kind):
             a, b = _elliptical(text, m, *clause_bounds(text, m.start, m.end))
             others = [c for c in matches if a <= c.start < b and c is not m]
             if self.unless and (
-                self.unless.tag in m.tags
+                # the trigger's own words, not a shorter phrase it starts with ("no" of
+                # "no volverá a", whose tags the matcher lends the longer phrase)
+                (self.unless.tag in m.tags and self.unless.holds(m.text))
                 or any(
                     self.unless.tag in c.tags and not _inside(c, m) and not grants_claim(text, c)
                     for c in others
