@@ -2148,6 +2148,11 @@ def function_gains() -> Generated:
                 combine([gerund(f) for f in FUNCTIONS], GAINS),
             ),
             Section("weight, as the reader's act", WEIGHT_GAINS),
+            Section(
+                'a function the reader will be able to do ("be able to eat", "finally able to '
+                'sleep"): a promise where a future or a headline says it',
+                combine(["able to", "be able to", "finally able to", "finally be able to"], FUNCTIONS),
+            ),
         ],
     )
 

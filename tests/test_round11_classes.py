@@ -446,3 +446,29 @@ def test_spanish_no_return_and_how_soon_are_claims(text: str) -> None:
 )
 def test_spanish_logistics_denials_and_topics_are_not(text: str) -> None:
     assert [f for f in lint(text) if f.rule == "CL127"] == []
+
+
+# -- a function the reader will be able to do ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By spring your son will be able to run the whole cross-country course.\n",
+        "After three sessions you'll finally be able to kneel in church.\n",
+    ],
+)
+def test_being_able_to_do_a_function_is_a_promise(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "unhedged-claim"] == ["CL108"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will be able to book online from Monday.\n",
+        "You'll be able to drive home after the session.\n",
+        "Your child will be able to ask the nurse anything.\n",
+    ],
+)
+def test_being_able_to_do_logistics_is_not(text: str) -> None:
+    assert [f for f in lint(text) if f.rule == "CL108"] == []
