@@ -2151,7 +2151,9 @@ def function_gains() -> Generated:
             Section(
                 'a function the reader will be able to do ("be able to eat", "finally able to '
                 'sleep"): a promise where a future or a headline says it',
-                combine(["able to", "be able to", "finally able to", "finally be able to"], FUNCTIONS),
+                combine(
+                    ["able to", "be able to", "finally able to", "finally be able to"], FUNCTIONS
+                ),
             ),
         ],
     )
