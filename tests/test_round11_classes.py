@@ -472,3 +472,30 @@ def test_being_able_to_do_a_function_is_a_promise(text: str) -> None:
 )
 def test_being_able_to_do_logistics_is_not(text: str) -> None:
     assert [f for f in lint(text) if f.rule == "CL108"] == []
+
+
+# -- Spanish safety, the last of anything, hair given back --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("El microneedling es completamente seguro y no tiene efectos secundarios.\n", "CL107"),
+        ("> The last protocol you will ever need.\n", "CL111"),
+        ("Clients routinely see regrowth by the third month.\n", "CL109"),
+    ],
+)
+def test_more_members_of_known_classes(text: str, rule: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "unhedged-claim"] == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Es completamente seguro el microneedling?\n",
+        "El microneedling no es completamente seguro para todos.\n",
+        "The last appointment of the day is at six.\n",
+    ],
+)
+def test_their_near_misses(text: str) -> None:
+    assert [f for f in lint(text) if f.category == "unhedged-claim"] == []
