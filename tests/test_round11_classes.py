@@ -499,3 +499,38 @@ def test_more_members_of_known_classes(text: str, rule: str) -> None:
 )
 def test_their_near_misses(text: str) -> None:
     assert [f for f in lint(text) if f.category == "unhedged-claim"] == []
+
+
+# -- free of anything thanks to the treatment; nouns and natural courses ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "![Runner on a trail, free of shin soreness thanks to our gait clinic](a.jpg)\n",
+            "'shin soreness' and 'free of shin soreness' state as certain that people end up "
+            "free of it",
+        ),
+        (
+            "*A teenager free from itchy welts after our allergy plan*\n",
+            "'itchy welts' and 'free from itchy welts' state as certain that people end up "
+            "free of it",
+        ),
+    ],
+)
+def test_free_of_anything_after_our_treatment(text: str, message: str) -> None:
+    assert [f.message for f in lint(text) if f.rule == "CL123"] == [message]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consultations are free of charge with our nurses.\n",
+        "Foot-care remedies have been sold in pharmacies for a century.\n",
+        "Please stop antihistamines three days before your skin-prick test.\n",
+        "Most cold sores heal on their own within ten days.\n",
+    ],
+)
+def test_a_price_a_noun_an_instruction_and_a_natural_course_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.category == "unhedged-claim"] == []

@@ -494,10 +494,13 @@ class ClaimKind(Kind):
 
     def _pattern_outcome(self, text: str, m: PhraseMatch) -> str:
         """What a match of ``pattern`` names as its outcome (its group ``outcome``), or ""."""
-        if m.tags or self.pattern is None or "outcome" not in self.pattern.groupindex:
+        if m.tags or self.pattern is None:
             return ""
-        found = self.pattern.match(text, m.start)
-        return (found.group("outcome") or "") if found is not None else ""
+        names = [g for g in self.pattern.groupindex if g.startswith("outcome")]
+        found = self.pattern.match(text, m.start) if names else None
+        if found is None:
+            return ""
+        return next((found.group(g) for g in names if found.group(g)), "")
 
     def _lent(self, m: PhraseMatch) -> bool:
         """Whether ``m`` carries the trigger's tag only because it opens with a trigger: a
