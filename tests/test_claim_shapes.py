@@ -1783,18 +1783,19 @@ def test_an_infinitive_after_help_or_continue_carries_the_claim(text: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "column"),
+    ("text", "column", "rule"),
     [
-        ("El programa borra las ansias de beber en una semana.\n", 13),
-        (
-            "Nuestra clínica elimina las recaídas para siempre.\n",
-            1,
-        ),  # the clinic and its verb: from the subject
-        ("Es un procedimiento seguro al 100 % y sin riesgo de adicción.\n", 21),
+        ("El programa borra las ansias de beber en una semana.\n", 13, "CL127"),
+        # the clinic and its verb: from the subject
+        ("Nuestra clínica elimina las recaídas para siempre.\n", 1, "CL127"),
+        # a blanket safety claim in Spanish: the safety rule's, in any language
+        ("Es un procedimiento seguro al 100 % y sin riesgo de adicción.\n", 21, "CL107"),
     ],
 )
-def test_spanish_cravings_relapses_and_spaced_absolutes_are_read(text: str, column: int) -> None:
-    assert where(claims(text)) == [("CL127", 1, column)]
+def test_spanish_cravings_relapses_and_spaced_absolutes_are_read(
+    text: str, column: int, rule: str
+) -> None:
+    assert where(claims(text)) == [(rule, 1, column)]
 
 
 # -- evidence appeals: experts at a place described before its name; a caveat in another

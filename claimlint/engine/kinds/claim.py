@@ -389,9 +389,7 @@ class ClaimKind(Kind):
             a, b = _elliptical(text, m, *clause_bounds(text, m.start, m.end))
             others = [c for c in matches if a <= c.start < b and c is not m]
             if self.unless and (
-                # the trigger's own words, not a shorter phrase it starts with ("no" of
-                # "no volverá a", whose tags the matcher lends the longer phrase)
-                (self.unless.tag in m.tags and self.unless.holds(m.text))
+                (self.unless.tag in m.tags and self._unless_opens(m.text))
                 or any(
                     self.unless.tag in c.tags and not _inside(c, m) and not grants_claim(text, c)
                     for c in others
@@ -491,6 +489,19 @@ class ClaimKind(Kind):
             return True
         tag = self.relative_subjects.tag
         return any(tag in c.tags and _gap(text, c.end, relative.start()) == 0 for c in matches)
+
+    def _unless_opens(self, phrase: str) -> bool:
+        """Whether a trigger that carries the tag of ``unless`` is one of its phrases, or opens
+        with one of two words or more ("stop taking" of "stop taking antihistamines": an
+        instruction). The matcher lends a phrase the tags of every phrase it opens with; a
+        single word ("no" of "no volverá a") is part of the longer phrase's meaning."""
+        if self.unless.holds(phrase):
+            return True
+        return any(
+            self.unless.holds(phrase[: cut.start()])
+            for cut in _WORD_CUT.finditer(phrase)
+            if _WORD_CUT.search(phrase, 0, cut.start()) is not None
+        )
 
     def _pattern_outcome(self, text: str, m: PhraseMatch) -> str:
         """What a match of ``pattern`` names as its outcome (its group ``outcome``), or ""."""
@@ -775,6 +786,8 @@ def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
 #: What ``{outcome}`` reads for a ``standalone`` phrase, which names none ("Clinically
 #: proven.": the post's offering is what it speaks of).
 STANDALONE_OUTCOME = "the offering itself"
+#: Where one word of a phrase ends and the next begins.
+_WORD_CUT = re.compile(r"[ -]")
 #: The words of a verb's object: up to five, to the first mark that ends a phrase.
 _OBJECT = LazyPattern(r"\s+([^\W\d_][^,.;:!?()\[\]—–\n]*)")
 
