@@ -510,6 +510,7 @@ MORE_TELLERS += ["our parents", "our veterans", "so many of our clients", "so ma
 TELLING_US = ["tell us", "tell me", "keep telling us", "keep telling me", "write to tell us"]
 TELLING_US += ["come back and tell us", "come back and tell me", "tell us all the time"]
 TELLING_US += ["tell me all the time", "report back that"]
+TELLING_US += ["come back telling us", "come back telling me", "come back saying"]
 
 
 def reported_testimony() -> Generated:

@@ -534,3 +534,30 @@ def test_free_of_anything_after_our_treatment(text: str, message: str) -> None:
 )
 def test_a_price_a_noun_an_instruction_and_a_natural_course_are_not(text: str) -> None:
     assert [f for f in lint(text) if f.category == "unhedged-claim"] == []
+
+
+# -- clients' accounts of a life turned around, passed on as what clients get ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our members regularly tell us their marriages turned around after the course.\n",
+        "Runners come back telling us the programme changed their lives.\n",
+        "Parents tell us their kids now go to parties without a second thought.\n",
+        "Clinical studies prove that our gel dries up excess sweat.\n",
+    ],
+)
+def test_accounts_of_a_life_changed_and_proof_of_a_symptom_gone(text: str) -> None:
+    assert len([f for f in lint(text) if f.category == "unhedged-claim"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients often tell us they were nervous before their first session.\n",
+        "Patients tell us they wish they had come to us sooner.\n",
+    ],
+)
+def test_accounts_of_nerves_or_regret_are_not(text: str) -> None:
+    assert [f for f in lint(text) if f.category == "unhedged-claim"] == []
