@@ -561,3 +561,13 @@ def test_accounts_of_a_life_changed_and_proof_of_a_symptom_gone(text: str) -> No
 )
 def test_accounts_of_nerves_or_regret_are_not(text: str) -> None:
     assert [f for f in lint(text) if f.category == "unhedged-claim"] == []
+
+
+def test_an_approved_use_promoted_at_another_site_needs_a_disclosure() -> None:
+    post = "We treat sweaty palms and feet with Botox.\n"
+    found = [f.message for f in lint(post) if f.rule == "CL402"]
+    assert found == [
+        "the post promotes Botox for sweaty palms, an off-label use, and never says so "
+        "(add an 'off-label' or 'not FDA-approved' statement)"
+    ]
+    assert [f for f in lint("We treat sweaty underarms with Botox.\n") if f.rule == "CL402"] == []

@@ -20,7 +20,7 @@ for at all (only its control status) is never judged on approval.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -864,6 +864,23 @@ def _sites(text: str) -> set[str]:
     return {site for site, pattern in _site_patterns() if pattern.search(text)}
 
 
+def sites_of(approval: Approval) -> set[str]:
+    """The body sites an approval's population names."""
+    return _sites(approval.population or "")
+
+
+def sites_outside(text: str, approvals: Sequence[Approval]) -> list[str]:
+    """The body sites ``text`` names that none of ``approvals`` names, when each of them
+    names some ("sweaty palms and feet" for an approval for the underarms); else none."""
+    claimed = _sites(text)
+    if not claimed or not approvals:
+        return []
+    recorded = [_sites(a.population or "") for a in approvals]
+    if not all(recorded):
+        return []
+    return sorted(claimed - set().union(*recorded))
+
+
 def _scope_problem(
     pack: KnowledgePack,
     text: str,
@@ -895,16 +912,10 @@ def _scope_problem(
             f"'{word.group()}': the knowledge pack records {regulator} approval of {name} "
             f"only for adults; for {child.group().lower()} it is off-label"
         )
-    claimed = _sites(clause)
-    if not claimed or not uses:
-        return None
-    recorded_sites = [_sites(a.population or "") for a in recorded]
-    if not all(recorded_sites):
-        return None
-    allowed = set().union(*recorded_sites)
-    extra = sorted(claimed - allowed)
+    extra = sites_outside(clause, recorded) if uses else []
     if not extra:
         return None
+    allowed = set().union(*(_sites(a.population or "") for a in recorded))
     use = uses[0].target.replace("-", " ")
     return (
         f"'{word.group()}': {regulator} approved {name} for {use} only at the "

@@ -25,6 +25,7 @@ from typing import Any
 
 from claimlint.core.lazyre import LazyPattern
 from claimlint.engine.checks import BaseCheck
+from claimlint.engine.checks.regulatory_claim import sites_of, sites_outside
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
 from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus, normalize_name
 from claimlint.regulatory.mentions import APPROVAL_WORDS, Mention, mentions, pack_for
@@ -118,7 +119,15 @@ def promoted_use(
         if is_negated(text, t.start) or kind not in _PRODUCTS:
             continue
         for c in conditions:
-            if pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True):
+            approvals = pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True)
+            outside = sites_outside(text, approvals)
+            if outside:  # approved for it, but at other sites ("Botox for sweaty palms")
+                where = ", ".join(sorted({site for a in approvals for site in sites_of(a)}))
+                note = f"approved for {c.target.replace('-', ' ')} only at the {where}"
+                return t, c.text, UseStatus(
+                    t.target, c.target, jurisdiction, "off-label", note, approvals[0].source
+                )
+            if approvals:
                 continue  # approved for it, or for a narrower kind of it
             if c.start > t.end and _harm().search(text, t.end, c.start):
                 continue  # a harm it can cause ("can cause fatigue"), not a use
