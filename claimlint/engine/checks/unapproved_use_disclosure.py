@@ -124,8 +124,12 @@ def promoted_use(
             if outside:  # approved for it, but at other sites ("Botox for sweaty palms")
                 where = ", ".join(sorted({site for a in approvals for site in sites_of(a)}))
                 note = f"approved for {c.target.replace('-', ' ')} only at the {where}"
-                return t, c.text, UseStatus(
-                    t.target, c.target, jurisdiction, "off-label", note, approvals[0].source
+                return (
+                    t,
+                    c.text,
+                    UseStatus(
+                        t.target, c.target, jurisdiction, "off-label", note, approvals[0].source
+                    ),
                 )
             if approvals:
                 continue  # approved for it, or for a narrower kind of it

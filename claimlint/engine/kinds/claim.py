@@ -323,10 +323,8 @@ class ClaimKind(Kind):
                 for p in self.pattern.finditer(text)
                 if p.end() > p.start()
             ]
-            if self.pattern_alone:  # needing no outcome, it is read after the triggers that do
-                triggers += found
-            else:
-                triggers += found
+            triggers += found
+            if not self.pattern_alone:  # one needing no outcome is read after the triggers
                 triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
             return
@@ -504,7 +502,9 @@ class ClaimKind(Kind):
         )
 
     def _pattern_outcome(self, text: str, m: PhraseMatch) -> str:
-        """What a match of ``pattern`` names as its outcome (its group ``outcome``), or ""."""
+        """What a match of ``pattern`` names as its outcome: its first group named
+        ``outcome...`` that took part (a pattern of several branches names one in each), or
+        ""."""
         if m.tags or self.pattern is None:
             return ""
         names = [g for g in self.pattern.groupindex if g.startswith("outcome")]
@@ -795,34 +795,9 @@ _OBJECT = LazyPattern(r"\s+([^\W\d_][^,.;:!?()\[\]—–\n]*)")
 #: Words that end a verb's object: prepositions and adverbs of time and manner, Spanish and
 #: English ("elimina las verrugas *en* una sesión").
 _OBJECT_ENDS = frozenset(
-    [
-        "en",
-        "con",
-        "para",
-        "por",
-        "sin",
-        "desde",
-        "tras",
-        "hasta",
-        "durante",
-        "antes",
-        "después",
-        "para",
-        "siempre",
-        "y",
-        "in",
-        "with",
-        "for",
-        "by",
-        "without",
-        "from",
-        "after",
-        "until",
-        "within",
-        "before",
-        "forever",
-        "and",
-    ]
+    {"en", "con", "para", "por", "sin", "desde", "tras", "hasta", "durante", "antes"}
+    | {"después", "siempre", "y", "in", "with", "for", "by", "without", "from", "after"}
+    | {"until", "within", "before", "forever", "and"}
 )
 
 
