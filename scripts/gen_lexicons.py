@@ -2622,23 +2622,12 @@ def es_claim_verbs() -> Generated:
 #: clinic's offering or by the clinic, they make the claim whatever the problem is called.
 #: Verbs that take other objects as readily ("reduce los costes", "mejora tu experiencia",
 #: "resolvemos tus dudas") are left out.
+ES_CURE_INFINITIVES = ["curar", "sanar", "eliminar", "acabar", "erradicar", "revertir"]
+ES_CURE_INFINITIVES += ["cicatrizar", "disolver", "derretir", "hacer"]
+#: Each as ES_VERBS conjugates it (with its particle and irregular stems), or regular.
 ES_CURES = [
-    EsVerb("curar"),
-    EsVerb("sanar"),
-    EsVerb("eliminar"),
-    EsVerb("acabar", "con"),
-    EsVerb("erradicar"),
-    EsVerb("revertir", present="reviert", preterite=("revirtió", "revirtieron")),
-    EsVerb("cicatrizar"),
-    EsVerb("disolver", present="disuelv"),
-    EsVerb("derretir", present="derrit", preterite=("derritió", "derritieron")),
-    EsVerb(
-        "hacer",
-        "desaparecer",
-        present="hac",
-        preterite=("hizo", "hicieron"),
-        future="har",
-    ),
+    next((v for v in ES_VERBS if v.infinitive == infinitive), EsVerb(infinitive))
+    for infinitive in ES_CURE_INFINITIVES
 ]
 #: What a Spanish clinic page calls its offering, with its gender and number: (noun,
 #: feminine, plural).
@@ -2686,9 +2675,8 @@ def es_offering_cures() -> Generated:
 
     def third(verb: EsVerb, plural: bool) -> list[str]:
         forms = es_forms(verb)  # he, they, you (present); he, they (preterite); future x3
-        step = 2 if verb.particle in ("de", "a") else 1
-        picked = [forms[i * step] for i in ((1, 6) if plural else (0, 5))]
-        return picked
+        step = 2 if verb.particle in ("de", "a") else 1  # each form also with "del", "al"
+        return [forms[i * step] for i in ((1, 6) if plural else (0, 5))]
 
     phrases = [
         f"{det} {noun} {form}"
@@ -2698,13 +2686,10 @@ def es_offering_cures() -> Generated:
         for form in third(verb, plural)
     ]
     ours: list[str] = []
-    for verb in ES_CURES:
+    for verb in ES_CURES:  # "we" keeps the infinitive's stem ("revertimos")
         inf = verb.infinitive
-        present = verb.present or inf[:-2]
         vowel = {"ar": "a", "er": "e", "ir": "i"}[inf[-2:]]
-        stem_we = inf[:-2] if verb.present else present  # "revertimos", not "reviertimos"
-        future = verb.future or inf
-        words = [f"{stem_we}{vowel}mos", f"{future}emos"]
+        words = [f"{inf[:-2]}{vowel}mos", f"{verb.future or inf}emos"]
         ours += [f"{w} {verb.particle}".strip() for w in words]
     return Generated(
         "es-offering-cures",

@@ -535,6 +535,16 @@ _LAST_LETTERS = itemgetter(slice(-_TAIL, None))
 
 #: What ends a word of a key: a space, or the hyphen of a compound.
 _WORD_END = re.compile(r"[ -]")
+
+
+def opening_phrases(phrase: str) -> Iterator[str]:
+    """The shorter phrases ``phrase`` opens with, each ending before a space or a hyphen
+    ("free", "free you" of "free you from"): a :class:`PhraseMatcher` lends a phrase the
+    tags of those of them it holds."""
+    for cut in _WORD_END.finditer(phrase):
+        yield phrase[: cut.start()]
+
+
 _NO_TAGS: frozenset[str] = frozenset()
 
 
@@ -606,8 +616,8 @@ class PhraseMatcher:
         # shortest phrases first, so a beginning already carries the tags of its own.
         for key in sorted(table, key=len):
             tags = table[key]
-            for cut in _WORD_END.finditer(key):
-                tags |= table.get(key[: cut.start()], _NO_TAGS)
+            for head in opening_phrases(key):
+                tags |= table.get(head, _NO_TAGS)
         by_spelling: dict[str, frozenset[str]] = {}
         for key, tags in table.items():
             spelling = _KEY_STRIP.sub("", key)  # the key is normalised already

@@ -477,10 +477,7 @@ def _approval_problem(
         cleared = _cleared_called_approved(pack, word, subjects, uses, jurisdiction, regulator)
         if cleared is not None:
             return cleared
-    population = _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
-    if population is not None:
-        return population
-    return _scope_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
+    return _population_problem(pack, text, word, b, subjects, uses, jurisdiction, regulator)
 
 
 #: A form of a medicine named right after it ("naltrexone implant", "ketamine lozenges"),
@@ -797,7 +794,10 @@ def _population_problem(
     jurisdiction: str,
     regulator: str,
 ) -> str | None:
-    """An approval claimed for everyone, or for a sex the recorded approvals exclude."""
+    """An approval claimed for everyone, for a sex the recorded approvals exclude, or wider
+    than each of them: for long-term use when each is short-term, for children when each
+    names adults alone, at a body site when each names other sites ("sweaty palms" for an
+    approval for underarms)."""
     subject = subjects[0]
     recorded = _recorded(pack, subject, uses, jurisdiction)
     if not recorded:
@@ -813,17 +813,36 @@ def _population_problem(
             f"groups{detail}"
         )
     female, male = bool(_FEMALE.search(clause)), bool(_MALE.search(clause))
-    if female == male:
-        return None
     claimed = "female" if female else "male"
-    if all(a.sex is not None and a.sex != claimed for a in recorded):
+    if female != male and all(a.sex is not None and a.sex != claimed for a in recorded):
         only = "men" if claimed == "female" else "women"
         return (
             f"'{word.group()}': the knowledge pack records {regulator} approval of "
             f"{subject.text} only for {only}; for {'women' if female else 'men'} it is "
             f"off-label (as of {pack.as_of.isoformat()})"
         )
-    return None
+    name = subject.text
+    terms = [" ".join((a.population or "", *a.conditions_of_use)) for a in recorded]
+    long_term = _LONG_TERM.search(clause)
+    if long_term is not None and all(_SHORT_TERM.search(t) for t in terms):
+        return (
+            f"'{word.group()}': {regulator} approved {name} only for short-term use; "
+            f"'{long_term.group()}' use is off-label"
+        )
+    child = _CHILDREN.search(clause)
+    if child is not None and all(_ADULTS.search(t) and not _YOUNGER.search(t) for t in terms):
+        return (
+            f"'{word.group()}': the knowledge pack records {regulator} approval of {name} "
+            f"only for adults; for {child.group().lower()} it is off-label"
+        )
+    allowed, extra = site_scope(clause, recorded) if uses else ((), ())
+    if not extra:
+        return None
+    use = uses[0].target.replace("-", " ")
+    return (
+        f"'{word.group()}': {regulator} approved {name} for {use} only at the "
+        f"{' and '.join(allowed)}; at the {' and '.join(extra)} it is off-label"
+    )
 
 
 #: Use claimed past a short-term approval ("FDA-approved for long-term weight maintenance").
@@ -844,6 +863,9 @@ _YOUNGER = re.compile(
 )
 
 
+SITES_FILE = ("vocabulary", "body-sites.yml")
+
+
 @cache
 def _site_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each body site of ``rules/vocabulary/body-sites.yml`` with a pattern of its words."""
@@ -856,71 +878,25 @@ def _site_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-SITES_FILE = ("vocabulary", "body-sites.yml")
-
-
-def _sites(text: str) -> set[str]:
+def _sites(text: str) -> frozenset[str]:
     """The body sites ``text`` names."""
-    return {site for site, pattern in _site_patterns() if pattern.search(text)}
+    return frozenset(site for site, pattern in _site_patterns() if pattern.search(text))
 
 
-def sites_of(approval: Approval) -> set[str]:
-    """The body sites an approval's population names."""
-    return _sites(approval.population or "")
+#: The sites of a recorded population (a few dozen texts, asked of every sentence that
+#: names an approved use).
+_population_sites = cache(_sites)
 
 
-def sites_outside(text: str, approvals: Sequence[Approval]) -> list[str]:
-    """The body sites ``text`` names that none of ``approvals`` names, when each of them
-    names some ("sweaty palms and feet" for an approval for the underarms); else none."""
-    claimed = _sites(text)
-    if not claimed or not approvals:
-        return []
-    recorded = [_sites(a.population or "") for a in approvals]
-    if not all(recorded):
-        return []
-    return sorted(claimed - set().union(*recorded))
-
-
-def _scope_problem(
-    pack: KnowledgePack,
-    text: str,
-    word: re.Match[str],
-    b: int,
-    subjects: list[Mention],
-    uses: list[Mention],
-    jurisdiction: str,
-    regulator: str,
-) -> str | None:
-    """An approval claimed wider than every recorded approval for the use: for long-term
-    use when each is short-term, for children when each names adults alone, for a body
-    site when each names other sites ("sweaty palms" for an approval for underarms)."""
-    subject = subjects[0]
-    recorded = _recorded(pack, subject, uses, jurisdiction)
-    if not recorded:
-        return None
-    clause = text[word.end() : b]
-    name = subject.text
-    terms = [" ".join((a.population or "", *a.conditions_of_use)) for a in recorded]
-    if _LONG_TERM.search(clause) and all(_SHORT_TERM.search(t) for t in terms):
-        return (
-            f"'{word.group()}': {regulator} approved {name} only for short-term use; "
-            f"'{_LONG_TERM.search(clause).group()}' use is off-label"  # type: ignore[union-attr]
-        )
-    child = _CHILDREN.search(clause)
-    if child is not None and all(_ADULTS.search(t) and not _YOUNGER.search(t) for t in terms):
-        return (
-            f"'{word.group()}': the knowledge pack records {regulator} approval of {name} "
-            f"only for adults; for {child.group().lower()} it is off-label"
-        )
-    extra = sites_outside(clause, recorded) if uses else []
-    if not extra:
-        return None
-    allowed = set().union(*(_sites(a.population or "") for a in recorded))
-    use = uses[0].target.replace("-", " ")
-    return (
-        f"'{word.group()}': {regulator} approved {name} for {use} only at the "
-        f"{' and '.join(sorted(allowed))}; at the {' and '.join(extra)} it is off-label"
-    )
+def site_scope(text: str, approvals: Sequence[Approval]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The body sites ``approvals`` name and those ``text`` names beyond them, when each
+    approval names some ("sweaty palms and feet" for an approval for the underarms); else
+    two empty tuples. The sentence is read only when every approval names a site."""
+    recorded = [_population_sites(a.population or "") for a in approvals]
+    if not recorded or not all(recorded):
+        return (), ()
+    allowed = frozenset().union(*recorded)
+    return tuple(sorted(allowed)), tuple(sorted(_sites(text) - allowed))
 
 
 def _control_problem(

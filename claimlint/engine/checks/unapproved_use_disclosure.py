@@ -25,7 +25,7 @@ from typing import Any
 
 from claimlint.core.lazyre import LazyPattern
 from claimlint.engine.checks import BaseCheck
-from claimlint.engine.checks.regulatory_claim import sites_of, sites_outside
+from claimlint.engine.checks.regulatory_claim import site_scope
 from claimlint.engine.rule import Context, Hit, configured_jurisdiction
 from claimlint.regulatory.knowledge import ANY_USE, KnowledgePack, UseStatus, normalize_name
 from claimlint.regulatory.mentions import APPROVAL_WORDS, Mention, mentions, pack_for
@@ -120,10 +120,9 @@ def promoted_use(
             continue
         for c in conditions:
             approvals = pack.approvals_for(t.target, c.target, jurisdiction, include_narrower=True)
-            outside = sites_outside(text, approvals)
+            allowed, outside = site_scope(text, approvals)
             if outside:  # approved for it, but at other sites ("Botox for sweaty palms")
-                where = ", ".join(sorted({site for a in approvals for site in sites_of(a)}))
-                note = f"approved for {c.target.replace('-', ' ')} only at the {where}"
+                note = f"approved for {c.target.replace('-', ' ')} only at the {', '.join(allowed)}"
                 return (
                     t,
                     c.text,

@@ -57,7 +57,15 @@ from claimlint.text.clauses import (
 from claimlint.text.document import Sentence
 from claimlint.text.framing import sentence_before
 from claimlint.text.grammar import Edit, fit
-from claimlint.text.lexicon import Lexicon, PhraseMatch, TermList, TermSet, Words, normalise
+from claimlint.text.lexicon import (
+    Lexicon,
+    PhraseMatch,
+    TermList,
+    TermSet,
+    Words,
+    normalise,
+    opening_phrases,
+)
 from claimlint.text.prefilter import Needles, ascii_lower, needles
 
 _WORD = re.compile(r"[\w'’%-]+")
@@ -258,6 +266,13 @@ class ClaimKind(Kind):
         if not self.trigger and not self.standalone and self.pattern is None:
             raise rule_error(loc, "a claim needs 'trigger' phrases or a 'pattern'", "kind")
         self.pattern_needles = needles(self.pattern) if self.pattern is not None else Needles()
+        #: The groups of ``pattern`` that name its outcome (``outcome...``), for
+        #: ``pattern-alone``.
+        self._outcome_groups = tuple(
+            g
+            for g in (self.pattern.groupindex if self.pattern is not None else ())
+            if g.startswith("outcome")
+        )
         self.gate = Needs.of(
             tags_of((self.trigger, self.standalone)),
             () if self.pattern is None else (self.pattern_needles,),
@@ -493,25 +508,22 @@ class ClaimKind(Kind):
         with one of two words or more ("stop taking" of "stop taking antihistamines": an
         instruction). The matcher lends a phrase the tags of every phrase it opens with; a
         single word ("no" of "no volverá a") is part of the longer phrase's meaning."""
-        if self.unless.holds(phrase):
-            return True
-        return any(
-            self.unless.holds(phrase[: cut.start()])
-            for cut in _WORD_CUT.finditer(phrase)
-            if _WORD_CUT.search(phrase, 0, cut.start()) is not None
+        return self.unless.holds(phrase) or any(
+            self.unless.holds(head)
+            for head in opening_phrases(phrase)
+            if " " in head or "-" in head
         )
 
     def _pattern_outcome(self, text: str, m: PhraseMatch) -> str:
         """What a match of ``pattern`` names as its outcome: its first group named
         ``outcome...`` that took part (a pattern of several branches names one in each), or
         ""."""
-        if m.tags or self.pattern is None:
+        if m.tags or self.pattern is None or not self._outcome_groups:
             return ""
-        names = [g for g in self.pattern.groupindex if g.startswith("outcome")]
-        found = self.pattern.match(text, m.start) if names else None
+        found = self.pattern.match(text, m.start)
         if found is None:
             return ""
-        return next((found.group(g) for g in names if found.group(g)), "")
+        return next((found.group(g) for g in self._outcome_groups if found.group(g)), "")
 
     def _lent(self, m: PhraseMatch) -> bool:
         """Whether ``m`` carries the trigger's tag only because it opens with a trigger: a
@@ -786,8 +798,6 @@ def _inside(c: PhraseMatch, m: PhraseMatch) -> bool:
 #: What ``{outcome}`` reads for a ``standalone`` phrase, which names none ("Clinically
 #: proven.": the post's offering is what it speaks of).
 STANDALONE_OUTCOME = "the offering itself"
-#: Where one word of a phrase ends and the next begins.
-_WORD_CUT = re.compile(r"[ -]")
 #: The words of a verb's object: up to five, to the first mark that ends a phrase.
 _OBJECT = LazyPattern(r"\s+([^\W\d_][^,.;:!?()\[\]—–\n]*)")
 
