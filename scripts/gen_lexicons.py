@@ -2666,13 +2666,16 @@ ES_OFFERINGS = [
 ]
 
 
-def es_offering_cures() -> Generated:
-    def determiners(feminine: bool, plural: bool) -> list[str]:
-        base = [("nuestro", "el", "este"), ("nuestra", "la", "esta")][feminine]
-        return [d + "s" if plural else d for d in base[:1]] + (
-            [{"el": "los", "la": "las"}[base[1]], base[2] + "s"] if plural else list(base[1:])
-        )
+#: "Ours", "the" and "this" agreeing with the offering: (feminine, plural) -> determiners.
+ES_DETERMINERS = {
+    (False, False): ["nuestro", "el", "este"],
+    (True, False): ["nuestra", "la", "esta"],
+    (False, True): ["nuestros", "los", "estos"],
+    (True, True): ["nuestras", "las", "estas"],
+}
 
+
+def es_offering_cures() -> Generated:
     def third(verb: EsVerb, plural: bool) -> list[str]:
         forms = es_forms(verb)  # he, they, you (present); he, they (preterite); future x3
         step = 2 if verb.particle in ("de", "a") else 1  # each form also with "del", "al"
@@ -2681,7 +2684,7 @@ def es_offering_cures() -> Generated:
     phrases = [
         f"{det} {noun} {form}"
         for noun, feminine, plural in ES_OFFERINGS
-        for det in determiners(feminine, plural)
+        for det in ES_DETERMINERS[feminine, plural]
         for verb in ES_CURES
         for form in third(verb, plural)
     ]

@@ -142,6 +142,7 @@ def test_a_superscript_number_past_the_list_is_unresolved() -> None:
         ("Curamos los sabañones sin cirugía.\n", "los sabañones"),
         ("Esta crema hace desaparecer las pecas.\n", "las pecas"),
         ("Acabaremos con sus callos para siempre.\n", "sus callos"),
+        ("Estos tratamientos eliminan los sabañones en dos semanas.\n", "los sabañones"),
     ],
 )
 def test_the_spanish_offering_cures_whatever_it_cures(text: str, outcome: str) -> None:
