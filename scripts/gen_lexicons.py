@@ -1998,6 +1998,16 @@ FUNCTIONS = [
     "squat",
     "stand",
     "lift",
+    # the pastimes a clinic promises back ("hiking again", "Swim pain-free")
+    "hike",
+    "jog",
+    "cycle",
+    "swim",
+    "dance",
+    "garden",
+    "golf",
+    "ski",
+    "exercise",
 ]
 #: How it is promised to go: comparatives, manner, "again", and what it goes without.
 GAINS = [

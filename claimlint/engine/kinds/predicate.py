@@ -411,6 +411,21 @@ _GROUP_MODIFIERS = frozenset(
 )
 
 
+#: "who" opening a relative clause of the group ("people who could barely walk").
+_WHO = re.compile(r"(?i)\bwho\b")
+
+
+def _relative(text: str, clause: int, cancel: PhraseMatch, verb: int) -> bool:
+    """True when ``cancel`` stands in a "who" clause of the group before its ``verb``
+    ("people who could barely walk are hiking again": "could" says what they were, it does
+    not hedge what they do now)."""
+    if cancel.end > verb:
+        return False
+    return _WHO.search(text, clause, cancel.start) is not None
+
+
+#: The group's "are" before an outcome in "-ing" ("are sleeping soundly", "are hiking again").
+_PROGRESSIVE = frozenset({"are", "'re", "’re"})
 #: "without" or "no" right before a phrase: what the sentence says they do without.
 _WITHOUT = re.compile(r"(?i)\b(?:without|no)\s+(?:any\s+|a\s+|an\s+|the\s+)?$")
 #: Prepositions: a word right after one is an adjective or a noun, not the group's verb
@@ -579,8 +594,9 @@ class PredicateKind(Kind):
             if text.startswith("-", out.end) and out.end + 1 in joined:
                 continue  # "trauma-focused therapy": the first half of a compound adjective
             a, b = clause_bounds(text, out.start, out.end)
+            cancelled = [c for c in cancel if a <= c.start < b]
             if (
-                any(a <= c.start < b for c in cancel)
+                (cancelled and not self.outcome_verb)
                 or names_a_place(text, out.start)
                 or persons_case(text, out.start)
             ):
@@ -588,8 +604,10 @@ class PredicateKind(Kind):
             verb = self._verb(text, a, out, subjects, not_verbs)
             if verb is None and a == 0 and unit.block.kind in _FRAGMENT_BLOCKS:
                 verb = self._fragment_verb(text, out, not_verbs)
-            if verb is None or is_negated(text, verb[0]):
+            if verb is None or (is_negated(text, verb[0]) and not self._negated_who(text, a, verb)):
                 continue
+            if any(not _relative(text, a, c, verb[0]) for c in cancelled):
+                continue  # a hedge of the claim's clause, not of who the group were
             if verb[0] in raising and any(w.start <= out.start < w.end for w in worse):
                 continue  # "ketamine raises blood pressure for an hour": a side effect
             start, end = verb[0], out.end
@@ -621,6 +639,50 @@ class PredicateKind(Kind):
         if gap and gap[0] in _RIDDANCE:
             return True  # "heats away fat": a verb of mechanism made one of riddance
         return not any(n.start <= vs < n.end for n in not_verbs)
+
+    def _negated_who(self, text: str, clause: int, verb: tuple[int, int]) -> bool:
+        """True when the only negator before a group's ``verb`` is in its "who" clause
+        ("retirees who could hardly climb a kerb are cycling again": "hardly" says what they
+        were)."""
+        who = _WHO.search(text, clause, verb[0]) if self.outcome_verb else None
+        if who is None:
+            return False
+        blanked = text[: who.start()] + " " * (verb[0] - who.start()) + text[verb[0] :]
+        return not is_negated(blanked, verb[0])
+
+    def _group_verb(
+        self,
+        text: str,
+        words: list[tuple[int, int]],
+        modifier: int,
+        cut: int,
+        out: PhraseMatch,
+        not_verbs: list[PhraseMatch],
+    ) -> tuple[int, int] | None:
+        """The verb of a group past its modifier ("men over 60 regain", "golfers on our plan
+        play", "people who could barely walk are hiking again"): "are" right before an
+        outcome that opens with its own verb in "-ing" (the group's progressive: "are
+        sleeping soundly"), or else the first verb-shaped word of the last few before the
+        outcome, after the last comma, when the words up to the outcome may be its object."""
+        if words and text[words[-1][0] : words[-1][1]].lower() in _PROGRESSIVE:
+            first = _WORD.match(text, out.start)
+            if (
+                first is not None
+                and first.group().lower().endswith("ing")
+                and words[-1][0] > cut
+                and len(words) - 1 > modifier + 1  # "patients who are sleeping": who they are
+            ):
+                return words[-1]
+        for i in range(max(modifier + 1, len(words) - self.after_verb - 1), len(words)):
+            if words[i][0] <= cut or not _verb_shaped(text[words[i][0] : words[i][1]].lower()):
+                continue
+            before = [text[a:b].lower() for a, b in words[max(0, i - 2) : i]]
+            if before[-2:] in (["who", "have"], ["who", "has"], ["who", "had"]):
+                return None  # "patients who have uncontrolled blood pressure": who they are
+            if before[-1:] and before[-1] in _PREPOSITIONS:
+                return None  # "children with confirmed peanut allergy": a participle, no verb
+            return words[i] if self._verb_fits(text, words, i, not_verbs) else None
+        return None
 
     @staticmethod
     def _people_subject(text: str, subject: PhraseMatch) -> bool:
@@ -672,25 +734,10 @@ class PredicateKind(Kind):
                 # ... and after the last comma before the outcome ("women who have tried
                 # everything, finally shed"; "patients with high blood pressure, a history of")
                 cut = max(text.rfind(ch, subject.end, out.start) for ch in ",;:")
-                lead = next(
-                    (
-                        i
-                        for i in range(max(lead + 1, len(words) - self.after_verb - 1), len(words))
-                        if words[i][0] > cut
-                        and _verb_shaped(text[words[i][0] : words[i][1]].lower())
-                    ),
-                    len(words),
-                )
-                if lead >= len(words):
+                found = self._group_verb(text, words, lead, cut, out, not_verbs)
+                if found is None:
                     continue
-                before = [text[a:b].lower() for a, b in words[max(0, lead - 2) : lead]]
-                if before[-2:] in (["who", "have"], ["who", "has"], ["who", "had"]):
-                    continue  # "patients who have uncontrolled blood pressure": who they are
-                if before[-1:] and before[-1] in _PREPOSITIONS:
-                    continue  # "children with confirmed peanut allergy": a participle, no verb
-                if not self._verb_fits(text, words, lead, not_verbs):
-                    continue
-                return words[lead]
+                return found
             first = _WORD.match(text, out.start) if not words else None
             if first is not None and first.end() < out.end:
                 # the outcome is a phrase that opens with its own verb: "men on TRT live
@@ -722,6 +769,13 @@ class PredicateKind(Kind):
             plural = _PLURAL.search(
                 text, subject.start, subject.end
             ) is not None or self._people_subject(text, subject)
+            if (
+                self.outcome_verb
+                and word in _PROGRESSIVE
+                and lead == len(words) - 1
+                and text[out.start : out.end].split(" ", 1)[0].lower().endswith("ing")
+            ):
+                return vs, ve  # "patients are sleeping soundly": the group's progressive
             if word in _NOT_FINITE or not (
                 after_will or _FINITE.match(word) or (plural and _base_verb(word))
             ):

@@ -1,0 +1,156 @@
+"""Issue 15, twelfth round: classes of claims read whatever the words, each tested on
+members written for this file (no labelled post's or sentence set's sentence), with the
+near misses of each class that must stay quiet."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from claimlint.core.model import Finding
+from claimlint.engine.linter import Plan
+from claimlint.run.config import Config
+from claimlint.run.plan import build_plan
+from claimlint.run.runner import lint_text
+
+
+@cache
+def _plan() -> Plan:
+    return build_plan(Config())
+
+
+def lint(text: str) -> list[Finding]:
+    return lint_text(text, "post.md", _plan())
+
+
+def where(text: str, category: str = "unhedged-claim") -> list[tuple[str, int, int]]:
+    return [(f.rule, f.start.line, f.start.column) for f in lint(text) if f.category == category]
+
+
+def rules(text: str) -> set[str]:
+    return {f.rule for f in lint(text) if f.category == "unhedged-claim"}
+
+
+# -- a group's before and after: who they were, and what they do now --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Retirees who could hardly climb a kerb are cycling again after our course.\n", 40),
+        ("Swimmers who had given up on the pool are swimming pain-free after our plan.\n", 39),
+        ("Dads who dreaded the school run are walking again after our programme.\n", 33),
+        ("Clients on our programme are sleeping soundly within a fortnight.\n", 26),
+        ("People who might once have needed a stick are hiking again after our sessions.\n", 43),
+    ],
+)
+def test_a_group_doing_now_what_it_could_not_is_a_claim(text: str, column: int) -> None:
+    assert where(text) == [("CL119", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who the group are, in the progressive, and no main verb of theirs
+        "Patients who are sleeping badly should call our nurse line.\n",
+        # a hedge of what they do now, not of who they were
+        "Patients on our programme may be sleeping soundly within a fortnight.\n",
+        "Some clients on our programme are sleeping soundly within a fortnight.\n",
+        # what they are asked to do
+        "Clients on our programme are asked to stop caffeine after noon.\n",
+        # the outcome in the relative clause: who they are, not what happens to them
+        "Patients who sleep better after our sessions tend to recover faster.\n",
+        "Patients who are hiking again should still wear the brace.\n",
+    ],
+)
+def test_who_the_group_are_and_hedged_outcomes_are_not(text: str) -> None:
+    assert "CL119" not in rules(text)
+
+
+# -- a symptom that never starts, and the urges a treatment is said to end ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("With our wristband, the travel sickness just never arrives.\n", "CL118"),
+        ("Take one capsule before the flight and the nausea never sets in.\n", "CL118"),
+        ("On our programme, the cluster headache never strikes.\n", "CL118"),
+        ("After our implant the urge to urinate simply disappears.\n", "CL118"),
+        ("After four sessions the bladder urgency is gone.\n", "CL118"),
+        ("After our plan the crawling sensation in your calves is gone.\n", "CL118"),
+    ],
+)
+def test_a_symptom_that_never_starts_or_an_urge_gone_is_a_claim(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For some travellers the queasiness never sets in, but most need a tablet.\n",
+        "If the headache never strikes on the plan, we taper the dose.\n",
+        "The urge to urinate may fade for some people after the implant.\n",
+        "The order never arrives before Friday, so book early.\n",
+    ],
+)
+def test_hedged_conditional_and_non_symptom_onsets_are_not(text: str) -> None:
+    assert "CL118" not in rules(text)
+
+
+# -- a denied future told to the reader in "won't" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You won't wheeze on the stairs after our breathing course.\n",
+        "You won’t itch through another night once our cream goes on.\n",
+        "After a single session you won't cough until dawn any more.\n",
+    ],
+)
+def test_a_reader_promised_what_they_wont_suffer_is_a_claim(text: str) -> None:
+    assert "CL108" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You won't need to pay anything upfront.\n",
+        "You won't be able to drive for 24 hours after sedation.\n",
+        "You won't wait more than a week for your first visit.\n",
+        "You won't hear back until the lab report is in.\n",
+    ],
+)
+def test_what_the_reader_wont_need_pay_or_wait_for_is_not(text: str) -> None:
+    assert "CL108" not in rules(text)
+
+
+# -- coming off a medicine: the words for ending one --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frees you to come off your reflux tablets.\n",
+        "Taper off your sleeping tablets in four weeks with our plan.\n",
+        "Members get off their steroid inhalers after our breathing course.\n",
+        "After the implant you stop taking your bladder pills.\n",
+    ],
+)
+def test_coming_off_a_medicine_is_a_claim(text: str) -> None:
+    assert "CL132" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talk to your GP before you come off any medication.\n",
+        "Never stop taking your steroid inhaler suddenly.\n",
+        "Clients come off the waiting list within two weeks.\n",
+        "If you want to taper off your sleeping tablets, we can plan it with your doctor.\n",
+    ],
+)
+def test_advice_and_other_things_come_off_are_not(text: str) -> None:
+    assert "CL132" not in rules(text)
