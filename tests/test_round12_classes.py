@@ -154,3 +154,135 @@ def test_coming_off_a_medicine_is_a_claim(text: str) -> None:
 )
 def test_advice_and_other_things_come_off_are_not(text: str) -> None:
     assert "CL132" not in rules(text)
+
+
+# -- a Spanish rule reads Spanish sentences only -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We prescribe the cream in short courses to reduce the risk of dermatitis.\n",
+        "Our nurses monitor you closely to control the nausea after the infusion.\n",
+        "The plan is adjusted to reduce the chance of acne flares in summer.\n",
+    ],
+)
+def test_english_sentences_sharing_spanish_words_are_not_read_as_spanish(text: str) -> None:
+    assert "CL127" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuestro láser borra las manchas del melasma para siempre.\n",
+        "Controla la tos crónica desde la primera semana.\n",
+        "Eliminamos el mal aliento en una sola visita.\n",
+    ],
+)
+def test_spanish_claims_are_still_read(text: str) -> None:
+    assert "CL127" in rules(text)
+
+
+# -- the name of an offering is not its claim --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Our Scar Repair protocol\n",
+        "Book the Knee Restore Program online.\n",
+        "Ask about our Sinus Clear course at reception.\n",
+    ],
+)
+def test_a_claim_word_inside_an_offerings_name_is_not_a_claim(text: str) -> None:
+    assert where(text) == []
+
+
+def test_the_same_word_opening_a_headline_is_still_a_claim() -> None:
+    assert where("## Melasma Cleared In Eight Weeks\n") == [("CL118", 1, 12)]
+
+
+# -- reported figures, small shares, approvals and the condition left alone -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure reported for a trial's arm
+        "Participants given the vaccine had a median of zero infections over the year.\n",
+        # a small share: what few of them are
+        "Fewer than one in ten of our golfer's elbow patients actually play golf.\n",
+        "Less than 5% of our clients are under eighteen.\n",
+        # the indication an agency approved
+        "The device was cleared by the US Food and Drug Administration to reduce migraine pain.\n",
+        "It is licensed by the MHRA to treat moderate acne in adults.\n",
+        # the condition's course with nothing done
+        "Left alone, most tennis elbows settle within a year or two.\n",
+        # a possibility for part of a group
+        "Many kids can go without their inhaler on holiday once the asthma is controlled.\n",
+    ],
+)
+def test_reports_shares_approvals_and_natural_course_are_not_claims(text: str) -> None:
+    assert where(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Zero flare-ups from week two.\n", "CL108"),
+        ("Nine in ten of our clients sleep through the night by week three.\n", "CL109"),
+        ("Our laser clears melasma in three sessions.\n", "CL116"),
+    ],
+)
+def test_the_claims_beside_them_are_still_read(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Full-face peel | $250 |\n",
+        "- Deep-tissue massage, 60 minutes\n",
+        "## Total-body scan packages\n",
+    ],
+)
+def test_a_gain_word_half_of_a_compound_opens_no_benefit_headline(text: str) -> None:
+    assert "CL128" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results like these are what every client can expect.\n",
+        "Before-and-after photos like hers are what all our patients can expect.\n",
+    ],
+)
+def test_a_result_called_what_every_client_gets_is_typical(text: str) -> None:
+    assert "CL122" in rules(text)
+
+
+def test_a_heading_of_what_a_visit_holds_is_a_topic() -> None:
+    assert where("## What every patient can expect at the first visit\n") == []
+
+
+# -- the reader's own report, and people responding in their own way --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your scan shows a torn tendon, we will refer you to a surgeon.\n",
+        "When your blood test shows low ferritin, the nurse will call you.\n",
+    ],
+)
+def test_the_readers_own_report_is_no_appeal_to_research(text: str) -> None:
+    assert where(text, "missing-citation") == []
+
+
+def test_a_guest_responding_in_their_own_way_says_results_vary() -> None:
+    text = (
+        '> "My cough cleared after three visits." — Priya, Leeds\n\n'
+        "Every visitor responds differently to the salt room.\n"
+    )
+    assert where(text, "missing-disclosure") == []
+    assert where(text.split("\n\n")[0] + "\n", "missing-disclosure") == [("CL403", 1, 4)]

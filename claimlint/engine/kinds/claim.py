@@ -37,6 +37,7 @@ from claimlint.engine.kinds.terms import (
     denied,
     grants_claim,
     lead_in_holds,
+    names_a_product,
     persons_case,
     tagged,
     tags_of,
@@ -57,6 +58,7 @@ from claimlint.text.clauses import (
 from claimlint.text.document import Sentence
 from claimlint.text.framing import sentence_before
 from claimlint.text.grammar import Edit, fit
+from claimlint.text.language import reads_as_spanish
 from claimlint.text.lexicon import (
     Lexicon,
     PhraseMatch,
@@ -249,6 +251,11 @@ class ClaimKind(Kind):
         " after it, to the next mark or fifth word (\"'Eliminamos' ... changes las verrugas"
         ' plantares"): the object of a verb that takes only health problems.',
     )
+    spanish = Flag(
+        False,
+        "Read only sentences that read as Spanish (no more English function words than"
+        ' Spanish ones): the rule\'s words are Spanish, and English shares some ("reduce").',
+    )
     question_before = Phrases(
         "When given, the sentence must answer a question holding one of these, the sentence"
         ' right before it ("Is it safe?" then "Yes, completely."): the answer makes the'
@@ -343,6 +350,8 @@ class ClaimKind(Kind):
                 triggers.sort(key=lambda t: (t.start, -t.end))
         if not triggers:
             return
+        if self.spanish and not reads_as_spanish(text):
+            return  # "to reduce the risk of ochronosis": English words the rule shares
         if self.skip_questions and is_question(text):
             return
         if self.unless_sentence and self.unless_sentence.tag in present:
@@ -384,6 +393,8 @@ class ClaimKind(Kind):
                 matches = self._split_before(text, m, matches)
             if m.text[:1].isupper() and BUSINESS_NAME().match(text, m.start):
                 continue  # "Renew Recovery Infusion Center": the name of a business
+            if names_a_product(text, m.start, m.end):
+                continue  # "our Melasma Clear protocol": a word of an offering's name
             if m.text.endswith("ing") and _GERUND_BEFORE.search(text, 0, m.start):
                 continue  # "coughing, jumping, lifting": a gerund in a list, not a verb
             if self.outcome and self._names_an_outcome(m, matches):

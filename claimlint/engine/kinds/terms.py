@@ -24,6 +24,7 @@ __all__ = [
     "denied",
     "grants_claim",
     "lead_in_holds",
+    "names_a_product",
     "persons_case",
     "tagged",
     "tags_of",
@@ -49,6 +50,30 @@ BUSINESS_NAME = LazyPattern(
     r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
     r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
 )
+
+
+#: The capitalised words of a name and the kind of offering it names, after a trigger
+#: that is one of its words ("our Melasma Clear protocol", "the Elbow Reset Program").
+_PRODUCT_AFTER = LazyPattern(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:protocol|program|programme|method|system|plan"
+    r"|package|treatment|therapy|technique|drip|course|formula|cream|serum|kit|facial|peel"
+    r"|bundle|membership|cleanse|detox|session|clinic|pathway|journey)s?\b"
+)
+#: The capitalised word right before a trigger, when a name's words run on into it.
+_CAPITAL_BEFORE = LazyPattern(r"[A-Z][\w'’-]*\s+\Z")
+
+
+def names_a_product(text: str, start: int, end: int) -> bool:
+    """True when the capitalised trigger at ``start``-``end`` is a word of the name of an
+    offering: a capitalised word runs into it and the kind of offering follows ("our
+    Melasma Clear protocol", "the Elbow Reset Program"), whatever the name's words would
+    say as a sentence. A trigger that opens its sentence ("Clear skin in six weeks") is no
+    name's word."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _CAPITAL_BEFORE().search(text, max(0, start - 30), start) is None:
+        return False
+    return _PRODUCT_AFTER().match(text, end) is not None
 
 
 def tagged(sets: Iterable[TermSet]) -> list[tuple[str, Iterable[str]]]:
