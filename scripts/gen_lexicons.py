@@ -2557,6 +2557,8 @@ ES_VERBS = [
     EsVerb("revertir", present="reviert", preterite=("revirtió", "revirtieron")),
     EsVerb("detener", present="detien", preterite=("detuvo", "detuvieron"), future="detendr"),
     EsVerb("frenar"),
+    # a condition that goes away, its own subject ("sus estrías desaparecerán")
+    EsVerb("desaparecer"),
     EsVerb("prevenir", present="previen", preterite=("previno", "previnieron"), future="prevendr"),
     EsVerb("evitar"),
     # restoring, repairing and renewing

@@ -286,3 +286,127 @@ def test_a_guest_responding_in_their_own_way_says_results_vary() -> None:
     )
     assert where(text, "missing-disclosure") == []
     assert where(text.split("\n\n")[0] + "\n", "missing-disclosure") == [("CL403", 1, 4)]
+
+
+# -- the Spanish future told to the reader (CL134) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Dormirá toda la noche desde la segunda semana.\n", 1),
+        ("En un mes volverá a nadar sin molestias en el hombro.\n", 11),
+        ("Tras la sesión, su hija respirará con facilidad.\n", 25),
+        ("Correrás la maratón sin dolor de rodilla.\n", 1),
+    ],
+)
+def test_the_spanish_future_of_a_better_body_is_a_promise(text: str, column: int) -> None:
+    assert where(text) == [("CL134", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recibirá el informe de su análisis de sangre en dos días.\n",
+        "Tendrá que venir en ayunas, sin medicamentos por la mañana.\n",
+        "Es posible que algunas personas duerman toda la noche; los resultados varían.\n",
+        "Durante la sesión notará un leve hormigueo y algo de mareo.\n",
+        "¿Dormirá mejor después del tratamiento?\n",
+        "You will sleep through the night from week two.\n",
+    ],
+)
+def test_spanish_logistics_hedges_questions_and_english_are_not(text: str) -> None:
+    assert "CL134" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Las verrugas desaparecerán tras dos sesiones.\n", "CL127"),
+        ("Nuestro programa garantiza una piel sin acné.\n", "CL127"),
+        ("El tratamiento es suave y seguro para toda la familia.\n", "CL107"),
+    ],
+)
+def test_spanish_disappearance_guarantee_and_safety_are_claims(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+# -- citations: a surname of two words, one author with one initial ----------------------
+
+_TWO_WORD_LIST = (
+    "\n\n## References\n\n"
+    "1. Ramírez Ortega L. Salt rooms and wheeze in school children. Pediatr Pulmonol. "
+    "2018;53:1-8.\n"
+    "2. Okafor B. Breathing retraining for adult asthma. Thorax. 2016;71:9-15.\n"
+)
+
+
+def test_a_two_word_surname_in_parentheses_cites_its_entry() -> None:
+    text = (
+        "Salt rooms ease wheeze in children (Ramírez Ortega, 2018), and breathing "
+        "retraining helps adults (Okafor, 2016)." + _TWO_WORD_LIST
+    )
+    found = lint(text)
+    assert [f.rule for f in found if f.rule.startswith("CL30")] == []
+
+
+def test_a_two_word_surname_with_the_wrong_year_is_a_year_mismatch() -> None:
+    text = (
+        "Salt rooms ease wheeze in children (Ramírez Ortega, 2019), and breathing "
+        "retraining helps adults (Okafor, 2016)." + _TWO_WORD_LIST
+    )
+    assert [(f.rule, f.start.line, f.start.column) for f in lint(text) if f.rule == "CL301"] == [
+        ("CL301", 1, 37)
+    ]
+
+
+def test_an_organisation_in_parentheses_is_not_two_surnames() -> None:
+    text = (
+        "Stimulants help attention (MTA Cooperative Group, 1999).\n\n## References\n\n"
+        "1. MTA Cooperative Group. A 14-month randomized clinical trial of treatment "
+        "strategies for attention-deficit/hyperactivity disorder. Arch Gen Psychiatry. "
+        "1999;56:1073-86.\n"
+    )
+    assert [f.rule for f in lint(text) if f.rule.startswith("CL30")] == []
+
+
+# -- a citing sentence and its title share a subject by its lay or clinical name ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Tongue scraping freshens bad breath", "Interventions for managing halitosis"),
+        ("Band ligation treats piles in clinic", "Rubber band ligation of haemorrhoids"),
+        ("Iron infusions lift tiredness", "Intravenous ferric carboxymaltose in anaemia"),
+        ("Speech therapy helps children who stammer", "Lidcombe Program for stuttering"),
+    ],
+)
+def test_a_lay_name_and_a_clinical_name_are_one_subject(sentence: str, title: str) -> None:
+    entry = f"1. Adeyemi T. {title}. J Clin. 2020;1:1-9.\n"
+    text = f"{sentence} (Adeyemi, 2020).\n\n## References\n\n{entry}"
+    assert [f.rule for f in lint(text) if f.rule == "CL307"] == []
+
+
+def test_a_title_on_another_subject_is_still_irrelevant() -> None:
+    text = (
+        "Tongue scraping freshens bad breath (Adeyemi, 2020).\n\n## References\n\n"
+        "1. Adeyemi T. Rubber band ligation of haemorrhoids. J Clin. 2020;1:1-9.\n"
+    )
+    assert [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"] == [("CL307", 1)]
+
+
+# -- the rest set against the many, mechanisms and definitions ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people with a sprained ankle recover within six weeks, though a minority limp.\n",
+        "Some members notice they sleep more deeply, although this isn't the case for everyone.\n",
+        "Antihistamines work by blocking histamine, which drives itching in hives.\n",
+        "A rash that lasts longer than six weeks is classed as chronic urticaria.\n",
+    ],
+)
+def test_contrasts_hedged_groups_mechanisms_and_definitions_are_not_claims(text: str) -> None:
+    assert where(text) == []

@@ -95,11 +95,12 @@ _narrative = LazyPattern(
 _PAREN = re.compile(r"\((?P<body>[^()]{2,400})\)")
 
 
-#: One citation in parentheses: "(see Smith et al., 2019, p. 4)".
+#: One citation in parentheses: "(see Smith et al., 2019, p. 4)", the first surname of two
+#: words when it has them ("(Kumbargere Nagraj et al., 2019)", "(García Márquez, 2020)").
 _paren_item = LazyPattern(
     r"^\s*(?:(?:e\.\s?g\.|i\.\s?e\.|see(?:\s+also)?|cf\.|for\s+example"
     r"|for\s+a\s+review,?\s+see|reviewed\s+in|as\s+cited\s+in)\s*,?\s*)?"
-    rf"(?P<names>(?P<first>{SURNAME}){_SUFFIX}?(?P<tail>{_TAIL})?),?\s+"
+    rf"(?P<names>(?P<first>{SURNAME}(?:\s+{SURNAME}\b)?){_SUFFIX}?(?P<tail>{_TAIL})?),?\s+"
     rf"(?P<years>{_YEAR_ITEM}(?:\s*,\s*{_YEAR_ITEM})*)"
     r"(?P<extra>\s*,\s*(?:pp?\.|chap\.|para\.).*)?\s*$",
 )

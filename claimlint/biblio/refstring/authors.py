@@ -491,6 +491,15 @@ def _span_text(s: str, toks: list[_Tok], starts: list[int], span: _Span) -> str:
     return s[starts[a] : starts[b - 1] + len(toks[b - 1].core)]
 
 
+def _runs_on(toks: list[_Tok], end: int) -> bool:
+    """True when a name block ending at token ``end`` runs straight into more words: its
+    last name closes with no mark ("Mouthwash", not "Berman.") and a word, not a mark, a
+    year or the end of the string, comes next."""
+    if end >= len(toks) or end == 0 or toks[end - 1].dot:
+        return False
+    return not (toks[end].punct or toks[end].year)
+
+
 def _parse_authors(s: str) -> tuple[list[str], bool, int]:
     """Return (surnames, et_al, character offset where the author block ends)."""
     toks, starts = _tokenize(s, 400)
@@ -531,6 +540,10 @@ def _parse_authors(s: str) -> tuple[list[str], bool, int]:
     elif van is not None:
         first_dotted = toks[van[0][0][1]].dotted_init if van[0][0][1] < len(toks) else False
         use_nat = nat is not None and (len(nat[0]) > len(van[0]) or first_dotted)
+        if use_nat and nat is not None and len(nat[0]) == len(van[0]) and _runs_on(toks, nat[1]):
+            # "Smith J. Mouthwash and halitosis ...": read in natural order, the name would
+            # run on into the title's words; one author with one initial closes with it
+            use_nat = False
         chosen = nat if use_nat else van
     elif nat is not None:
         chosen = nat

@@ -60,7 +60,14 @@ _PRODUCT_AFTER = LazyPattern(
     r"|bundle|membership|cleanse|detox|session|clinic|pathway|journey)s?\b"
 )
 #: The capitalised word right before a trigger, when a name's words run on into it.
-_CAPITAL_BEFORE = LazyPattern(r"[A-Z][\w'’-]*\s+\Z")
+_CAPITAL_BEFORE = LazyPattern(r"([A-Z][\w'’-]*)\s+\Z")
+#: Capitalised words of a title-cased headline that name nothing: determiners, owners
+#: and the adverbs of degree ("The Most Effective Treatment", "An Effective Treatment").
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "our", "your", "their", "my", "this", "that", "these", "most"}
+    | {"more", "very", "truly", "highly", "really", "only", "best", "clinically", "new"}
+    | {"all", "every", "proven", "fast", "safe", "natural"}
+)
 
 
 def names_a_product(text: str, start: int, end: int) -> bool:
@@ -71,7 +78,8 @@ def names_a_product(text: str, start: int, end: int) -> bool:
     name's word."""
     if not text[start : start + 1].isupper():
         return False
-    if _CAPITAL_BEFORE().search(text, max(0, start - 30), start) is None:
+    before = _CAPITAL_BEFORE().search(text, max(0, start - 30), start)
+    if before is None or before.group(1).casefold() in _NOT_NAME_WORDS:
         return False
     return _PRODUCT_AFTER().match(text, end) is not None
 
