@@ -410,3 +410,44 @@ def test_a_title_on_another_subject_is_still_irrelevant() -> None:
 )
 def test_contrasts_hedged_groups_mechanisms_and_definitions_are_not_claims(text: str) -> None:
     assert where(text) == []
+
+
+# -- an everyday act promised without its symptom, aid or fear (CL135) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("- Carry the shopping home without a twinge in your wrist\n", 3),
+        ("## Get Through A Whole Wedding Without A Hot Flush\n", 4),
+        ("- Kneel in the garden without wincing\n", 3),
+        ("Dance at your daughter's wedding without your walking stick.\n", 1),
+        ("| Type all day without numb fingers |\n", 3),
+    ],
+)
+def test_an_everyday_act_done_without_its_symptom_is_a_claim(text: str, column: int) -> None:
+    assert where(text) == [("CL135", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Arrive without nail polish or jewellery\n",
+        "- Go without food for six hours before sedation\n",
+        "- Book without a referral from your GP\n",
+        "## How to sleep without pain after shoulder surgery\n",
+        "- Walk the dog without a lead in the park opposite the clinic\n",
+        "Some clients find they can climb the stairs without stopping.\n",
+        "Do not drive without an adult for 24 hours.\n",
+    ],
+)
+def test_instructions_how_tos_and_hedged_acts_are_not(text: str) -> None:
+    assert "CL135" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Sit Comfortably Again\n", "- Turn your head freely again\n", "- Grip without pain\n"],
+)
+def test_small_acts_of_the_day_promised_back_are_benefit_headlines(text: str) -> None:
+    assert "CL128" in rules(text)
