@@ -2263,6 +2263,9 @@ STATE_ADJECTIVES: dict[str, list[str]] = {
     "body": ["strong", "lean", "toned", "flat", "slim", "trim", "firm", "healthy", "steady",
              "pain-free", "flexible", "mobile", "balanced", "regular", "normal"],
     "nails": ["clear", "healthy", "strong", "smooth", "fungus-free", "pink"],
+    "measures": ["normal", "healthy", "optimal", "ideal", "stable", "steady", "balanced"],
+    "mouth": ["fresh", "clean", "sweet", "odour-free", "odor-free"],
+    "speech": ["fluent", "clear", "confident", "easy", "smooth"],
 }  # fmt: skip
 #: What each group of adjectives describes: parts, functions and times of a life.
 STATE_NOUNS: dict[str, list[str]] = {
@@ -2278,6 +2281,13 @@ STATE_NOUNS: dict[str, list[str]] = {
              "blood pressure", "blood sugar", "weight", "energy", "metabolism", "posture",
              "balance", "breathing", "lungs", "steps"],
     "nails": ["nails", "toenails", "fingernails", "feet"],
+    # what a test measures, said to be where it should be ("normal iron levels")
+    "measures": ["levels", "iron levels", "ferritin", "ferritin levels", "hormone levels",
+                 "testosterone levels", "thyroid levels", "vitamin D levels", "B12 levels",
+                 "cholesterol", "readings", "results", "prescription", "eye pressure",
+                 "blood count", "haemoglobin", "hemoglobin"],
+    "mouth": ["breath", "mouth", "smile"],
+    "speech": ["speech", "speaking", "talking", "conversation"],
 }  # fmt: skip
 
 

@@ -451,3 +451,75 @@ def test_instructions_how_tos_and_hedged_acts_are_not(text: str) -> None:
 )
 def test_small_acts_of_the_day_promised_back_are_benefit_headlines(text: str) -> None:
     assert "CL128" in rules(text)
+
+
+# -- a test said to find a disease sooner, or what another misses -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our retinal scan detects glaucoma up to five years before a field test can.\n",
+        "The mole map spots melanoma earlier than a dermatologist's eye.\n",
+    ],
+)
+def test_a_test_finding_disease_sooner_is_a_comparison(text: str) -> None:
+    assert "CL110" in rules(text)
+
+
+def test_arriving_before_an_appointment_is_no_comparison() -> None:
+    assert where("Please arrive before your appointment so the nurse can find your notes.\n") == []
+
+
+# -- appeals to institutions with no name, and research with one word before its verb ----
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Surgeons at top hospitals agree that bunions should be corrected early.\n", 1),
+        ("Researchers from leading universities have found that salt air clears the lungs.\n", 1),
+        ("Chelation is old, and research there has shown benefits for circulation.\n", 23),
+    ],
+)
+def test_unnamed_institutions_and_research_there_are_appeals(text: str, column: int) -> None:
+    assert where(text, "missing-citation") == [("CL201", 1, column)]
+
+
+def test_the_clinics_own_doctors_at_the_clinic_are_no_appeal() -> None:
+    assert where("Our doctors at the clinic agree a plan with you.\n", "missing-citation") == []
+
+
+# -- an approval claimed for heart attacks and arterial plaque ----------------------------
+
+
+def test_chelation_approved_for_heart_attacks_contradicts_the_pack() -> None:
+    text = "EDTA chelation is FDA-approved to prevent heart attacks in adults.\n"
+    assert where(text, "regulatory-claim") == [("CL401", 1, 19)]
+
+
+# -- everyone of a group, one by one, and where a test should be --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every one of our clients keeps a healthy ferritin level after the second infusion.\n",
+        "Every child in our clinic has kept a stable prescription for two years.\n",
+        "Every graduate of our course speaks with fluent speech at interviews.\n",
+    ],
+)
+def test_everyone_of_a_group_reaching_a_good_measure_is_a_claim(text: str) -> None:
+    assert rules(text) & {"CL119", "CL109"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every patient is screened for heart disease before the first infusion.\n",
+        "Every patient receives a written plan for their back pain.\n",
+        "Children with a confirmed peanut allergy are seen in the morning clinic.\n",
+    ],
+)
+def test_what_every_patient_goes_through_is_not_an_outcome(text: str) -> None:
+    assert where(text) == []

@@ -46,6 +46,12 @@ _place = LazyPattern(
     r"(?:\s+(?:(?:of|for|on|in|and|&|the)\s+){0,2}[A-Z][\w.&'’-]*){0,8}"
     r"(?:\s+(?:university|universities|hospitals?|medical\s+schools?|institutes?|clinics?|"
     r"labs?|laboratories|centres?|centers?|colleges?|schools?))?"
+    # or described with no name at all: "at leading universities", "from top hospitals"
+    r"|(?:at|from|in|with|out\s+of)\s+(?:the\s+|several\s+|many\s+|some\s+of\s+the\s+)?"
+    r"(?:(?:leading|top|major|prestigious|renowned|respected|well-known|world-renowned|famous|"
+    r"large|big|research|teaching|elite|best)\s+){1,2}(?:universities|university|hospitals?|"
+    r"medical\s+schools?|institutions?|institutes?|clinics?|research\s+cent(?:re|er)s?|"
+    r"cent(?:re|er)s?|labs?|laboratories|colleges?)"
     r"|worldwide|nationwide|globally|internationally|everywhere"
     r"|(?:across|around|all\s+over|throughout)\s+the\s+(?:country|world|globe|nation|"
     r"US|UK|United\s+States))\b,?",

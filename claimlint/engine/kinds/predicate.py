@@ -407,7 +407,7 @@ _FRAGMENT_BLOCKS = frozenset({"list-item", "table-cell", "heading", "front-matte
 #: Words that open a modifier of a group of people ("men over 60", "golfers on our plan",
 #: "patients who finish the course").
 _GROUP_MODIFIERS = frozenset(
-    {"over", "under", "aged", "on", "in", "at", "from", "who", "taking", "using"}
+    {"over", "under", "aged", "on", "in", "at", "from", "who", "taking", "using", "of"}
 )
 
 
@@ -422,6 +422,33 @@ def _relative(text: str, clause: int, cancel: PhraseMatch, verb: int) -> bool:
     if cancel.end > verb:
         return False
     return _WHO.search(text, clause, cancel.start) is not None
+
+
+#: Words after which a word is a noun, never the group's verb ("in our program keeps").
+_DETERMINERS = frozenset(
+    {"our", "the", "a", "an", "your", "their", "my", "his", "her", "its", "this", "that"}
+    | {"these", "those", "every", "each", "any", "some"}
+)
+#: Endings of the adjectives that may stand between a determiner and its noun ("a confirmed
+#: peanut allergy", "our specialised knee clinic").
+_ADJECTIVE_SHAPED = ("ed", "ing", "al", "ful", "ous", "ive", "ic", "ised", "ized")
+
+
+def _noun_phrase(words: list[str]) -> list[bool]:
+    """For each word, whether it stands in a noun phrase a determiner opened: the word after
+    the determiner ("in our program keeps": "program"), and the word after that while the
+    one before it is shaped as an adjective ("with a confirmed peanut allergy": "confirmed",
+    "peanut")."""
+    flags: list[bool] = []
+    inside = False
+    for word in words:
+        if word in _DETERMINERS:
+            flags.append(False)
+            inside = True
+            continue
+        flags.append(inside)
+        inside = inside and word.endswith(_ADJECTIVE_SHAPED)
+    return flags
 
 
 #: The group's "are" before an outcome in "-ing" ("are sleeping soundly", "are hiking again").
@@ -673,10 +700,14 @@ class PredicateKind(Kind):
                 and len(words) - 1 > modifier + 1  # "patients who are sleeping": who they are
             ):
                 return words[-1]
+        lowered = [text[a:b].lower() for a, b in words]
+        phrase = _noun_phrase(lowered)
         for i in range(max(modifier + 1, len(words) - self.after_verb - 1), len(words)):
-            if words[i][0] <= cut or not _verb_shaped(text[words[i][0] : words[i][1]].lower()):
+            if words[i][0] <= cut or not _verb_shaped(lowered[i]):
                 continue
-            before = [text[a:b].lower() for a, b in words[max(0, i - 2) : i]]
+            if phrase[i]:
+                continue  # "every child in our program keeps": a noun after "our", not the verb
+            before = lowered[max(0, i - 2) : i]
             if before[-2:] in (["who", "have"], ["who", "has"], ["who", "had"]):
                 return None  # "patients who have uncontrolled blood pressure": who they are
             if before[-1:] and before[-1] in _PREPOSITIONS:
