@@ -873,6 +873,22 @@ def reader_promises() -> Generated:
                 combine(NOT_FUTURES, NO_LONGER_HAD),
             ),
             Section(
+                'the clinic making the reader feel a state ("our nurses have you feeling human '
+                'again", "leaves you feeling lighter"): the causative is the promise',
+                [
+                    *combine(
+                        ["have you", "has you", "will have you", "'ll have you", "leave you"],
+                        ["feeling"],
+                    ),
+                    *combine(
+                        ["leaves you", "will leave you", "get you", "gets you", "will get you"],
+                        ["feeling"],
+                    ),
+                    "send you home feeling",
+                    "sends you home feeling",
+                ],
+            ),
+            Section(
                 "relief and a life back",
                 [
                     "get lasting relief",
@@ -2058,6 +2074,11 @@ GAINS = [
     "recharged",
     "like a baby",
     "like a log",
+    # whole again, said plainly ("Feel 100% in an hour", "Feel human again")
+    "100%",
+    "100 per cent",
+    "human again",
+    "brand new",
     # the idiom of ease ("Breathe easy again", "Rest easy")
     "easy",
     "easy again",

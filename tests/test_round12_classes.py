@@ -523,3 +523,44 @@ def test_everyone_of_a_group_reaching_a_good_measure_is_a_claim(text: str) -> No
 )
 def test_what_every_patient_goes_through_is_not_an_outcome(text: str) -> None:
     assert where(text) == []
+
+
+# -- cut to a fraction, care counted, nails and plain wellness -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("| Migraine days halved |\n", "CL118"),
+        ("- Fewer hospital admissions from the first winter\n", "CL128"),
+        ("## Say Goodbye to Thick Toenails\n", "CL108"),
+        ("- Walk in stiff, walk out as good as new\n", "CL108"),
+        ("Our nurses have you feeling human again by lunchtime.\n", "CL108"),
+        ("Headaches and squinting are all a thing of the past after the first fitting.\n", "CL118"),
+    ],
+)
+def test_fractions_care_nails_and_plain_wellness_are_claims(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please bring a list of your hospital admissions to the first visit.\n",
+        "Membership fees halved for students in January.\n",
+        "The price is 100% refundable if you cancel a day ahead.\n",
+    ],
+)
+def test_lists_fees_and_refunds_are_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- a heading's common noun in the possessive is nobody's name -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Protect Your Child's Eyesight This Winter\n", "## How Your Body's Clock Resets\n"],
+)
+def test_a_title_cased_common_noun_tells_no_case(text: str) -> None:
+    assert [f.rule for f in lint(text) if f.category == "testimonial"] == []

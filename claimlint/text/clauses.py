@@ -328,7 +328,10 @@ _OWNER_CUES = ("'s", "’s", "his", "His", "her", "Her")
 _not_a_person = LazyPattern(
     r"(?:Parkinson|Alzheimer|Crohn|Hashimoto|Meniere|Ménière|Raynaud|Tourette|Huntington"
     r"|Cushing|Addison|Bell|Gehrig|Asperger|Sjogren|Sjögren|Today|America|Britain|England"
-    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe)['’]s\s",
+    r"|Harvard|Stanford|Yale|Mayo|Women|Children|People|Men|Nature|World|Earth|Europe"
+    # the common nouns a title-cased headline capitalises ("Stop Your Child's Myopia")
+    r"|Child|Kid|Baby|Son|Daughter|Partner|Husband|Wife|Mother|Mum|Mom|Dad|Father|Teen"
+    r"|Teenager|Family|Patient|Client|Body|Skin|Brain|Heart|Doctor|Year|Life)['’]s\s",
 )
 
 

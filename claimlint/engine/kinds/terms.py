@@ -53,9 +53,11 @@ BUSINESS_NAME = LazyPattern(
 
 
 #: The capitalised words of a name and the kind of offering it names, after a trigger
-#: that is one of its words ("our Melasma Clear protocol", "the Elbow Reset Program").
+#: that is one of its words ("our Melasma Clear protocol", "the Elbow Reset Program"); a
+#: function word is no word of a name ("Fade Dark Patches Faster Than Any Cream").
 _PRODUCT_AFTER = LazyPattern(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:protocol|program|programme|method|system|plan"
+    r"(?:\s+(?!(?:Than|Any|The|An?|For|With|In|Of|And|To|Your|Our|Or|By|At|From|On|Every"
+    r"|All|No)\b)[A-Z][\w'’-]*){0,2}\s+(?i:protocol|program|programme|method|system|plan"
     r"|package|treatment|therapy|technique|drip|course|formula|cream|serum|kit|facial|peel"
     r"|bundle|membership|cleanse|detox|session|clinic|pathway|journey)s?\b"
 )
