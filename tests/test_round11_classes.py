@@ -67,7 +67,7 @@ def test_a_dash_that_names_someone_still_attributes_the_quote(text: str) -> None
         ("## Hobble-free within a fortnight of your first session\n", "Hobble"),
         ("- Chafe-free after just two treatments\n", "Chafe"),
         ("| Goal | Sniffle-free by week six |\n|---|---|\n", "Sniffle"),
-        ("Twinge-free for good, without drugs.\n", "Twinge"),
+        ("Niggle-free for good, without drugs.\n", "Niggle"),
         ("Our runners are niggle-free in 10 days.\n", "niggle"),
     ],
 )

@@ -564,3 +564,28 @@ def test_lists_fees_and_refunds_are_not(text: str) -> None:
 )
 def test_a_title_cased_common_noun_tells_no_case(text: str) -> None:
     assert [f.rule for f in lint(text) if f.category == "testimonial"] == []
+
+
+# -- regained movement, eyes named as adjectives, topics listed in a heading ---------------
+
+
+def test_a_group_regaining_a_function_is_a_claim() -> None:
+    text = "Runners on our plan regain their full range of motion within a month.\n"
+    assert rules(text) & {"CL119", "CL116"}
+
+
+def test_kept_from_progressing_protected_from_becoming() -> None:
+    found = rules("Daily drops protect toddlers from becoming short-sighted.\n")
+    assert found & {"CL102", "CL116"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Pellets, patches and other options\n",
+        "## Injections, testosterone and what they cost\n",
+        "Patients with low energy should have their ferritin checked first.\n",
+    ],
+)
+def test_topics_listed_in_a_heading_and_who_a_group_is_are_not(text: str) -> None:
+    assert where(text) == []

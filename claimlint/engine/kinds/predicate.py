@@ -737,6 +737,8 @@ class PredicateKind(Kind):
             return None  # "Roots & Resilience Integrative Health": a name, not a verb
         if word in _TOPIC_NOUNS:
             return None  # "Sports recovery", "Athletes with asthma": a topic, not a verb
+        if text.startswith(",", ve):
+            return None  # "Pellets, testosterone and other options": a list of topics
         return (vs, ve) if self._verb_fits(text, words, 0, not_verbs) else None
 
     def _verb(
