@@ -2837,6 +2837,13 @@ def es_gain_openers() -> Generated:
                 "a farewell to it",
                 combine(["adiós", "chao", "hasta nunca"], ["a", "al", "a la", "a los", "a las"]),
             ),
+            Section(
+                'an end to it ("Se acabó el cansancio", "Se acabaron las migrañas")',
+                combine(
+                    ["se acabó", "se acabaron", "se terminó", "se terminaron"],
+                    ["el", "la", "los", "las"],
+                ),
+            ),
         ],
     )
 

@@ -538,7 +538,7 @@ def test_rules_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     lines = out.splitlines()
     assert [line.split()[0] for line in lines] == [
-        *(f"CL1{n:02d}" for n in range(1, 36)),
+        *(f"CL1{n:02d}" for n in range(1, 37)),
         "CL201",
         *(f"CL3{n:02d}" for n in range(1, 15)),
         *(f"CL4{n:02d}" for n in range(1, 6)),  # CL406, CL407: jurisdiction uk only
@@ -563,7 +563,7 @@ def test_rules_json_and_config(tmp_path: Path, capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "rules", "--format", "json")
     assert code == 0
     items = json.loads(out)
-    assert [i["id"] for i in items] == [f"CL1{n:02d}" for n in range(1, 36)]
+    assert [i["id"] for i in items] == [f"CL1{n:02d}" for n in range(1, 37)]
     assert items[1] == {
         "id": "CL102",
         "name": "unhedged-efficacy",

@@ -589,3 +589,63 @@ def test_kept_from_progressing_protected_from_becoming() -> None:
 )
 def test_topics_listed_in_a_heading_and_who_a_group_is_are_not(text: str) -> None:
     assert where(text) == []
+
+
+# -- an outcome credited with "thanks to" (CL136) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Wide awake on landing day, thanks to our light-therapy plan\n", 28),
+        ("Clear skin by the wedding, thanks to the peel series.\n", 28),
+    ],
+)
+def test_an_outcome_credited_to_a_treatment_is_a_claim(text: str, column: int) -> None:
+    assert ("CL136", 1, column) in where(text)
+
+
+def test_a_credited_bullet_is_a_claim_whichever_rule_reads_it() -> None:
+    assert rules("- Calm, rested mornings thanks to our sleep programme\n") & {"CL136", "CL117"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evening appointments thanks to our new Saturday team.\n",
+        "Free parking thanks to the landlord.\n",
+        "Sleep may improve for some people thanks to the device.\n",
+    ],
+)
+def test_what_a_clinic_makes_possible_is_no_credited_outcome(text: str) -> None:
+    assert "CL136" not in rules(text)
+
+
+# -- a condition treated somewhere that does not come back; never again ------------------
+
+
+def test_a_condition_treated_at_the_clinic_that_does_not_return_is_a_claim() -> None:
+    assert "CL118" in rules("Bunions corrected at our foot clinic do not come back.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Never Dread Pollen Season Again\n", "Never hide your smile in photos again.\n"],
+)
+def test_a_headline_of_never_again_is_a_reader_promise(text: str) -> None:
+    assert "CL108" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never skip a dose of your preventer inhaler again.\n",
+        "Never drive again on the day of sedation.\n",
+    ],
+)
+def test_a_never_again_instruction_is_not(text: str) -> None:
+    assert "CL108" not in rules(text)
+
+
+def test_an_end_to_it_in_spanish_opens_a_benefit_headline() -> None:
+    assert "CL128" in rules("Se acabaron los sofocos.\n")
