@@ -441,6 +441,14 @@ def evidence_cues() -> Generated:
                     "a review published in",
                     "a study published in",
                     "a trial published in",
+                    # whatever stands before the kind of work ("a landmark 2008 study
+                    # published in")
+                    "meta-analysis published in",
+                    "paper published in",
+                    "review published in",
+                    "study published in",
+                    "trial published in",
+                    "trials published in",
                     "research published in",
                     "studies published in",
                     "published in a leading journal",

@@ -649,3 +649,26 @@ def test_a_never_again_instruction_is_not(text: str) -> None:
 
 def test_an_end_to_it_in_spanish_opens_a_benefit_headline() -> None:
     assert "CL128" in rules("Se acabaron los sofocos.\n")
+
+
+# -- a study named by its journal, whatever stands before it; a procedure avoided ---------
+
+
+def test_a_study_published_in_a_journal_with_words_before_it_is_an_appeal() -> None:
+    text = "A pivotal 2019 trial published in the Lancet compared both lenses.\n"
+    assert where(text, "missing-citation") == [("CL201", 1, 16)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of our clients have avoided a hip replacement with our injections.\n",
+        "Our knee patients were spared a knee replacement.\n",
+    ],
+)
+def test_a_procedure_avoided_is_a_claim(text: str) -> None:
+    assert where(text)
+
+
+def test_an_instruction_to_avoid_a_medicine_is_not() -> None:
+    assert where("Avoid ibuprofen for a week before your injection.\n") == []
