@@ -125,3 +125,32 @@ def test_no_text_a_pattern_matches_is_ruled_out(pattern: re.Pattern[str], texts:
     for text in samples:
         if pattern.search(text):
             assert n.may_match(ascii_lower(text)), (pattern.pattern, n.groups, text)
+
+
+def test_a_letter_outside_ascii_is_a_rare_needle() -> None:
+    # the Spanish future's "-rá": two letters, but no ASCII text holds them
+    assert groups(r"\b[a-záéíóúñ]{2,}r(?:á|án|ás)\b") == [{"rá"}]
+    assert groups(r"\bsegún\s+(?:el\s+)?[A-Z]") == [{"según"}]
+    n = needles(re.compile(r"\b[a-záéíóúñ]{2,}r(?:á|án|ás)\b", re.IGNORECASE))
+    assert n.may_match(ascii_lower("You will walk without pain again.")) is False
+    # a text outside ASCII always runs the pattern
+    assert n.may_match(ascii_lower("VOLVERÁ a caminar")) is True
+
+
+@pytest.mark.parametrize(
+    ("source", "texts"),
+    [
+        # the long s is no needle (it folds to "s"); the Kelvin sign is read as its "k"
+        ("\u017fure\u017f", ["SURES", "sures", "\u017fure\u017f"]),
+        ("\u212aelvin", ["Kelvin", "KELVIN", "\u212aelvin"]),
+        ("seg\u00fan", ["SEG\u00daN", "seg\u00fan"]),
+    ],
+)
+def test_letters_that_fold_across_ascii_never_rule_a_match_out(
+    source: str, texts: list[str]
+) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    n = needles(pattern)
+    for text in texts:
+        assert pattern.search(text)
+        assert n.may_match(ascii_lower(text)), (source, n.groups, text)

@@ -101,7 +101,19 @@ def _needles(patterns: tuple[re.Pattern[str], ...]) -> Needles:
 
 
 def _weight(word: str) -> int:
-    return _MIN_WORD if word in _RARE_CHARACTERS else len(word)
+    # a letter outside ASCII ("á" of the Spanish future) is as rare as a digit in the prose
+    # the patterns read, and no ASCII text holds it
+    rare = word in _RARE_CHARACTERS or not word.isascii()
+    return max(_MIN_WORD, len(word)) if rare else len(word)
+
+
+def _plain_letter(ch: str) -> bool:
+    """True for a character a lower-cased text holds as it stands, whatever the case the
+    pattern ignores: ASCII, or a lower-case letter outside ASCII whose case partners are
+    outside ASCII too ("á", "ñ"; not the long s or the Kelvin sign, which fold to ASCII)."""
+    if ch.isascii():
+        return True
+    return ch.islower() and ch.upper().lower() == ch and not ch.upper().isascii()
 
 
 def _best(groups: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -157,7 +169,7 @@ def _required(items: Any) -> list[frozenset[str]]:
             run.clear()
 
     for op, av in items:
-        if op is c.LITERAL and chr(av).isascii():
+        if op is c.LITERAL and _plain_letter(chr(av).lower()):
             run.append(chr(av).lower())
             continue
         flush()
