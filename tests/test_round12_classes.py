@@ -672,3 +672,43 @@ def test_a_procedure_avoided_is_a_claim(text: str) -> None:
 
 def test_an_instruction_to_avoid_a_medicine_is_not() -> None:
     assert where("Avoid ibuprofen for a week before your injection.\n") == []
+
+
+# -- set 29's near misses, by class: what a procedure feels like, names, requests ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sensation while a procedure is done, and soreness after it
+        "Most people describe a burning sensation that stops as soon as the probe is lifted.\n",
+        "After the procedure your gums will be sore for two or three days.\n",
+        # the day after, back to work: downtime, not an outcome
+        "You can walk out of the clinic and go back to work the same day.\n",
+        # a condition making the body do something
+        "Stress can make your chest tighten and your heart race.\n",
+        # a condition named in a procedure's name
+        "Cubital tunnel release cuts a band of tissue over the nerve.\n",
+        # a practice's name after a bar in a page title
+        "# Our Services | Summit Recovery Sports Physio, Leeds\n",
+        # a charge, a request to the therapist, a harm compared
+        "Missed appointments are charged at 50% of the fee.\n",
+        "If the pressure is too much, ask us to ease off.\n",
+        "Because it uses no heat, it is less likely to cause dark marks on brown skin.\n",
+        # confidence in a choice
+        "Both devices are cleared by Health Canada, so you can feel confident choosing either.\n",
+    ],
+)
+def test_set_29_near_miss_classes_stay_quiet(text: str) -> None:
+    assert where(text) == []
+
+
+def test_a_harm_the_question_asks_about_affirmed_is_no_claim() -> None:
+    text = "### Is shingles contagious?\n\nYes, to anyone who has never had chickenpox.\n"
+    assert where(text) == []
+
+
+@pytest.mark.parametrize("word", ["milnaciprán", "escitalopram"])
+def test_a_drug_name_is_no_spanish_future(word: str) -> None:
+    text = f"El {word} está aprobado para la fibromialgia.\n"
+    assert "CL134" not in rules(text)

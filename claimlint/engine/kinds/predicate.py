@@ -813,6 +813,8 @@ class PredicateKind(Kind):
                 after_will or _FINITE.match(word) or (plural and _base_verb(word))
             ):
                 continue
+            if text[vs].isupper() and BUSINESS_NAME().match(text, vs):
+                continue  # "Our Services | Peak Recovery Sports Massage": a name, no verb
             if any(x.start <= vs < x.end and x.tags for x in subjects):
                 continue  # "ketamine infusions": a noun of the subject, not its verb
                 # ("our" and the words after it, untagged, are guesses: "our wraps melt")

@@ -48,7 +48,10 @@ def denied(text: str, start: int) -> bool:
 BUSINESS_NAME = LazyPattern(
     r"(?:[A-Z][\w'’-]*\s+(?:&\s+)?){0,4}(?:Center|Centre|Centers|Centres|Clinic|Clinics"
     r"|Institute|Spa|Medspa|MedSpa|Practice|Wellness|Health|Hospital|Group|Labs?|Studio"
-    r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC)\b"
+    r"|Associates|Partners|Pharmacy|Lounge|Collective|Co\.|Inc\.?|LLC"
+    # the trades a practice is named by ("Peak Recovery Sports Massage")
+    r"|Massage|Physio|Physiotherapy|Chiropractic|Osteopathy|Podiatry|Acupuncture|Dental"
+    r"|Dentistry|Aesthetics|Rehab|Rehabilitation|Wellbeing|Medical)\b"
 )
 
 
