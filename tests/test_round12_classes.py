@@ -712,3 +712,31 @@ def test_a_harm_the_question_asks_about_affirmed_is_no_claim() -> None:
 def test_a_drug_name_is_no_spanish_future(word: str) -> None:
     text = f"El {word} está aprobado para la fibromialgia.\n"
     assert "CL134" not in rules(text)
+
+
+# -- the clinic's offering named by its kind works --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our procedure works every time.\n",
+        "Our technique works in one visit.\n",
+        "Our course works for everyone.\n",
+    ],
+)
+def test_our_offering_by_its_kind_works(text: str) -> None:
+    assert "CL106" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Works cited\n",
+        "Our team works weekends and evenings.\n",
+        "Find out how our laser works before you book.\n",
+        "Our treatment may work for some people.\n",
+    ],
+)
+def test_works_cited_staff_and_how_it_works_are_not(text: str) -> None:
+    assert "CL106" not in rules(text)
