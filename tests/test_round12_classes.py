@@ -740,3 +740,30 @@ def test_our_offering_by_its_kind_works(text: str) -> None:
 )
 def test_works_cited_staff_and_how_it_works_are_not(text: str) -> None:
     assert "CL106" not in rules(text)
+
+
+# -- the clinic's clients said never to have it again (CL126) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of our clients never get a cold sore again.\n",
+        "Teens who complete the course never binge again.\n",
+        "Our patients simply never limp again.\n",
+    ],
+)
+def test_clients_who_never_have_it_again_is_a_claim(text: str) -> None:
+    assert "CL126" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patients never wait more than a week for a scan.\n",
+        "Patients should never stop their inhaler suddenly.\n",
+        "Clients who have had surgery never need to fast again before a scan.\n",
+    ],
+)
+def test_waits_warnings_and_instructions_with_never_are_not(text: str) -> None:
+    assert "CL126" not in rules(text)
