@@ -767,3 +767,28 @@ def test_clients_who_never_have_it_again_is_a_claim(text: str) -> None:
 )
 def test_waits_warnings_and_instructions_with_never_are_not(text: str) -> None:
     assert "CL126" not in rules(text)
+
+
+# -- so many times as well, the results multiplied ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our shockwave sessions work twice as well as cortisone shots.\n",
+        "Twice the results of a standard peel, in half the time.\n",
+    ],
+)
+def test_results_multiplied_are_a_comparison(text: str) -> None:
+    assert "CL110" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new waiting room is twice as large as the old one.\n",
+        "Evening slots book up twice as fast as mornings.\n",
+    ],
+)
+def test_rooms_and_bookings_multiplied_are_no_comparison_of_effect(text: str) -> None:
+    assert "CL110" not in rules(text)
