@@ -2242,11 +2242,7 @@ def everyday_acts() -> Generated:
         "does (the functions of function-gains) and the plain acts of a day. Read only where "
         "it opens a line and the line says the act will go without a symptom, an aid or a "
         "fear (CL135).",
-        [
-            Section(
-                "an act of the body or the day", sorted(set(EVERYDAY_ACTS), key=EVERYDAY_ACTS.index)
-            )
-        ],
+        [Section("an act of the body or the day", list(dict.fromkeys(EVERYDAY_ACTS)))],
     )
 
 

@@ -4,30 +4,10 @@ with the near misses of each class that must stay quiet."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from claimlint.biblio.intext import find_citations
-from claimlint.core.model import Finding
-from claimlint.engine.linter import Plan
-from claimlint.run.config import Config
-from claimlint.run.plan import build_plan
-from claimlint.run.runner import lint_text
-
-
-@cache
-def _plan() -> Plan:
-    return build_plan(Config())
-
-
-def lint(text: str) -> list[Finding]:
-    return lint_text(text, "post.md", _plan())
-
-
-def where(text: str, category: str = "unhedged-claim") -> list[tuple[str, int, int]]:
-    return [(f.rule, f.start.line, f.start.column) for f in lint(text) if f.category == category]
-
+from tests.claims_support import lint, where
 
 # -- a quote whose dash goes on with the sentence is attributed to nobody -----------------
 

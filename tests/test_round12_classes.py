@@ -4,33 +4,9 @@ near misses of each class that must stay quiet."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from claimlint.core.model import Finding
-from claimlint.engine.linter import Plan
-from claimlint.run.config import Config
-from claimlint.run.plan import build_plan
-from claimlint.run.runner import lint_text
-
-
-@cache
-def _plan() -> Plan:
-    return build_plan(Config())
-
-
-def lint(text: str) -> list[Finding]:
-    return lint_text(text, "post.md", _plan())
-
-
-def where(text: str, category: str = "unhedged-claim") -> list[tuple[str, int, int]]:
-    return [(f.rule, f.start.line, f.start.column) for f in lint(text) if f.category == category]
-
-
-def rules(text: str) -> set[str]:
-    return {f.rule for f in lint(text) if f.category == "unhedged-claim"}
-
+from tests.claims_support import lint, rules, where
 
 # -- a group's before and after: who they were, and what they do now --------------------
 

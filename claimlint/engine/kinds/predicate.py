@@ -43,6 +43,7 @@ from claimlint.text.clauses import (
     names_a_place,
 )
 from claimlint.text.document import Sentence
+from claimlint.text.grammar import DETERMINERS
 from claimlint.text.lexicon import Lexicon, PhraseMatch
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -424,25 +425,21 @@ def _relative(text: str, clause: int, cancel: PhraseMatch, verb: int) -> bool:
     return _WHO.search(text, clause, cancel.start) is not None
 
 
-#: Words after which a word is a noun, never the group's verb ("in our program keeps").
-_DETERMINERS = frozenset(
-    {"our", "the", "a", "an", "your", "their", "my", "his", "her", "its", "this", "that"}
-    | {"these", "those", "every", "each", "any", "some"}
-)
 #: Endings of the adjectives that may stand between a determiner and its noun ("a confirmed
 #: peanut allergy", "our specialised knee clinic").
 _ADJECTIVE_SHAPED = ("ed", "ing", "al", "ful", "ous", "ive", "ic", "ised", "ized")
 
 
 def _noun_phrase(words: list[str]) -> list[bool]:
-    """For each word, whether it stands in a noun phrase a determiner opened: the word after
+    """For each word, whether it stands in a noun phrase a determiner (``DETERMINERS`` of
+    :mod:`claimlint.text.grammar`) opened: the word after
     the determiner ("in our program keeps": "program"), and the word after that while the
     one before it is shaped as an adjective ("with a confirmed peanut allergy": "confirmed",
     "peanut")."""
     flags: list[bool] = []
     inside = False
     for word in words:
-        if word in _DETERMINERS:
+        if word in DETERMINERS:
             flags.append(False)
             inside = True
             continue
@@ -453,6 +450,15 @@ def _noun_phrase(words: list[str]) -> list[bool]:
 
 #: The group's "are" before an outcome in "-ing" ("are sleeping soundly", "are hiking again").
 _PROGRESSIVE = frozenset({"are", "'re", "’re"})
+
+
+def _opens_in_ing(text: str, out: PhraseMatch) -> bool:
+    """True when the outcome ``out`` opens with a word in "-ing" ("sleeping soundly"), the
+    verb of a progressive after "are"."""
+    first = _WORD.match(text, out.start)
+    return first is not None and first.group().lower().endswith("ing")
+
+
 #: "without" or "no" right before a phrase: what the sentence says they do without.
 _WITHOUT = re.compile(r"(?i)\b(?:without|no)\s+(?:any\s+|a\s+|an\s+|the\s+)?$")
 #: Prepositions: a word right after one is an adjective or a noun, not the group's verb
@@ -691,15 +697,14 @@ class PredicateKind(Kind):
         outcome that opens with its own verb in "-ing" (the group's progressive: "are
         sleeping soundly"), or else the first verb-shaped word of the last few before the
         outcome, after the last comma, when the words up to the outcome may be its object."""
-        if words and text[words[-1][0] : words[-1][1]].lower() in _PROGRESSIVE:
-            first = _WORD.match(text, out.start)
-            if (
-                first is not None
-                and first.group().lower().endswith("ing")
-                and words[-1][0] > cut
-                and len(words) - 1 > modifier + 1  # "patients who are sleeping": who they are
-            ):
-                return words[-1]
+        if (
+            words
+            and text[words[-1][0] : words[-1][1]].lower() in _PROGRESSIVE
+            and _opens_in_ing(text, out)
+            and words[-1][0] > cut
+            and len(words) - 1 > modifier + 1  # "patients who are sleeping": who they are
+        ):
+            return words[-1]
         lowered = [text[a:b].lower() for a, b in words]
         phrase = _noun_phrase(lowered)
         for i in range(max(modifier + 1, len(words) - self.after_verb - 1), len(words)):
@@ -806,7 +811,7 @@ class PredicateKind(Kind):
                 self.outcome_verb
                 and word in _PROGRESSIVE
                 and lead == len(words) - 1
-                and text[out.start : out.end].split(" ", 1)[0].lower().endswith("ing")
+                and _opens_in_ing(text, out)
             ):
                 return vs, ve  # "patients are sleeping soundly": the group's progressive
             if word in _NOT_FINITE or not (
