@@ -2141,6 +2141,13 @@ GAIN_ADJECTIVES = [
     "brighter",
     "slimmer",
     "leaner",
+    "denser",
+    "softer",
+    "moister",
+    "stiller",
+    "quieter",
+    "cooler",
+    "drier",
     "flatter",
     "lighter",
     "calmer",
@@ -2216,6 +2223,14 @@ FAREWELLS = ["goodbye", "goodbye to", "good-bye", "good-bye to", "bye-bye", "bye
 FAREWELLS += ["farewell", "farewell to", "so long", "so long to", "adios", "adieu"]
 
 
+#: A stretch of a life a headline promises without a problem: a day, a season, a year.
+SPANS = combine(
+    ["", "a", "a whole", "an entire", "a full", "one", "every"],
+    ["day", "night", "week", "month", "season", "summer", "winter", "spring", "autumn", "year"],
+)
+SPANS += ["days", "nights", "weeks", "months", "summers", "winters", "years", "holidays"]
+
+
 #: Everyday acts a page tells its reader to do, and a body function is one of them ("Sit
 #: through a film", "Order your coffee", "Enjoy the summer"): what a reader is told they
 #: will do without a symptom, an aid or a fear (CL135).
@@ -2231,6 +2246,8 @@ EVERYDAY_ACTS = [
 EVERYDAY_ACTS += ["reach", "grip", "hold", "carry", "pick up", "type", "write", "wear", "dress"]
 EVERYDAY_ACTS += ["order", "enjoy", "spend", "go", "laugh", "sing", "hug", "travel", "fly"]
 EVERYDAY_ACTS += ["work", "wake", "shop", "cook", "kiss", "talk", "spend the day"]
+#: leisure and getting about: where a symptom stops a day out ("Sail without seasickness")
+EVERYDAY_ACTS += ["sail", "cruise", "ride", "commute", "surf", "dive", "camp", "picnic", "holiday"]
 
 
 def everyday_acts() -> Generated:
@@ -2266,6 +2283,11 @@ def gain_openers() -> Generated:
                 "a function, done without or free of something",
                 combine(FUNCTIONS, ["without", "free of", "free from"]),
             ),
+            Section(
+                'a stretch of time without it ("A year without migraines", "A whole summer '
+                'without hay fever", "Nights free of pain")',
+                combine(SPANS, ["without", "free of", "free from"]),
+            ),
         ],
     )
 
@@ -2282,14 +2304,15 @@ STATE_ADJECTIVES: dict[str, list[str]] = {
              "youthful", "blemish-free", "spotless", "bright", "dewy", "healthy"],
     "hair": ["thick", "full", "lush", "healthy", "shiny", "strong", "dense", "voluminous"],
     "sleep": ["deep", "restful", "restorative", "sound", "unbroken", "peaceful", "quiet",
-              "uninterrupted", "refreshing", "healthy"],
+              "uninterrupted", "refreshing", "healthy", "silent", "dry", "settled", "calm",
+              "undisturbed", "snore-free", "wheeze-free", "sweat-free", "itch-free"],
     "mind": ["calm", "clear", "quiet", "sharp", "focused", "peaceful", "steady", "balanced",
              "rested", "healthy"],
     "body": ["strong", "lean", "toned", "flat", "slim", "trim", "firm", "healthy", "steady",
              "pain-free", "flexible", "mobile", "balanced", "regular", "normal"],
     "nails": ["clear", "healthy", "strong", "smooth", "fungus-free", "pink"],
     "measures": ["normal", "healthy", "optimal", "ideal", "stable", "steady", "balanced"],
-    "mouth": ["fresh", "clean", "sweet", "odour-free", "odor-free"],
+    "mouth": ["fresh", "clean", "sweet", "odour-free", "odor-free", "moist", "comfortable"],
     "speech": ["fluent", "clear", "confident", "easy", "smooth"],
 }  # fmt: skip
 #: What each group of adjectives describes: parts, functions and times of a life.
@@ -2597,8 +2620,9 @@ def es_forms(verb: EsVerb) -> list[str]:
     future = verb.future or inf
     forms += [future + "á", future + "án", future + "ás"]
     particles = [verb.particle]
-    if verb.particle in ("de", "a"):
-        particles.append({"de": "del", "a": "al"}[verb.particle])
+    head, _, last = verb.particle.rpartition(" ")
+    if last in ("de", "a"):  # "acaba con", "pone fin al", "se libra del"
+        particles.append(f"{head} {'del' if last == 'de' else 'al'}".strip())
     return [f"{form} {p}".strip() for form in forms for p in particles]
 
 
@@ -2608,6 +2632,7 @@ ES_VERBS = [
     # curing and healing
     EsVerb("curar"),
     EsVerb("sanar"),
+    EsVerb("cicatrizar"),
     # removing and ending
     EsVerb("eliminar"),
     EsVerb("acabar", "con"),
@@ -2617,6 +2642,7 @@ ES_VERBS = [
     EsVerb("erradicar"),
     EsVerb("desterrar", present="destierr"),
     EsVerb("disolver", present="disuelv"),
+    EsVerb("deshacer", present="deshac", preterite=("deshizo", "deshicieron"), future="deshar"),
     EsVerb("derretir", present="derrit", preterite=("derritió", "derritieron")),
     EsVerb("quemar"),
     EsVerb("silenciar"),

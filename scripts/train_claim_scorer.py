@@ -52,6 +52,7 @@ WRITTEN = (
     ROOT / "tests" / "data" / "claim-training-4.yaml",
     ROOT / "tests" / "data" / "claim-training-5.yaml",
     ROOT / "tests" / "data" / "claim-training-6.yaml",
+    ROOT / "tests" / "data" / "claim-training-7.yaml",
 )
 MODEL = ROOT / "rules" / "models" / "claim-scorer.yml"
 SETS = ("dev", "dev2")

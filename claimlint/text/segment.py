@@ -385,4 +385,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     end = len(text.rstrip())
     if start < end:
         spans.append((start, end))
-    return spans
+    if _SEPARATOR.search(text) is None:
+        return spans
+    return [part for span in spans for part in _separated(text, *span)]
+
+
+_SEPARATOR: Final = re.compile(r"(?<=\S)\s+[\u00b7\u2022|](?=\s+\S)")
+"""A dot, bullet or bar set between spaces inside a line ("Perth · Hear clearly again"):
+a tagline's or a footer's parts, each a sentence of its own."""
+
+
+def _separated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut after each separator in it (the separator ends the part before it)."""
+    parts: list[tuple[int, int]] = []
+    for m in _SEPARATOR.finditer(text, start, end):
+        if _WORD_CHAR.search(text, start, m.start()) is None:
+            continue  # nothing but marks before it: not a part of its own
+        parts.append((start, m.end()))
+        start = m.end()
+        while start < end and text[start].isspace():
+            start += 1
+    parts.append((start, end))
+    return parts

@@ -452,6 +452,7 @@ class ClaimKind(Kind):
                     for c in others
                 )
                 or self._marked_after(text, m)
+                or self._worded_after(text, m)
             ):
                 continue
             alone = self.standalone.tag in m.tags or (
@@ -612,6 +613,30 @@ class ClaimKind(Kind):
         if not any(tag in m.tags for m in asked) or any(unless in m.tags for m in asked):
             return None
         return excerpt(before.text)
+
+    def _worded_after(self, text: str, m: PhraseMatch) -> bool:
+        """Whether a word of ``unless-after`` follows the trigger in the text itself.
+
+        The matcher keeps the longest phrase that starts at a word, so another rule's
+        longer phrase there ("while you are" of a hedge list) hides an ``unless-after``
+        word ("while"); the text after the trigger is read for them as well."""
+        first = _FIRST_WORD().match(text, m.end)
+        if first is None:
+            return False
+        by_first = self.__dict__.get("_after_by_first")
+        if by_first is None:
+            by_first = {}
+            for form in self._after_words.forms:
+                by_first.setdefault(form.split(None, 1)[0], []).append(form)
+            self.__dict__["_after_by_first"] = by_first
+        candidates = by_first.get(first.group(1).lower())
+        if not candidates:
+            return False
+        rest = text[first.start(1) : first.start(1) + 60].lower()
+        return any(
+            rest.startswith(form) and not rest[len(form) : len(form) + 1].isalnum()
+            for form in candidates
+        )
 
     def _marked_after(self, text: str, m: PhraseMatch) -> bool:
         """Whether a mark of ``unless-after`` (a phrase with no letters: an opening quotation
@@ -833,6 +858,10 @@ def _object_after(text: str, end: int) -> str:
             break
         words.append(word)
     return " ".join(words)
+
+
+#: The word right after a trigger, past spaces (for ``unless-after``).
+_FIRST_WORD = LazyPattern(r"\s*([^\W_][\w'’-]*)")
 
 
 def _gap(text: str, lo: int, hi: int) -> int:

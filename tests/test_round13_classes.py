@@ -1,0 +1,227 @@
+"""Issue 15, thirteenth round: classes of claims read whatever the words, each tested on
+members written for this file (no labelled post's or sentence set's sentence), with the
+near misses of each class that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlint.text.segment import split_sentences
+from tests.claims_support import rules, where
+
+# -- a guarantee of a state a page promises ("Guaranteed silent nights") -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guaranteed restful evenings.\n",
+        "We guarantee silent nights for the whole family.\n",
+        "Guaranteed dry nights within a month.\n",
+    ],
+)
+def test_a_guaranteed_state_is_a_claim(text: str) -> None:
+    assert where(text) == [("CL103", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A guaranteed appointment within 48 hours.\n",
+        "Guaranteed quiet waiting rooms.\n",
+        "Silent nights are not guaranteed.\n",
+    ],
+)
+def test_guarantees_of_service_and_denied_guarantees_are_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- "works" opening a line, then how surely or how fast ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("## Works the first time, every time\n", 4),
+        ("- Works for everyone, whatever their age\n", 3),
+        ("- Works instantly, every time\n", 3),
+    ],
+)
+def test_works_opening_a_line_with_a_certainty_is_a_claim(text: str, column: int) -> None:
+    assert where(text) == [("CL106", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works best when applied early.\n",
+        "## How it works\n",
+        "Works by blocking histamine.\n",
+        "## Works Cited\n",
+    ],
+)
+def test_how_and_when_it_works_is_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- a short line that ends its trouble with "no more" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["## Stiff no more\n", "## Sleepless nights no more\n", "## Itchy scalp no more!\n"]
+)
+def test_a_trouble_no_more_is_a_claim(text: str) -> None:
+    assert where(text) == [("CL128", 1, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## Wait no more\n", "## Search no more\n", "We see no more than six clients a day.\n"],
+)
+def test_calls_to_book_and_counts_are_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- an outcome by a date, the units abbreviated ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("- Relief in 10 mins\n", 10),
+        ("- Restful sleep in 3 wks\n", 17),
+        ("- Relief within 48 hrs\n", 10),
+    ],
+)
+def test_an_outcome_by_an_abbreviated_date_is_a_claim(text: str, column: int) -> None:
+    assert where(text) == [("CL124", 1, column)]
+
+
+def test_a_session_length_is_not() -> None:
+    assert where("- Appointment lasts 45 mins\n") == []
+
+
+# -- a condition's episodes, named by their kind ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("- Attack-free all spring\n", "CL123", 10),
+        ("Our drops stop dizzy spells for good.\n", "CL116", 11),
+        ("Our balm ends painful twinges in the heel.\n", "CL102", 10),
+        ("Our socks prevent chilblains completely.\n", "CL102", 11),
+    ],
+)
+def test_episodes_and_chilblains_are_outcomes(text: str, rule: str, column: int) -> None:
+    assert where(text) == [(rule, 1, column)]
+
+
+def test_an_episode_of_a_podcast_is_not() -> None:
+    assert where("In this episode, our doctors talk about sleep.\n") == []
+
+
+# -- Spanish: more conditions, more verbs, and "fin al" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Nuestro gel cura las calenturas en tres días.\n", 13),
+        ("Este tratamiento pone fin al bruxismo para siempre.\n", 18),
+        ("Nuestra crema deshace los sabañones en una semana.\n", 15),
+        ("Nuestro parche cicatriza las llagas en dos días.\n", 1),
+    ],
+)
+def test_spanish_cures_of_more_conditions_are_claims(text: str, column: int) -> None:
+    assert where(text) == [("CL127", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La calentura suele cicatrizar sola en diez días.\n",
+        "La boca seca es un efecto secundario frecuente de algunos antidepresivos.\n",
+    ],
+)
+def test_spanish_natural_course_and_side_effects_are_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- everyday acts of leisure, and stretches of time, without a problem ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("## Cruise without seasickness\n", "CL135"),
+        ("## Commute without back pain\n", "CL135"),
+        ("## A month without heartburn\n", "CL128"),
+        ("## An entire winter free of chilblains\n", "CL128"),
+    ],
+)
+def test_a_day_out_or_a_season_without_a_problem_is_a_claim(text: str, rule: str) -> None:
+    assert where(text) == [(rule, 1, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## A week without appointments\n",
+        "## A day without your phone\n",
+        "## Fewer migraines: what the research says\n",
+    ],
+)
+def test_time_without_a_non_problem_and_topic_headings_are_not(text: str) -> None:
+    assert where(text) == []
+
+
+# -- a tagline's parts, set apart by dots, bullets or bars --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Harbour Physio · Three clinics · Walk pain-free again.", 3),
+        ("Call us • Book now. Then go.", 3),
+        ("Open late | Free parking", 2),
+        ("· a dot that opens the line", 1),
+        ("x || y", 1),
+    ],
+)
+def test_a_spaced_separator_ends_a_part(text: str, parts: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == parts
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_taglines_last_part_is_read_as_a_headline() -> None:
+    text = "**Harbour Physio · Three clinics · Walk pain-free again in weeks.**\n"
+    assert where(text) == [("CL128", 1, 36)]
+
+
+# -- near misses found on the round's sets -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "every time" as a conjunction: whenever something happens
+        "Worry grows every time you avoid the lift.\n",
+        # "any effective treatment": every treatment that works, not this one
+        "Exposure sits at the heart of any effective treatment for fear of heights.\n",
+        # a symptom's own course, read past another list's longer phrase ("while you")
+        "The ache eases while you walk and returns at rest.\n",
+        # what the reader is given or practises during a course or a procedure
+        "You will have light sedation through a drip.\n",
+        "You will practise the breathing drill twice a day.\n",
+        # a question about what a condition is, answered
+        "**Is bruxism a real condition?** Yes. It affects about one adult in ten.\n",
+    ],
+)
+def test_the_rounds_near_misses_are_not_claims(text: str) -> None:
+    assert rules(text) == set()
+
+
+def test_every_time_after_works_is_still_a_claim() -> None:
+    assert where("It relieves the itch every time.\n") == [("CL102", 1, 4)]
