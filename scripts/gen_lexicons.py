@@ -1214,6 +1214,14 @@ OFFERINGS = [
     "infusion",
     "programme",
     "program",
+    # what goes with another treatment, or fixes a problem ("a safe companion to chemo")
+    "companion",
+    "complement",
+    "addition",
+    "add-on",
+    "remedy",
+    "fix",
+    "bet",
 ]
 
 
@@ -2229,6 +2237,7 @@ SPANS = combine(
     ["day", "night", "week", "month", "season", "summer", "winter", "spring", "autumn", "year"],
 )
 SPANS += ["days", "nights", "weeks", "months", "summers", "winters", "years", "holidays"]
+SPANS += ["life", "a life", "a new life", "a normal life"]
 
 
 #: Everyday acts a page tells its reader to do, and a body function is one of them ("Sit
@@ -2275,6 +2284,10 @@ def gain_openers() -> Generated:
             Section("a comparative or a change made", GAIN_ADJECTIVES),
             Section("a farewell to it", FAREWELLS),
             Section(
+                'freedom from it ("Freedom from back pain", "Lasting freedom from panic")',
+                combine(["", "lasting", "total", "complete", "real", "true"], ["freedom from"]),
+            ),
+            Section(
                 'none of it left ("No more migraines", "Zero sensitivity", "No lingering '
                 'headaches")',
                 combine(["no", "zero", "no more", "never again"], ["", *LINGERING]),
@@ -2309,7 +2322,7 @@ STATE_ADJECTIVES: dict[str, list[str]] = {
     "mind": ["calm", "clear", "quiet", "sharp", "focused", "peaceful", "steady", "balanced",
              "rested", "healthy"],
     "body": ["strong", "lean", "toned", "flat", "slim", "trim", "firm", "healthy", "steady",
-             "pain-free", "flexible", "mobile", "balanced", "regular", "normal"],
+             "pain-free", "flexible", "mobile", "balanced", "regular", "normal", "warm"],
     "nails": ["clear", "healthy", "strong", "smooth", "fungus-free", "pink"],
     "measures": ["normal", "healthy", "optimal", "ideal", "stable", "steady", "balanced"],
     "mouth": ["fresh", "clean", "sweet", "odour-free", "odor-free", "moist", "comfortable"],
@@ -2327,7 +2340,7 @@ STATE_NOUNS: dict[str, list[str]] = {
              "stomach", "belly", "tummy", "waist", "waistline", "abs", "thighs", "arms",
              "gut", "digestion", "bowels", "periods", "cycles", "hormones", "heart",
              "blood pressure", "blood sugar", "weight", "energy", "metabolism", "posture",
-             "balance", "breathing", "lungs", "steps"],
+             "balance", "breathing", "lungs", "steps", "hands", "fingers", "legs", "toes"],
     "nails": ["nails", "toenails", "fingernails", "feet"],
     # what a test measures, said to be where it should be ("normal iron levels")
     "measures": ["levels", "iron levels", "ferritin", "ferritin levels", "hormone levels",

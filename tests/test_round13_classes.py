@@ -225,3 +225,61 @@ def test_the_rounds_near_misses_are_not_claims(text: str) -> None:
 
 def test_every_time_after_works_is_still_a_claim() -> None:
     assert where("It relieves the itch every time.\n") == [("CL102", 1, 4)]
+
+
+# -- second batch: freedom from it, proven and safe offerings, urgency idioms -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("## Lasting freedom from neck pain\n", "CL128", 4),
+        ("## A new life without panic attacks\n", "CL128", 4),
+        ("Shockwave is a proven alternative to heel surgery.\n", "CL104", 16),
+        ("Acupuncture is a safe companion to chemotherapy.\n", "CL107", 16),
+        ("## No more dashing to the toilet\n", "CL108", 4),
+        ("## Warm hands for life\n", "CL111", 15),
+        ("## The hay fever fix that really works\n", "CL106", 27),
+    ],
+)
+def test_second_batch_classes_are_claims(text: str, rule: str, column: int) -> None:
+    assert where(text) == [(rule, 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gain opener that is the subject of a statement of value or aim
+        "Better sleep is important for recovery.\n",
+        "Less joint pain is the aim of every plan.\n",
+        "## Freedom of Information requests\n",
+        "There is no proven alternative to surgery for this.\n",
+        # an age group named by a comparative
+        "Younger children are better seen by their GP.\n",
+        # a laboratory's results, and a compound of growth
+        "Results come back in about ten working days.\n",
+        "For fast-growing warts we may add cryotherapy.\n",
+        # confidence in a choice
+        "Our laser is FDA-cleared, so you can be confident you are in safe hands.\n",
+        # an idea set out as a theory
+        "The theory is that people with asthma over-breathe, lowering carbon dioxide.\n",
+        # an indefinite pronoun's possessive is nobody's case
+        "Everyone's sweat glands respond differently.\n",
+        # a negated onset that is conditional, or said of side effects
+        "If it won't happen naturally, we can help.\n",
+    ],
+)
+def test_second_batch_near_misses_are_not_claims(text: str) -> None:
+    assert where(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("Wear our wristband and travel sickness simply won't happen.\n", 47),
+        ("Use the gel at the first tingle and the blister never forms.\n", 49),
+        ("With our balm, the eczema will not break out again.\n", 27),
+    ],
+)
+def test_an_onset_denied_for_the_future_is_a_claim(text: str, column: int) -> None:
+    assert where(text) == [("CL118", 1, column)]
