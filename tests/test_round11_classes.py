@@ -119,10 +119,10 @@ def test_a_superscript_number_past_the_list_is_unresolved() -> None:
     [
         ("Nuestro protocolo erradica la candidiasis vaginal.\n", "la candidiasis vaginal"),
         ("Las sesiones disuelven los lipomas en un mes.\n", "los lipomas"),
-        ("Curamos los sabañones sin cirugía.\n", "los sabañones"),
+        ("Curamos los orzuelos sin cirugía.\n", "los orzuelos"),
         ("Esta crema hace desaparecer las pecas.\n", "las pecas"),
         ("Acabaremos con sus callos para siempre.\n", "sus callos"),
-        ("Estos tratamientos eliminan los sabañones en dos semanas.\n", "los sabañones"),
+        ("Estos tratamientos eliminan las aftas en dos semanas.\n", "las aftas"),
     ],
 )
 def test_the_spanish_offering_cures_whatever_it_cures(text: str, outcome: str) -> None:
