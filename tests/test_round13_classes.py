@@ -283,3 +283,31 @@ def test_second_batch_near_misses_are_not_claims(text: str) -> None:
 )
 def test_an_onset_denied_for_the_future_is_a_claim(text: str, column: int) -> None:
     assert where(text) == [("CL118", 1, column)]
+
+
+# -- "usually" said of the clinic's own clients makes the outcome typical ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Golfers who come to us with a frozen shoulder usually swing freely again in a month.\n",
+        "Our clients typically climb stairs without pain after three sessions.\n",
+        "Children who start our course generally stop wetting the bed in six weeks.\n",
+    ],
+)
+def test_a_typical_outcome_of_the_clinics_clients_is_a_claim(text: str) -> None:
+    assert rules(text) == {"CL119"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same adverbs of a condition, a procedure or logistics still hedge
+        "Patients usually go home the same day.\n",
+        "A sprained ankle typically settles within a few weeks.\n",
+        "Results generally last six to nine months.\n",
+    ],
+)
+def test_typical_adverbs_of_a_condition_or_a_procedure_still_hedge(text: str) -> None:
+    assert where(text) == []
