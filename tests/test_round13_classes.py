@@ -311,3 +311,24 @@ def test_a_typical_outcome_of_the_clinics_clients_is_a_claim(text: str) -> None:
 )
 def test_typical_adverbs_of_a_condition_or_a_procedure_still_hedge(text: str) -> None:
     assert where(text) == []
+
+
+# -- urges, fogginess and a return to work told as done ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        ("Our hypnotherapy stops the urge to binge for good.\n", "CL102", 18),
+        ("Our tonic lifts fogginess within a week.\n", "CL102", 11),
+        ("Our patients tell us they've returned to training within a month.\n", "CL131", 1),
+    ],
+)
+def test_urges_fogginess_and_a_return_told_as_done_are_outcomes(
+    text: str, rule: str, column: int
+) -> None:
+    assert where(text) == [(rule, 1, column)]
+
+
+def test_a_return_in_a_condition_is_not() -> None:
+    assert where("If you have returned to work, tell your physio.\n") == []

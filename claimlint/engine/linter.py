@@ -422,12 +422,15 @@ def _one_per_sentence(found: list[Finding], plan: Plan, text: str, offset: int) 
 _LEAD_IN = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}[\w'’-]+\W*:\s*$")
 
 
-def _rank(f: Finding, plan: Plan) -> tuple[int, int, int, str]:
-    """Highest precedence first; then the most severe; then the finding on the most words
-    (the rule that reads more of the claim says more precisely what is wrong: "more
-    effective than" before "effective"); then the lowest id."""
+def _rank(f: Finding, plan: Plan) -> tuple[int, bool, int, int, str]:
+    """Highest precedence first; then a rule that says why over a scored one (a learned
+    scorer catches what the rules miss, and a rule's message names the shape it found);
+    then the most severe; then the finding on the most words (the rule that reads more
+    of the claim says more precisely what is wrong: "more effective than" before
+    "effective"); then the lowest id."""
+    rule = plan.active[f.rule].rule
     width = (f.span.end - f.span.start) if f.span is not None else 0
-    return (-plan.active[f.rule].rule.precedence, -f.severity, -width, f.rule)
+    return (-rule.precedence, rule.kind == "scored", -f.severity, -width, f.rule)
 
 
 def _crash(doc: Document, plan: Plan, rule: Rule, exc: Exception) -> list[Finding]:
