@@ -2340,7 +2340,8 @@ STATE_NOUNS: dict[str, list[str]] = {
              "stomach", "belly", "tummy", "waist", "waistline", "abs", "thighs", "arms",
              "gut", "digestion", "bowels", "periods", "cycles", "hormones", "heart",
              "blood pressure", "blood sugar", "weight", "energy", "metabolism", "posture",
-             "balance", "breathing", "lungs", "steps", "hands", "fingers", "legs", "toes"],
+             "balance", "breathing", "lungs", "steps", "hands", "fingers", "legs", "toes",
+             "walking", "running", "standing", "eating", "swallowing", "chewing", "reading"],
     "nails": ["nails", "toenails", "fingernails", "feet"],
     # what a test measures, said to be where it should be ("normal iron levels")
     "measures": ["levels", "iron levels", "ferritin", "ferritin levels", "hormone levels",
@@ -2379,6 +2380,7 @@ BECOME_STATES += ["calmer", "clear", "clearer", "smooth", "smoother", "regular",
 BECOME_STATES += ["steady", "steadier", "strong", "stronger", "quiet", "quieter", "easy"]
 BECOME_STATES += ["easier", "effortless", "comfortable", "pain-free", "sharp", "sharper"]
 BECOME_STATES += ["firm", "firmer", "even", "bright", "brighter", "balanced", "predictable"]
+BECOME_STATES += ["painless", "second nature", "manageable"]
 
 
 def state_changes() -> Generated:

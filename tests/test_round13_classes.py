@@ -332,3 +332,36 @@ def test_urges_fogginess_and_a_return_told_as_done_are_outcomes(
 
 def test_a_return_in_a_condition_is_not() -> None:
     assert where("If you have returned to work, tell your physio.\n") == []
+
+
+# -- the same result every customer sees, and a function that becomes painless ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "column"),
+    [
+        (
+            "Photos before and after a week of our balm: the same happy result every user sees.\n",
+            "CL122",
+            45,
+        ),
+        ("With our stick, walking becomes painless.\n", "CL121", 25),
+        ("Swallowing becomes second nature again after our therapy.\n", "CL121", 12),
+    ],
+)
+def test_a_shared_result_and_a_function_turned_good_are_claims(
+    text: str, rule: str, column: int
+) -> None:
+    assert where(text) == [(rule, 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We give every customer the same clear receipt.\n",
+        "Walking is good exercise.\n",
+        "Eating becomes difficult when your jaw locks.\n",
+    ],
+)
+def test_receipts_exercise_and_a_function_turned_bad_are_not(text: str) -> None:
+    assert where(text) == []

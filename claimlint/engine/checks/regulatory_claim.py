@@ -45,7 +45,7 @@ from claimlint.text.document import Sentence
 from claimlint.text.prefilter import Needles, needles
 
 #: Wording that makes an approval future, hypothetical or a process, not a status.
-_NOT_A_STATUS = re.compile(
+_NOT_A_STATUS = LazyPattern(
     r"(?i)\b(?:may|might|could|would|will|expected|expects?|hopes?|hoped|seek|seeks|seeking|"
     r"sought|appl(?:y|ied|ies|ication)|submit(?:ted|s)?|submission|pending|await(?:s|ing)?|"
     r"until|before|if|whether|path|process|decision|declined|rejected|refused|denied|"
@@ -53,14 +53,14 @@ _NOT_A_STATUS = re.compile(
     r"breakthrough\s+therapy|designation|fast[\s-]track|priority\s+review|trials?)\b"
 )
 #: What links an approval word to the use it names.
-_USE_LINK = re.compile(
+_USE_LINK = LazyPattern(
     r"(?i)\b(?:for|against|as|in|to\s+(?:treat|relieve|ease|help|manage|reduce|end|cure)"
     r"|(?:that\s+|which\s+)?(?:treats|ends|relieves|eases|cures|helps|reduces|eliminates|heals"
     r"|prevents|dissolves|melts|treat|end|relieve|ease|cure|help|reduce|eliminate|heal|prevent"
     r"|dissolve|melt))\b"
 )
 #: Approval words about people, places or logistics, not a treatment.
-_NOT_ABOUT_TREATMENT = re.compile(
+_NOT_ABOUT_TREATMENT = LazyPattern(
     r"(?i)\s+(?:psychiatrists?|providers?|prescribers?|clinicians?|doctors?|physicians?|nurses?|"
     r"practitioners?|facilitators?|therapists?|professionals?|centers?|centres?|clinics?|"
     r"facilities|facility|sites?|settings?|locations?|pharmac(?:y|ies)|staff|insurance|"
@@ -69,28 +69,28 @@ _NOT_ABOUT_TREATMENT = re.compile(
 #: A state of :data:`~claimlint.regulatory.mentions.STATE_NAMES` named in a text, and an approval
 #: under state law ("approved by the state", "licensed under Oregon's programme").
 _STATES = "|".join(STATE_NAMES)
-_STATE = re.compile(rf"(?i)\b({_STATES})\b")
-_BY_STATE = re.compile(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STATES})")
+_STATE = LazyPattern(rf"(?i)\b({_STATES})\b")
+_BY_STATE = LazyPattern(rf"(?i)\s+(?:by|under|through)\s+(?:a\s+)?(?:state|{_STATES})")
 #: Another country, where a drug federally prohibited in the US may be legal: the countries
 #: where psychedelic and plant-medicine retreats are sold to Americans, and words for abroad.
-_ABROAD = re.compile(
+_ABROAD = LazyPattern(
     r"\b(?:the\s+Netherlands|Holland|Jamaica|Costa\s+Rica|Mexico|Peru|Brazil|Colombia|Ecuador"
     r"|Bolivia|Portugal|Spain|Canada|the\s+Bahamas|Bahamas|Czech\s+Republic|Czechia|Switzerland"
     r"|Germany|Australia|New\s+Zealand|Gabon|Uruguay|the\s+Caribbean|abroad|overseas"
     r"|outside\s+(?:the\s+)?(?:US|U\.S\.|United\s+States))\b"
 )
 #: The United Kingdom or a nation of it, named in a sentence about a drug's legal status.
-_UK = re.compile(
+_UK = LazyPattern(
     r"\b(?:the\s+)?(?:UK|U\.K\.|United\s+Kingdom|(?:Great\s+)?Britain|England|Scotland|Wales"
     r"|Northern\s+Ireland)\b"
 )
 #: How UK law lets a controlled drug be had: a prescription, a specialist, a licence.
-_LAWFUL_ROUTE = re.compile(
+_LAWFUL_ROUTE = LazyPattern(
     r"(?i)\b(?:prescri\w*|specialists?|licen[cs]\w*|Home\s+Office|clinical\s+trials?|research)\b"
 )
 #: An approval claimed for everyone: "for anyone", "for every type of acne", "for any man over
 #: 40". Every approval names a population, so such a claim is never what was approved.
-_UNIVERSAL = re.compile(
+_UNIVERSAL = LazyPattern(
     r"(?i)\bfor\s+(?:(?:any|every)(?:one|body)\b"
     r"|(?:every|any|all)\s+(?:types?|kinds?|forms?|cases?|sorts?|levels?|stages?|grades?"
     r"|degrees?|severities)\s+of\b"
@@ -103,7 +103,7 @@ _UNIVERSAL = re.compile(
 #: whitening gel"): approval is of a drug, biologic or device for named uses, never of a
 #: compounded preparation, a supplement, a cosmetic or a clinic's own program. Group names
 #: say which.
-_NEVER_APPROVED = re.compile(
+_NEVER_APPROVED = LazyPattern(
     r"(?i)\b(?:(?P<compounded>compounded|custom[\s-]+(?:mixed|made|blended|formulated|"
     r"compounded)|custom[\s-]?mixed|(?:mixed|made|blended|prepared)\s+in[\s-]house"
     r"|(?:we|that\s+we)\s+(?:mix|make|blend|prepare|compound|formulate)\b"
@@ -124,21 +124,21 @@ _NEVER_APPROVED = re.compile(
     r"ceremon(?:y|ies)|courses?|packages?|memberships?|stacks?|bundles?|regimens?)))\b"
 )
 #: A verb of being that ends the subject of a predicative approval ("... are FDA-approved").
-_BEING = re.compile(
+_BEING = LazyPattern(
     r"(?i)\b(?:is|are|was|were|['’]s|(?:has|have)\s+been)\s+(?:also\s+|now\s+|fully\s+|"
     r"officially\s+|all\s+)?$"
 )
 #: A use the FDA never approves or clears a product for, right after the approval word:
 #: detox, wellness, anti-ageing, longevity, boosted immunity or energy ("FDA-cleared for
 #: detoxification and general wellness").
-_NEVER_USE = re.compile(
+_NEVER_USE = LazyPattern(
     r"(?i)\s+(?:for|to)\s+(?:(?:the|general|whole-body|full-body|total)\s+)?(?P<use>detox\w*|"
     r"cleans\w*|(?:general\s+)?wellness|anti[-\s]?ag(?:e)?ing|longevity|immune\s+(?:boost\w*|"
     r"support)|boost\w*\s+(?:immunity|energy|your\s+immune\s+system)|energy|vitality|"
     r"rejuvenation|skin\s+(?:brightening|lightening|whitening)|(?:brighten|lighten|whiten)"
     r"\w*\s+(?:the\s+|your\s+)?skin|athletic\s+performance|hangovers?|beauty)\b"
 )
-_FDA = re.compile(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b")
+_FDA = LazyPattern(r"\bFDA\b|\bFood\s+and\s+Drug\s+Administration\b")
 _NEVER_WHAT = {
     "compounded": "a compounded preparation",
     "mixed": "a compounded preparation",
@@ -148,8 +148,8 @@ _NEVER_WHAT = {
     "program": "a clinic's own program or protocol",
 }
 #: The sex a clause names ("for women", "female pattern hair loss").
-_FEMALE = re.compile(r"(?i)\b(?:women|woman|female|females|girls|ladies)\b")
-_MALE = re.compile(r"(?i)\b(?:men|man|male|males|boys)\b")
+_FEMALE = LazyPattern(r"(?i)\b(?:women|woman|female|females|girls|ladies)\b")
+_MALE = LazyPattern(r"(?i)\b(?:men|man|male|males|boys)\b")
 #: A scheduled drug said not to be controlled: "is not a controlled substance", "isn't
 #: scheduled", "a non-controlled stimulant".
 CONTROL_DENIAL = re.compile(
@@ -209,8 +209,8 @@ _product_noun = LazyPattern(
 )
 
 
-_LIST_GAP = re.compile(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
-_WORDS = re.compile(r"[\w'’-]+")
+_LIST_GAP = LazyPattern(r"(?i)^[\s,;/&]*(?:(?:and|or|and/or|as\s+well\s+as|plus)\s*)?$")
+_WORDS = LazyPattern(r"[\w'’-]+")
 
 
 #: A product said to be beyond the FDA: "not regulated by the FDA", "falls outside the
@@ -226,7 +226,7 @@ _EXEMPT = re.compile(
     r"|FDA\s+(?:does\s+not|doesn['’]t)\s+regulate)\b"
 )
 #: A clause whose subject is a pronoun for what the sentence named before it.
-_PRONOUN_SUBJECT = re.compile(r"(?i)\W*(?:they|it|these|this|those|such\s+products)\b")
+_PRONOUN_SUBJECT = LazyPattern(r"(?i)\W*(?:they|it|these|this|those|such\s+products)\b")
 #: The kinds of treatment the FDA regulates as products.
 _FDA_PRODUCTS = frozenset({"drug", "biologic", "device"})
 
@@ -325,11 +325,11 @@ class RegulatoryClaim(BaseCheck):
 def _is_status(text: str, word: re.Match[str]) -> bool:
     """Whether an approval word states a treatment's status (not a hope, a process, a
     state's licence, or the approval of a person, place or form)."""
-    if _NOT_A_STATUS.search(_last_words(text, word.start(), 5)):
+    if _NOT_A_STATUS().search(_last_words(text, word.start(), 5)):
         return False
-    if _NOT_ABOUT_TREATMENT.match(text, word.end()):
+    if _NOT_ABOUT_TREATMENT().match(text, word.end()):
         return False  # "authorized psychiatrists", "approved providers", "cleared for surgery"
-    return not (_NOT_A_STATUS.match(text, word.end()) or _BY_STATE.match(text, word.end()))
+    return not (_NOT_A_STATUS().match(text, word.end()) or _BY_STATE().match(text, word.end()))
 
 
 def _stated_clause(text: str, word: re.Match[str]) -> tuple[int, int] | None:
@@ -347,14 +347,14 @@ _JUDGED_BY_PACK = frozenset({"procedure", "mixed", "program"})
 #: A reason a page gives for an approval that does not make one: the facility registered
 #: with or inspected by the FDA, or what the product is made from approved ("made in an
 #: FDA-registered facility", "mixed from the same FDA-approved extracts").
-_INHERITED = re.compile(
+_INHERITED = LazyPattern(
     r"(?i)\b(?:FDA[\s-]+(?:registered|inspected)|(?:registered|inspected)\s+(?:with|by)\s+the"
     r"\s+FDA|(?:from|with|of|uses?|using|contains?|containing)\s+(?:the\s+same\s+)?(?:FDA[\s-]+"
     r"approved)\s+(?:[\w-]+\s+){0,2}?(?:ingredients?|extracts?|components?|compounds?"
     r"|substances?|raw\s+materials?|medications?|drugs?))\b"
 )
 #: What makes the approval follow from that reason ("which means", "so", "the same").
-_THEREFORE = re.compile(
+_THEREFORE = LazyPattern(
     r"(?i)\b(?:which\s+means|that\s+means|meaning|so|therefore|thus|hence|making|makes|carry"
     r"|carries|share|shares|inherits?|the\s+same)\b"
 )
@@ -363,10 +363,10 @@ _THEREFORE = re.compile(
 def _inherited_approval(text: str, word: re.Match[str]) -> str | None:
     """An approval said to follow from a registered facility or approved ingredients ("made
     in an FDA-registered facility, which means it is FDA-approved"), or None."""
-    reason = _INHERITED.search(text, 0, word.start())
+    reason = _INHERITED().search(text, 0, word.start())
     if reason is None:
         return None
-    if _THEREFORE.search(text, reason.end(), word.start()) is None:
+    if _THEREFORE().search(text, reason.end(), word.start()) is None:
         return None
     if is_negated(text, word.start()):
         return None
@@ -388,20 +388,20 @@ def _never_approved(text: str, word: re.Match[str]) -> tuple[str, str] | None:
     a, b = clause
     before = text[a : word.start()]
     never = None
-    if _BEING.search(before):
-        never = _NEVER_APPROVED.search(before)
+    if _BEING().search(before):
+        never = _NEVER_APPROVED().search(before)
         if never is None:
-            found = _NEVER_APPROVED.search(text, word.end(), b)
+            found = _NEVER_APPROVED().search(text, word.end(), b)
             if found is not None and found.lastgroup in ("compounded", "mixed"):
                 never = found  # "are FDA-approved and compounded in a licensed pharmacy"
     else:
-        never = _NEVER_APPROVED.match(text, word.end() + 1) if word.end() < b else None
+        never = _NEVER_APPROVED().match(text, word.end() + 1) if word.end() < b else None
     if never is not None and never.lastgroup in ("mixed", "program"):
-        use = _NEVER_USE.match(text, word.end())
+        use = _NEVER_USE().match(text, word.end())
         if use is not None and use.end() <= b:
             never = None  # "our drip is FDA-approved for longevity": the use says more
     if never is None or never.lastgroup is None:
-        use = _NEVER_USE.match(text, word.end())
+        use = _NEVER_USE().match(text, word.end())
         if use is None or use.end() > b:
             return None
         return "use", (
@@ -419,7 +419,7 @@ def _names_fda(text: str, word: re.Match[str]) -> bool:
     """Whether the approval is the FDA's: in the word ("FDA-approved") or a few words either
     side ("approved by the FDA"), not a patient's or a board's "approved"."""
     near = text[max(0, word.start() - 20) : word.end() + 20]
-    return _FDA.search(near) is not None
+    return _FDA().search(near) is not None
 
 
 def _approved_for_everyone(text: str, word: re.Match[str]) -> str | None:
@@ -428,7 +428,7 @@ def _approved_for_everyone(text: str, word: re.Match[str]) -> str | None:
     clause = _stated_clause(text, word)
     if clause is None:
         return None
-    universal = _UNIVERSAL.search(text, word.end(), clause[1])
+    universal = _UNIVERSAL().search(text, word.end(), clause[1])
     if universal is None or universal.start() - word.end() > 40:
         return None
     return (
@@ -482,7 +482,7 @@ def _approval_problem(
 
 #: A form of a medicine named right after it ("naltrexone implant", "ketamine lozenges"),
 #: and the words a recorded approval's form says it with.
-_FORM_AFTER = re.compile(
+_FORM_AFTER = LazyPattern(
     r"(?i)\s+(implants?|pellets?|patch(?:es)?|lozenges?|troches?|creams?|gels?|nasal\s+sprays?"
     r"|sprays?|drops|shots?|injections?|tablets?|pills?|capsules?|infusions?|drips?|gumm(?:y|ies)"
     r"|suppositor(?:y|ies)|films?)\b"
@@ -532,7 +532,7 @@ def _form_problem(
     ("our naltrexone implant is FDA-approved" when only tablets and a monthly injection
     are), judged only when every recorded approval says its form."""
     for subject in subjects:
-        after = _FORM_AFTER.match(text, subject.end)
+        after = _FORM_AFTER().match(text, subject.end)
         if after is None or after.end() > word.start():
             continue
         approvals = pack.approvals_for(subject.target, None, jurisdiction)
@@ -803,7 +803,7 @@ def _population_problem(
     if not recorded:
         return None
     clause = text[word.end() : b]
-    universal = _UNIVERSAL.search(clause)
+    universal = _UNIVERSAL().search(clause)
     if universal is not None:
         populations = "; ".join(dict.fromkeys(a.population for a in recorded if a.population))
         detail = f" (recorded: {populations})" if populations else ""
@@ -812,7 +812,7 @@ def _population_problem(
             f"'{universal.group()[4:]}': {regulator} approved {subject.text} for narrower "
             f"groups{detail}"
         )
-    female, male = bool(_FEMALE.search(clause)), bool(_MALE.search(clause))
+    female, male = bool(_FEMALE().search(clause)), bool(_MALE().search(clause))
     claimed = "female" if female else "male"
     if female != male and all(a.sex is not None and a.sex != claimed for a in recorded):
         only = "men" if claimed == "female" else "women"
@@ -823,14 +823,14 @@ def _population_problem(
         )
     name = subject.text
     terms = [" ".join((a.population or "", *a.conditions_of_use)) for a in recorded]
-    long_term = _LONG_TERM.search(clause)
-    if long_term is not None and all(_SHORT_TERM.search(t) for t in terms):
+    long_term = _LONG_TERM().search(clause)
+    if long_term is not None and all(_SHORT_TERM().search(t) for t in terms):
         return (
             f"'{word.group()}': {regulator} approved {name} only for short-term use; "
             f"'{long_term.group()}' use is off-label"
         )
-    child = _CHILDREN.search(clause)
-    if child is not None and all(_ADULTS.search(t) and not _YOUNGER.search(t) for t in terms):
+    child = _CHILDREN().search(clause)
+    if child is not None and all(_ADULTS().search(t) and not _YOUNGER().search(t) for t in terms):
         return (
             f"'{word.group()}': the knowledge pack records {regulator} approval of {name} "
             f"only for adults; for {child.group().lower()} it is off-label"
@@ -846,18 +846,18 @@ def _population_problem(
 
 
 #: Use claimed past a short-term approval ("FDA-approved for long-term weight maintenance").
-_LONG_TERM = re.compile(
+_LONG_TERM = LazyPattern(
     r"(?i)\blong[- ]term\b|\bindefinite(?:ly)?\b|\blife-?long\b|\bfor\s+life\b"
     r"|\bas\s+long\s+as\s+(?:you|they|needed)\b|\bongoing\s+use\b|\bmaintenance\b"
 )
-_SHORT_TERM = re.compile(r"(?i)\bshort[- ]term\b|\ba\s+few\s+weeks\b")
+_SHORT_TERM = LazyPattern(r"(?i)\bshort[- ]term\b|\ba\s+few\s+weeks\b")
 #: Children claimed, and a recorded population that names adults and no younger group.
-_CHILDREN = re.compile(
+_CHILDREN = LazyPattern(
     r"(?i)\b(?:children|child|kids?|teens?|teenagers?|adolescents?|p(?:a)?ediatric|babies"
     r"|infants?|toddlers?|minors?|under[- ]18s?)\b"
 )
-_ADULTS = re.compile(r"(?i)\badults?\b")
-_YOUNGER = re.compile(
+_ADULTS = LazyPattern(r"(?i)\badults?\b")
+_YOUNGER = LazyPattern(
     r"(?i)\b(?:children|child|adolescents?|p(?:a)?ediatric|infants?|teens?|patients\s+aged"
     r"|aged\s+\d|\d+\s+(?:years?\s+(?:of\s+age\s+)?and\s+older|and\s+over))"
 )
@@ -932,11 +932,11 @@ def _said_of(
     earlier = [m for m in treatments if m.end <= a]
     if before or after:
         subject = before[-1] if before else after[0]
-    elif pronouns and earlier and _PRONOUN_SUBJECT.match(text, a):
+    elif pronouns and earlier and _PRONOUN_SUBJECT().match(text, a):
         subject = earlier[-1]
     else:
         return None
-    lead = [w.lower() for w in _WORDS.findall(text[max(0, subject.start - 30) : subject.start])]
+    lead = [w.lower() for w in _WORDS().findall(text[max(0, subject.start - 30) : subject.start])]
     if _COMPARAND.intersection(lead[-3:]) or "instead" in lead[-3:]:
         return None
     return subject
@@ -984,7 +984,7 @@ def _subjects(text: str, word: re.Match[str], found: list[Mention], a: int) -> l
     for m in found:
         if m.kind != "treatment" or m.start < word.end():
             continue
-        gap = [w.lower() for w in _WORDS.findall(text[word.end() : m.start])]
+        gap = [w.lower() for w in _WORDS().findall(text[word.end() : m.start])]
         if len(gap) <= 3 and not _COMPARAND.intersection(gap):
             return [m, *before]
         break  # "the same FDA-approved medicine as Wegovy": a comparand, not the subject
@@ -1002,11 +1002,11 @@ def _uses(
     first = conditions[0]
     gap = text[start : first.start]
     attributive = not gap.strip() and _product_noun().match(text, first.end)
-    if not attributive and (len(_WORDS.findall(gap)) > 8 or not _USE_LINK.search(gap)):
+    if not attributive and (len(_WORDS().findall(gap)) > 8 or not _USE_LINK().search(gap)):
         return []  # "FDA-approved hair-loss medicines": the use stands before the noun
     uses = [first]
     for prev, nxt in pairwise(conditions):
-        if not _LIST_GAP.match(text[prev.end : nxt.start]):
+        if not _LIST_GAP().match(text[prev.end : nxt.start]):
             break
         uses.append(nxt)
     return uses
@@ -1014,12 +1014,12 @@ def _uses(
 
 #: What stands between a subject's use and a predicative approval word: "is", "is a fully",
 #: "are now", "has been".
-_BEING_BEFORE = re.compile(
+_BEING_BEFORE = LazyPattern(
     r"\s*,?\s*(?:is|are|was|were|(?:has|have)\s+been)\s+(?:(?:a|an|now|also|fully|officially"
     r"|all|the\s+only|an?\s+officially)\s+)*$",
     re.IGNORECASE,
 )
-_FOR_USE = re.compile(r"(?i)^[\s-]*(?:[\w-]+\s+){0,2}?(?:for|to\s+treat|in)\s+(?:the\s+)?$")
+_FOR_USE = LazyPattern(r"(?i)^[\s-]*(?:[\w-]+\s+){0,2}?(?:for|to\s+treat|in)\s+(?:the\s+)?$")
 
 
 def _uses_in_subject(
@@ -1034,21 +1034,21 @@ def _uses_in_subject(
             for m in found
             if m.kind == "condition" and subject.end <= m.start and m.end <= word.start()
         ]
-        if not conditions or not _FOR_USE.match(text[subject.end : conditions[0].start]):
+        if not conditions or not _FOR_USE().match(text[subject.end : conditions[0].start]):
             continue
         uses = [conditions[0]]
         for prev, nxt in pairwise(conditions):
-            if not _LIST_GAP.match(text[prev.end : nxt.start]):
+            if not _LIST_GAP().match(text[prev.end : nxt.start]):
                 break
             uses.append(nxt)
-        if _BEING_BEFORE.match(text[uses[-1].end : word.start()]):
+        if _BEING_BEFORE().match(text[uses[-1].end : word.start()]):
             return uses
     return []
 
 
 def _last_words(text: str, end: int, n: int) -> str:
     """The last ``n`` words of ``text`` before ``end``."""
-    words = list(_WORDS.finditer(text, 0, end))
+    words = list(_WORDS().finditer(text, 0, end))
     return text[words[-n].start() : end] if len(words) >= n else text[:end]
 
 
@@ -1073,14 +1073,14 @@ def _legal_problem(
     if not near:
         return None
     subject = near[0]
-    named = _UK.search(text)
+    named = _UK().search(text)
     if named is not None and jurisdiction != "uk":
         return _uk_legal_problem(pack, text[a:b], word, subject)
     statuses = pack.control_statuses(subject.target, jurisdiction)
     federal = statuses[-1] if statuses else None
     if federal is None or federal.status != "prohibited":
         return None
-    if _ABROAD.search(text):
+    if _ABROAD().search(text):
         return None  # "sold and used legally in the Netherlands": another country's law
     clause = text[a:b]
     if NATIONWIDE.search(clause):
@@ -1088,7 +1088,7 @@ def _legal_problem(
             f"'{word.group()}': {subject.text} is prohibited under federal law "
             f"({federal.schedule or 'Schedule I'}); no state law makes it legal nationwide"
         )
-    states = [s.lower() for s in _STATE.findall(text)]
+    states = [s.lower() for s in _STATE().findall(text)]
     if not states:
         if word.group().lower().startswith("decriminali"):
             return None
@@ -1117,7 +1117,7 @@ def _uk_legal_problem(
     if not statuses:
         return None
     status = statuses[0]
-    if status.status == "controlled" and _LAWFUL_ROUTE.search(clause):
+    if status.status == "controlled" and _LAWFUL_ROUTE().search(clause):
         return None  # "legal on a specialist's prescription": how the law allows it
     if status.status not in ("controlled", "prohibited"):
         return None
