@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimlint.biblio.study_types import DesignClaim, contradiction, title_designs
 from claimlint.text.segment import split_sentences
 from tests.claims_support import rules, where
 
@@ -365,3 +366,39 @@ def test_a_shared_result_and_a_function_turned_good_are_claims(
 )
 def test_receipts_exercise_and_a_function_turned_bad_are_not(text: str) -> None:
     assert where(text) == []
+
+
+# -- study designs a title shows: single-group, non-randomised, first-in-human ------------
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        (
+            "Hydrotherapy for fibromyalgia: a single-group feasibility trial",
+            "single-group feasibility trial",
+        ),
+        ("A one-arm study of nasal irrigation in chronic sinusitis", "one-arm study"),
+        (
+            "A non-randomised controlled trial of splints for bunions",
+            "non-randomised controlled trial",
+        ),
+        ("Dose escalation of topical capsaicin: results of a phase I trial", "phase I trial"),
+    ],
+)
+def test_a_title_that_is_no_randomised_trial_contradicts_the_claim(title: str, quoted: str) -> None:
+    claim = DesignClaim(0, 0, "randomized controlled trial", None)
+    assert contradiction(claim, title_designs(title)) == quoted
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A randomised phase I trial of capsaicin versus placebo",
+        "Phase 3 randomized trial of splints for bunions",
+        "Nasal irrigation in chronic sinusitis: a randomized controlled trial",
+    ],
+)
+def test_randomised_titles_fit_the_claim(title: str) -> None:
+    claim = DesignClaim(0, 0, "randomized controlled trial", None)
+    assert contradiction(claim, title_designs(title)) is None

@@ -83,9 +83,11 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "randomized trial",
             re.compile(
-                r"\brandomi[sz]ed|\b(?:placebo|sham|midazolam|active)[- ]controlled"
+                r"(?<!non-)(?<!non\s)\brandomi[sz]ed"
+                r"|\b(?:placebo|sham|midazolam|active)[- ]controlled"
                 r"|\bdouble[- ]blind"
-                r"|\bcontrolled\s+(?:[\w-]+\s+)?(?:trial|study)",
+                r"|(?<!non-randomi[sz]ed\s)(?<!nonrandomi[sz]ed\s)"
+                r"\bcontrolled\s+(?:[\w-]+\s+)?(?:trial|study)",
                 _I,
             ),
         ),
@@ -93,7 +95,9 @@ def _signals() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "open-label study",
             re.compile(
-                r"\bopen[- ]label|\buncontrolled\b|\bsingle[- ]arm\b|\bopen\s+(?:trial|series)", _I
+                r"\bopen[- ]label|\buncontrolled\b|\bsingle[- ](?:arm|group)\b|\bone[- ]arm\b"
+                r"|\bnon-?\s?randomi[sz]ed\b|\bopen\s+(?:trial|series)",
+                _I,
             ),
         ),
         ("pilot study", re.compile(r"\bpilot\b|\bfeasibility\b|\bproof[- ]of[- ]concept\b", _I)),
@@ -366,6 +370,12 @@ def contradiction(claim: DesignClaim, title: TitleDesigns) -> str | None:
         return None if claim.phase in title.phases else title.evidence["phase"]
     if title.designs & _FITS[claim.design]:
         return None
+    if (
+        claim.design == "randomized controlled trial"
+        and title.phases == frozenset({"1"})
+        and "phase" in title.evidence
+    ):
+        return title.evidence["phase"]  # a first-in-human, dose-finding trial: no control arm
     if claim.design == "phase" and "randomized trial" in title.designs:
         # a randomized title that names no phase fits a phase claim unless it names
         # something smaller (a pilot)
