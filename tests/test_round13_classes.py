@@ -8,7 +8,7 @@ import pytest
 
 from claimlint.biblio.study_types import DesignClaim, contradiction, title_designs
 from claimlint.text.segment import split_sentences
-from tests.claims_support import rules, where
+from tests.claims_support import lint, rules, where
 
 # -- a guarantee of a state a page promises ("Guaranteed silent nights") -----------------
 
@@ -402,3 +402,27 @@ def test_a_title_that_is_no_randomised_trial_contradicts_the_claim(title: str, q
 def test_randomised_titles_fit_the_claim(title: str) -> None:
     claim = DesignClaim(0, 0, "randomized controlled trial", None)
     assert contradiction(claim, title_designs(title)) is None
+
+
+# -- the kidneys and stones, and the outer ear, as subjects a citation shares --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Shockwave treatment breaks up a stone in the ureter", "Guidelines on urolithiasis"),
+        ("Microsuction clears blocked ears in minutes", "Clinical guideline: cerumen impaction"),
+    ],
+)
+def test_stones_and_ears_are_one_subject_by_either_name(sentence: str, title: str) -> None:
+    entry = f"1. Okafor T. {title}. J Clin. 2019;1:1-9.\n"
+    text = f"{sentence} (Okafor, 2019).\n\n## References\n\n{entry}"
+    assert [f.rule for f in lint(text) if f.rule == "CL307"] == []
+
+
+def test_a_stone_sentence_citing_a_hair_trial_is_still_irrelevant() -> None:
+    text = (
+        "Shockwave treatment breaks up a stone in the ureter (Okafor, 2019).\n\n## References\n\n"
+        "1. Okafor T. Low-level light for androgenetic alopecia. J Clin. 2019;1:1-9.\n"
+    )
+    assert [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"] == [("CL307", 1)]
