@@ -426,3 +426,26 @@ def test_a_stone_sentence_citing_a_hair_trial_is_still_irrelevant() -> None:
         "1. Okafor T. Low-level light for androgenetic alopecia. J Clin. 2019;1:1-9.\n"
     )
     assert [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"] == [("CL307", 1)]
+
+
+# -- results-vary statements: a course told as different, some set against some ----------
+
+_TESTIMONIAL = "> After two sessions my shoulder pain was gone. (Dana)\n\n"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Everyone's recovery is different, so we review your plan each month.\n",
+        "Healing looks different for everyone who comes to us.\n",
+        "Some clients run again within weeks of starting, some need the whole course.\n",
+    ],
+)
+def test_a_course_told_as_different_is_a_results_vary_statement(statement: str) -> None:
+    assert [f.rule for f in lint(_TESTIMONIAL + statement) if f.rule == "CL403"] == []
+    assert [f.rule for f in lint(_TESTIMONIAL) if f.rule == "CL403"] == ["CL403"]
+
+
+def test_a_body_told_as_different_is_not() -> None:
+    post = _TESTIMONIAL + "Everyone's shoulder is different, so bring your scan.\n"
+    assert [f.rule for f in lint(post) if f.rule == "CL403"] == ["CL403"]
