@@ -449,3 +449,23 @@ def test_a_course_told_as_different_is_a_results_vary_statement(statement: str) 
 def test_a_body_told_as_different_is_not() -> None:
     post = _TESTIMONIAL + "Everyone's shoulder is different, so bring your scan.\n"
     assert [f.rule for f in lint(post) if f.rule == "CL403"] == ["CL403"]
+
+
+# -- an organisation that recognises a treatment is an appeal to authority -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "column"),
+    [
+        ("The World Health Organization recognises cupping as a therapy for neck pain.\n", 1),
+        ("The AAOS recognizes bracing as standard care for scoliosis.\n", 5),
+        ("The Royal College of Podiatry acknowledged orthotics as a treatment for heel pain.\n", 1),
+    ],
+)
+def test_an_organisation_recognising_a_treatment_is_an_appeal(text: str, column: int) -> None:
+    assert where(text, "missing-citation") == [("CL201", 1, column)]
+
+
+def test_a_body_recognised_by_a_regulator_is_no_appeal() -> None:
+    text = "Our clinic is recognised by the Professional Standards Authority.\n"
+    assert where(text, "missing-citation") == []
