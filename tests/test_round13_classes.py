@@ -469,3 +469,17 @@ def test_an_organisation_recognising_a_treatment_is_an_appeal(text: str, column:
 def test_a_body_recognised_by_a_regulator_is_no_appeal() -> None:
     text = "Our clinic is recognised by the Professional Standards Authority.\n"
     assert where(text, "missing-citation") == []
+
+
+# -- help with a task is no outcome ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll help you arrange gambling self-exclusion with every bookmaker.\n",
+        "We'll help you organise smoking breaks around your shifts.\n",
+    ],
+)
+def test_help_with_a_task_is_not_a_claim(text: str) -> None:
+    assert where(text) == []
