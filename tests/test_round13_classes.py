@@ -483,3 +483,7 @@ def test_a_body_recognised_by_a_regulator_is_no_appeal() -> None:
 )
 def test_help_with_a_task_is_not_a_claim(text: str) -> None:
     assert where(text) == []
+
+
+def test_a_mechanism_told_with_works_by_is_not_scored_as_a_claim() -> None:
+    assert where("Valaciclovir works by stopping the virus from copying itself.\n") == []
