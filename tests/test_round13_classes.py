@@ -157,8 +157,8 @@ def test_spanish_natural_course_and_side_effects_are_not(text: str) -> None:
     [
         ("## Cruise without seasickness\n", "CL135"),
         ("## Commute without back pain\n", "CL135"),
-        ("## A month without heartburn\n", "CL128"),
-        ("## An entire winter free of chilblains\n", "CL128"),
+        ("## A month without heartburn\n", "CL135"),
+        ("## An entire winter free of chilblains\n", "CL135"),
     ],
 )
 def test_a_day_out_or_a_season_without_a_problem_is_a_claim(text: str, rule: str) -> None:
@@ -171,6 +171,11 @@ def test_a_day_out_or_a_season_without_a_problem_is_a_claim(text: str, rule: str
         "## A week without appointments\n",
         "## A day without your phone\n",
         "## Fewer migraines: what the research says\n",
+        # going without what a body needs: a loss, not a problem gone
+        "Nights without sleep are exhausting.\n",
+        "A year without a period marks the menopause.\n",
+        # a comparative that is no gain
+        "Drier skin is common in winter.\n",
     ],
 )
 def test_time_without_a_non_problem_and_topic_headings_are_not(text: str) -> None:
@@ -235,7 +240,7 @@ def test_every_time_after_works_is_still_a_claim() -> None:
     ("text", "rule", "column"),
     [
         ("## Lasting freedom from neck pain\n", "CL128", 4),
-        ("## A new life without panic attacks\n", "CL128", 4),
+        ("## A new life without panic attacks\n", "CL135", 4),
         ("Shockwave is a proven alternative to heel surgery.\n", "CL104", 16),
         ("Acupuncture is a safe companion to chemotherapy.\n", "CL107", 16),
         ("## No more dashing to the toilet\n", "CL108", 4),
