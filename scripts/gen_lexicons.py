@@ -2346,8 +2346,7 @@ STATE_NOUNS: dict[str, list[str]] = {
              "stomach", "belly", "tummy", "waist", "waistline", "abs", "thighs", "arms",
              "gut", "digestion", "bowels", "periods", "cycles", "hormones", "heart",
              "blood pressure", "blood sugar", "weight", "energy", "metabolism", "posture",
-             "balance", "breathing", "lungs", "steps", "hands", "fingers", "legs", "toes",
-             "walking", "running", "standing", "eating", "swallowing", "chewing", "reading"],
+             "balance", "breathing", "lungs", "steps", "hands", "fingers", "legs", "toes"],
     "nails": ["nails", "toenails", "fingernails", "feet"],
     # what a test measures, said to be where it should be ("normal iron levels")
     "measures": ["levels", "iron levels", "ferritin", "ferritin levels", "hormone levels",

@@ -174,8 +174,10 @@ def test_a_day_out_or_a_season_without_a_problem_is_a_claim(text: str, rule: str
         # going without what a body needs: a loss, not a problem gone
         "Nights without sleep are exhausting.\n",
         "A year without a period marks the menopause.\n",
-        # a comparative that is no gain
+        # a comparative that is no gain, and an activity after "less" or "better": advice
         "Drier skin is common in winter.\n",
+        "Less running on hard surfaces for a few weeks.\n",
+        "Better eating habits start at home.\n",
     ],
 )
 def test_time_without_a_non_problem_and_topic_headings_are_not(text: str) -> None:
