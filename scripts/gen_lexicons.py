@@ -2641,7 +2641,7 @@ def es_forms(verb: EsVerb) -> list[str]:
     forms += [future + "á", future + "án", future + "ás"]
     particles = [verb.particle]
     head, _, last = verb.particle.rpartition(" ")
-    if last in ("de", "a"):  # "acaba con", "pone fin al", "se libra del"
+    if last in ("de", "a"):  # contracted with "el": "pone fin al", "se libra del"
         particles.append(f"{head} {'del' if last == 'de' else 'al'}".strip())
     return [f"{form} {p}".strip() for form in forms for p in particles]
 

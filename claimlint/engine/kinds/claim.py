@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from claimlint.biblio.intext import block_has_citation
@@ -614,6 +614,15 @@ class ClaimKind(Kind):
             return None
         return excerpt(before.text)
 
+    @cached_property
+    def _after_by_first(self) -> dict[str, list[str]]:
+        """The spellings of ``unless-after``'s words by their first word (worked out on
+        first use: most rules never reach it)."""
+        by_first: dict[str, list[str]] = {}
+        for form in self._after_words.forms:
+            by_first.setdefault(form.split(None, 1)[0], []).append(form)
+        return by_first
+
     def _worded_after(self, text: str, m: PhraseMatch) -> bool:
         """Whether a word of ``unless-after`` follows the trigger in the text itself.
 
@@ -623,13 +632,7 @@ class ClaimKind(Kind):
         first = _FIRST_WORD().match(text, m.end)
         if first is None:
             return False
-        by_first = self.__dict__.get("_after_by_first")
-        if by_first is None:
-            by_first = {}
-            for form in self._after_words.forms:
-                by_first.setdefault(form.split(None, 1)[0], []).append(form)
-            self.__dict__["_after_by_first"] = by_first
-        candidates = by_first.get(first.group(1).lower())
+        candidates = self._after_by_first.get(first.group(1).lower())
         if not candidates:
             return False
         rest = text[first.start(1) : first.start(1) + 60].lower()
