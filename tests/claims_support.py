@@ -30,3 +30,15 @@ def where(text: str, category: str = "unhedged-claim") -> list[tuple[str, int, i
 def rules(text: str) -> set[str]:
     """The rules of the unhedged-claim findings."""
     return {f.rule for f in lint(text) if f.category == "unhedged-claim"}
+
+
+def cited(sentence: str, title: str, author: str = "Adeyemi", year: int = 2020) -> str:
+    """A post whose ``sentence`` cites (author, year) and whose one-entry reference list
+    gives that work ``title``: what a citation-relevance test (CL307) reads."""
+    entry = f"1. {author} T. {title}. J Clin. {year};1:1-9.\n"
+    return f"{sentence} ({author}, {year}).\n\n## References\n\n{entry}"
+
+
+def irrelevant_lines(text: str) -> list[tuple[str, int]]:
+    """(rule, line) of each irrelevant-citation finding (CL307)."""
+    return [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"]

@@ -35,7 +35,7 @@ from claimlint.core.builtin import builtin_rules_dir
 from claimlint.engine.selfcheck import load_rules
 from claimlint.regulatory import mentions as regulatory
 from claimlint.text.document import parse_text
-from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, fold
+from claimlint.text.lexicon import PhraseMatch, PhraseMatcher, TermSet, Words, fold
 
 DATA = Path(__file__).parent / "data"
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
@@ -501,3 +501,22 @@ def test_the_shipped_shapes_are_conditions_and_treatments_not_common_words() -> 
     # words with those endings that are neither
     for word in ("diagnosis", "prognosis", "homeopathy", "academia", "cholesterol", "coma"):
         assert tagged(word) == set(), word
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("while you walk", True),
+        ("While you're sleeping", True),
+        ("in the brain first", True),
+        ("side-effects are rare", True),
+        ("whilst walking", False),
+        ("in the bloodstream", False),
+        ("", False),
+    ],
+)
+def test_a_term_set_says_whether_words_open_with_one_of_its_forms(text: str, opened: bool) -> None:
+    """Read as ``holds`` reads a phrase (case, apostrophes, hyphens and spaces aside), and
+    only up to a word's end: "while" does not open "whilst"."""
+    terms = TermSet("t", ((Words(("while", "in the brain", "side effects")), "none"),))
+    assert terms.opens(text.split()) is opened

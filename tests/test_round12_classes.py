@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims_support import lint, rules, where
+from tests.claims_support import cited, irrelevant_lines, lint, rules, where
 
 # -- a group's before and after: who they were, and what they do now --------------------
 
@@ -359,17 +359,12 @@ def test_an_organisation_in_parentheses_is_not_two_surnames() -> None:
     ],
 )
 def test_a_lay_name_and_a_clinical_name_are_one_subject(sentence: str, title: str) -> None:
-    entry = f"1. Adeyemi T. {title}. J Clin. 2020;1:1-9.\n"
-    text = f"{sentence} (Adeyemi, 2020).\n\n## References\n\n{entry}"
-    assert [f.rule for f in lint(text) if f.rule == "CL307"] == []
+    assert irrelevant_lines(cited(sentence, title)) == []
 
 
 def test_a_title_on_another_subject_is_still_irrelevant() -> None:
-    text = (
-        "Tongue scraping freshens bad breath (Adeyemi, 2020).\n\n## References\n\n"
-        "1. Adeyemi T. Rubber band ligation of haemorrhoids. J Clin. 2020;1:1-9.\n"
-    )
-    assert [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"] == [("CL307", 1)]
+    text = cited("Tongue scraping freshens bad breath", "Rubber band ligation of haemorrhoids")
+    assert irrelevant_lines(text) == [("CL307", 1)]
 
 
 # -- the rest set against the many, mechanisms and definitions ----------------------------

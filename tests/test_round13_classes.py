@@ -8,7 +8,7 @@ import pytest
 
 from claimlint.biblio.study_types import DesignClaim, contradiction, title_designs
 from claimlint.text.segment import split_sentences
-from tests.claims_support import lint, rules, where
+from tests.claims_support import cited, irrelevant_lines, lint, rules, where
 
 # -- a guarantee of a state a page promises ("Guaranteed silent nights") -----------------
 
@@ -422,17 +422,13 @@ def test_randomised_titles_fit_the_claim(title: str) -> None:
     ],
 )
 def test_stones_and_ears_are_one_subject_by_either_name(sentence: str, title: str) -> None:
-    entry = f"1. Okafor T. {title}. J Clin. 2019;1:1-9.\n"
-    text = f"{sentence} (Okafor, 2019).\n\n## References\n\n{entry}"
-    assert [f.rule for f in lint(text) if f.rule == "CL307"] == []
+    assert irrelevant_lines(cited(sentence, title, "Okafor", 2019)) == []
 
 
 def test_a_stone_sentence_citing_a_hair_trial_is_still_irrelevant() -> None:
-    text = (
-        "Shockwave treatment breaks up a stone in the ureter (Okafor, 2019).\n\n## References\n\n"
-        "1. Okafor T. Low-level light for androgenetic alopecia. J Clin. 2019;1:1-9.\n"
-    )
-    assert [(f.rule, f.start.line) for f in lint(text) if f.rule == "CL307"] == [("CL307", 1)]
+    sentence = "Shockwave treatment breaks up a stone in the ureter"
+    text = cited(sentence, "Low-level light for androgenetic alopecia", "Okafor", 2019)
+    assert irrelevant_lines(text) == [("CL307", 1)]
 
 
 # -- results-vary statements: a course told as different, some set against some ----------

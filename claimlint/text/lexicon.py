@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -356,6 +356,7 @@ class TermSet:
         """The word lists, each non-empty."""
         self._forms: frozenset[str] | None = None
         self._keys: frozenset[str] | None = None
+        self._heads: tuple[frozenset[str], int] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.lists)
@@ -374,9 +375,33 @@ class TermSet:
     def holds(self, text: str) -> bool:
         """Whether ``text`` is one of the forms as the matcher reads them: without regard
         to case, apostrophes, hyphens or spaces ("side-effect free" ~ "side effect free")."""
+        return _match_key(text) in self._match_keys()
+
+    def opens(self, words: Sequence[str]) -> bool:
+        """Whether ``words``, a text's words in order, open with one of the forms as
+        :meth:`holds` reads them ("while" opens "while you walk", "side effects" opens
+        "side-effects are rare"): a form ends where a word, or a hyphenated word's part,
+        ends."""
+        if self._heads is None:
+            parts = [[p for p in _KEY_STRIP.split(form) if p] for form in self.forms]
+            heads = frozenset(_match_key(p[0]) for p in parts if p)
+            self._heads = (heads, max((len(p) for p in parts), default=0))
+        heads, span = self._heads
+        tokens = [p for word in words[:span] for p in _KEY_STRIP.split(word) if p][:span]
+        if not tokens or _match_key(tokens[0]) not in heads:
+            return False
+        keys = self._match_keys()
+        key = ""
+        for token in tokens:
+            key += _match_key(token)
+            if key in keys:
+                return True
+        return False
+
+    def _match_keys(self) -> frozenset[str]:
         if self._keys is None:
             self._keys = frozenset(_match_key(form) for form in self.forms)
-        return _match_key(text) in self._keys
+        return self._keys
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled without the forms (worked out again when asked for)."""
@@ -384,6 +409,7 @@ class TermSet:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.tag, self.lists, self._forms, self._keys = state["tag"], state["lists"], None, None
+        self._heads = None
 
 
 class PhraseMatch(NamedTuple):

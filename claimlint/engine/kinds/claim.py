@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from claimlint.biblio.intext import block_has_citation
@@ -614,32 +614,14 @@ class ClaimKind(Kind):
             return None
         return excerpt(before.text)
 
-    @cached_property
-    def _after_by_first(self) -> dict[str, list[str]]:
-        """The spellings of ``unless-after``'s words by their first word (worked out on
-        first use: most rules never reach it)."""
-        by_first: dict[str, list[str]] = {}
-        for form in self._after_words.forms:
-            by_first.setdefault(form.split(None, 1)[0], []).append(form)
-        return by_first
-
     def _worded_after(self, text: str, m: PhraseMatch) -> bool:
         """Whether a word of ``unless-after`` follows the trigger in the text itself.
 
         The matcher keeps the longest phrase that starts at a word, so another rule's
         longer phrase there ("while you are" of a hedge list) hides an ``unless-after``
-        word ("while"); the text after the trigger is read for them as well."""
-        first = _FIRST_WORD().match(text, m.end)
-        if first is None:
-            return False
-        candidates = self._after_by_first.get(first.group(1).lower())
-        if not candidates:
-            return False
-        rest = text[first.start(1) : first.start(1) + 60].lower()
-        return any(
-            rest.startswith(form) and not rest[len(form) : len(form) + 1].isalnum()
-            for form in candidates
-        )
+        word ("while"); the words after the trigger are read for them as well."""
+        following = _FOLLOWING().match(text, m.end)
+        return following is not None and self._after_words.opens(following.group(1).split())
 
     def _marked_after(self, text: str, m: PhraseMatch) -> bool:
         """Whether a mark of ``unless-after`` (a phrase with no letters: an opening quotation
@@ -863,8 +845,8 @@ def _object_after(text: str, end: int) -> str:
     return " ".join(words)
 
 
-#: The word right after a trigger, past spaces (for ``unless-after``).
-_FIRST_WORD = LazyPattern(r"\s*([^\W_][\w'’-]*)")
+#: The words right after a trigger, past spaces (for ``unless-after``).
+_FOLLOWING = LazyPattern(r"\s*([^\W_][\w'’-]*(?:\s+[\w'’-]+){0,5})")
 
 
 def _gap(text: str, lo: int, hi: int) -> int:
